@@ -1,0 +1,43 @@
+# Two commands matter: `make chat` (install, index, serve) and `make test` (install, test).
+VENV ?= .venv
+PYTHON ?= python3
+BIN := $(VENV)/bin
+PIP := $(BIN)/pip --disable-pip-version-check
+export GRADIO_ANALYTICS_ENABLED = False
+export ANONYMIZED_TELEMETRY = False
+export HF_HUB_OFFLINE = 1
+
+.PHONY: install install-dev chat index test lint eval clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Runtime: the bundled embedder, Chroma, the UI and the LLM clients (no torch, no compiler).
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(PIP) install -q -e '.[ui,llm]'
+	touch $@
+
+# Everything the tests use. torch comes first, pinned, so pip takes the local CPU build.
+$(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
+	$(PIP) install -q torch==2.13.0
+	$(PIP) install -q -e '.[ui,llm,sentence-transformers,dev]'
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+index: install
+	$(BIN)/film-assistant index
+
+chat: index
+	$(BIN)/film-assistant chat
+
+test: install-dev
+	$(BIN)/ruff check assistant index ui tests
+	$(BIN)/python -m pytest
+
+eval: install
+	$(BIN)/film-assistant eval
+
+clean:
+	rm -rf .index .pytest_cache

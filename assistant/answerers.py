@@ -1,0 +1,91 @@
+"""Answerers turn a question and its retrieved passages into an `Answer`.
+
+Each answerer is a generator that yields text pieces and finally the `Answer`, so the
+UI can stream any of them; `ANSWERERS` maps the setting's name to a factory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from assistant.evidence import Evidence, assess
+from assistant.prompts import CLOSEST_PASSAGES, NOT_COVERED, OFF_TOPIC_REQUEST, QUOTE_FRAME, SOURCE_LANGUAGE_NAMES
+from assistant.retrieval import Retrieval
+from assistant.settings import Settings
+from assistant.types import Answer, Language, Passage, citation_for
+
+MAX_QUOTE_CHARS = 420
+
+
+@dataclass(frozen=True)
+class AnswerRequest:
+    """Everything an answerer needs: the question as asked, as searched, its language, the passages."""
+
+    question: str
+    search_query: str
+    language: Language
+    retrieval: Retrieval
+
+
+Answerer = Callable[[AnswerRequest], Iterator["str | Answer"]]
+
+
+def not_covered(language: Language, closest: list[Passage]) -> Answer:
+    """The fixed "not in the sources" answer, listing the closest passages as non-support."""
+    text = NOT_COVERED[language] + (" " + CLOSEST_PASSAGES[language] if closest else "")
+    return Answer(
+        text=text,
+        language=language,
+        citations=[citation_for(i, p) for i, p in enumerate(closest, start=1)],
+        supported=False,
+    )
+
+
+def refuse_instructions(language: Language) -> Answer:
+    return Answer(text=OFF_TOPIC_REQUEST[language], language=language, citations=[], supported=False)
+
+
+def extractive_answerer(settings: Settings) -> Answerer:
+    """The offline default: quote the one or two passages that answer, each with its `[n]`."""
+
+    def answer(request: AnswerRequest) -> Iterator[str | Answer]:
+        evidence = assess(request.question, request.search_query, request.retrieval)
+        if not evidence.supported:
+            result = not_covered(request.language, request.retrieval.passages[:2])
+        else:
+            result = _quote(request.language, evidence)
+        yield result.text
+        yield result
+
+    return answer
+
+
+def _quote(language: Language, evidence: Evidence) -> Answer:
+    quoted = evidence.answering[:1]
+    for extra in evidence.answering[1:2]:
+        if sum(len(p.chunk.text) for p in [*quoted, extra]) <= MAX_QUOTE_CHARS:
+            quoted.append(extra)
+    quotes = " ".join(f"{p.chunk.text} [{number}]" for number, p in enumerate(quoted, start=1))
+    first = quoted[0].chunk
+    from assistant.language import detect_language
+
+    source_language = detect_language(first.text)
+    text = QUOTE_FRAME[language].format(
+        title=f"„{first.title}“" if language == "de" else f'"{first.title}"',
+        source_language=SOURCE_LANGUAGE_NAMES[language][source_language],
+        quotes=quotes,
+    )
+    if language == "de" or source_language == language:
+        text = text.replace(f" ({SOURCE_LANGUAGE_NAMES[language][source_language]})", "")
+    return Answer(
+        text=text,
+        language=language,
+        citations=[citation_for(i, p) for i, p in enumerate(quoted, start=1)],
+        supported=True,
+    )
+
+
+ANSWERERS: dict[str, Callable[[Settings], Answerer]] = {
+    "extractive": extractive_answerer,
+}

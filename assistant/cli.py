@@ -1,0 +1,117 @@
+"""The `film-assistant` command: parse, call the core, print. No logic of its own."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from assistant.errors import USER_ERRORS, InvalidQuestionError
+
+EXIT_USER_ERROR = 1
+EXIT_BAD_INPUT = 2
+
+
+def _engine(answerer: str | None = None):
+    from assistant.engine import Engine
+    from assistant.settings import Settings
+
+    overrides = {"answerer": answerer} if answerer else {}
+    return Engine(Settings(**overrides))
+
+
+def _fail(error: Exception) -> None:
+    click.echo(f"error: {error}", err=True)
+    sys.exit(EXIT_BAD_INPUT if isinstance(error, InvalidQuestionError) else EXIT_USER_ERROR)
+
+
+class _Group(click.Group):
+    """Turns the errors a user can act on into one line on stderr, never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except USER_ERRORS as error:
+            _fail(error)
+        except KeyboardInterrupt:
+            sys.exit(130)
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="film-assistant")
+def main() -> None:
+    """Answers about films from the articles in knowledge/, with citations."""
+
+
+@main.command()
+@click.option("--full", is_flag=True, help="Rebuild everything (needed after changing the embedder).")
+@click.option("--watch", is_flag=True, help="Keep rebuilding while files in knowledge/ change.")
+def index(full: bool, watch: bool) -> None:
+    """Build or update the index from the knowledge folder."""
+    engine = _engine()
+    _print_report(engine.rebuild(full=full, progress=lambda line: click.echo(line, err=True)))
+    if watch:
+        from index.watch import watch_and_rebuild
+
+        click.echo(f"watching {engine.index_config.knowledge_dir} (Ctrl-C to stop)", err=True)
+
+        def show(result) -> None:
+            if isinstance(result, Exception):
+                click.echo(f"error: {result}; the previous index keeps serving", err=True)
+            else:
+                _print_report(result)
+
+        watch_and_rebuild(engine.index_config, engine.embeddings, show)
+
+
+def _print_report(report) -> None:
+    for skipped in report.skipped:
+        click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
+    click.echo(report.summary())
+
+
+@main.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="Print the Answer as JSON.")
+@click.option("--answerer", help="Override FILM_ASSISTANT_ANSWERER for this call.")
+def ask(question: str, as_json: bool, answerer: str | None) -> None:
+    """Answer one QUESTION (German or English) with numbered citations."""
+    result = _engine(answerer).answer(question)
+    if as_json:
+        click.echo(result.model_dump_json(indent=2))
+        return
+    click.echo(result.text)
+    if result.citations:
+        heading = "Sources" if result.supported else "Closest passages (not an answer)"
+        click.echo(f"\n{heading}:")
+        for citation in result.citations:
+            click.echo(
+                f"[{citation.number}] {citation.source} {citation.start}-{citation.end} "
+                f"(score {citation.score:.2f}): {citation.text}"
+            )
+
+
+@main.command()
+def chat() -> None:
+    """Serve the browser chat (FILM_ASSISTANT_HOST / _PORT, default http://127.0.0.1:7860)."""
+    from ui.app import serve
+
+    serve()
+
+
+@main.command(name="eval")
+@click.option("--set", "question_set", type=click.Path(exists=True, dir_okay=False), help="JSONL question set.")
+@click.option("--answerer", help="Override FILM_ASSISTANT_ANSWERER for this run.")
+@click.option("--json", "as_json", is_flag=True, help="Print figures and per-question results as JSON.")
+def evaluate(question_set: str | None, answerer: str | None, as_json: bool) -> None:
+    """Measure answer quality on a question set (default: the shipped dev set)."""
+    from assistant.evaluation import default_question_set, format_report, load_questions, run_evaluation
+
+    questions = load_questions(question_set or default_question_set())
+    report = run_evaluation(_engine(answerer), questions)
+    click.echo(json.dumps(report, indent=2, ensure_ascii=False) if as_json else format_report(report))
+
+
+if __name__ == "__main__":
+    main()

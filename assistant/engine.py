@@ -1,0 +1,76 @@
+"""The one path to an answer: validate, detect language, retrieve, answer."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+from assistant.answerers import ANSWERERS, AnswerRequest, refuse_instructions
+from assistant.conversation import History, contextualize
+from assistant.errors import SettingsError
+from assistant.language import detect_language
+from assistant.questions import clean_question, is_injection
+from assistant.retrieval import HybridRetriever, Retrieval
+from assistant.settings import Settings
+from assistant.types import Answer
+from index.build import BuildReport, build_index
+from index.embedders import make_embeddings
+from index.search import IndexSearcher, IndexStats
+from index.store import CATALOG_FILE
+
+
+class Engine:
+    """Holds the loaded parts (embedder, searcher, answerer); cheap to build, loads lazily."""
+
+    def __init__(self, settings: Settings) -> None:
+        if settings.answerer not in ANSWERERS:
+            raise SettingsError(
+                f"unknown answerer {settings.answerer!r}; choose one of {', '.join(ANSWERERS)}"
+            )
+        self.settings = settings
+        self.index_config = settings.index_config()
+        self.embeddings = make_embeddings(settings.embedder, settings.embedding_model)
+        self.searcher = IndexSearcher(self.index_config, self.embeddings)
+        self.retriever = HybridRetriever(
+            searcher=self.searcher, k=settings.top_k, candidates=settings.candidates
+        )
+        self.answerer = ANSWERERS[settings.answerer](settings)
+        self._build_lock = threading.Lock()
+
+    def stream(self, question: object, history: History | None = None) -> Iterator[str | Answer]:
+        """Yield answer text pieces, then the `Answer`."""
+        text = clean_question(question, self.settings.max_question_chars)
+        language = detect_language(text)
+        if is_injection(text):
+            refusal = refuse_instructions(language)
+            yield refusal.text
+            yield refusal
+            return
+        self.ensure_index()
+        query = contextualize(text, history)
+        retrieval = self.retriever.search(query)
+        yield from self.answerer(AnswerRequest(text, query, language, retrieval))
+
+    def answer(self, question: object, history: History | None = None) -> Answer:
+        *_, final = self.stream(question, history)
+        assert isinstance(final, Answer)
+        return final
+
+    def retrieve(self, query: str) -> Retrieval:
+        self.ensure_index()
+        return self.retriever.search(query)
+
+    def ensure_index(self) -> None:
+        """Build the index on first use, so a fresh checkout answers without a separate step."""
+        if (self.index_config.index_dir / CATALOG_FILE).exists():
+            return
+        with self._build_lock:
+            if not (self.index_config.index_dir / CATALOG_FILE).exists():
+                self.rebuild()
+
+    def rebuild(self, full: bool = False, progress=None) -> BuildReport:
+        return build_index(self.index_config, self.embeddings, full=full, progress=progress)
+
+    def stats(self) -> IndexStats:
+        self.ensure_index()
+        return self.searcher.stats()

@@ -1,0 +1,160 @@
+"""Decide, without an LLM, whether retrieved passages answer a question, and which ones do.
+
+Similarity alone cannot tell "not in the sources" from "in the sources" here: cosine
+scores of answerable and unanswerable questions overlap. So the decision also asks
+whether the question's key words (or their glossary equivalents in the other language)
+occur in the passages, and trusts cosine alone only when it is very high.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.glossary import equivalents
+from assistant.retrieval import Retrieval
+from assistant.types import Passage
+from index.search import lexical_terms
+
+# Words that say what kind of answer is wanted but not what it is about.
+_GENERIC = frozenset(
+    lexical_terms(
+        """film filme films movie movies kino streifen geht gehts wirklich eigentlich genau etwa
+        heißt heisst nennt name named called happen happens passiert geschieht story geschichte
+        mean meaning bedeutet bedeutung tell erzähl erzählen about über know wissen weiß
+        comes come kommt stammt located liegt befindet find finds findet"""
+    )
+)
+_MIN_SUBSTRING_STEM = 4
+STRONG_COSINE = 0.86  # above this the passage is taken as on-topic even without shared words
+MIN_COSINE = 0.74  # below this no shared word makes a passage relevant
+TOPICAL_COSINE = 0.80  # for questions with no key word at all ("Worum geht es?")
+_WORD = re.compile(r"\w+", re.UNICODE)
+_MULTI_PART = re.compile(r"\b(und|and|sowie|as well as)\b\s+(wer|was|wo|wie|welche\w*|who|what|where|which|how|when|wann)\b", re.I)
+
+
+# Question forms that name the kind of answer wanted, and what such an answer looks like.
+_ANSWER_TYPES = [
+    (
+        re.compile(r"\b(aus welchem land|welche[rsn]? (nationalität|herkunft)|woher|which country|"
+                   r"what nationality|where .{1,40} from)\b", re.I),
+        re.compile(r"\b\w+(isch|ische|ischen|ischer|isches|ischem|ian|ese|ish)\b|\b(french|dutch|greek|"
+                   r"frankreich|deutschland|russland|kasachstan|usbekistan)\b", re.I),
+    ),
+    (
+        re.compile(r"\b(wann|in welchem jahr|when|what year|which year)\b", re.I),
+        re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}\.\s*\w+\b"),
+    ),
+    (
+        re.compile(r"\b(wie lange?|wie viele|wieviele|how long|how many|how much|minutes|minuten)\b", re.I),
+        re.compile(r"\b\d+([.,]\d+)?\b|\b(eins|zwei|drei|vier|fünf|one|two|three|four|five)\b", re.I),
+    ),
+]
+_NAME = re.compile(r"\b[A-ZÄÖÜ][\wäöüß]+")
+
+
+def expected_answer(question: str) -> re.Pattern[str] | None:
+    """The shape of answer the question asks for, where its form says so."""
+    for asks, looks_like in _ANSWER_TYPES:
+        if asks.search(question):
+            return looks_like
+    return None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The verdict: supported or not, the passages that answer (best first), and why."""
+
+    supported: bool
+    answering: list[Passage]
+    features: dict[str, float] = field(default_factory=dict)
+
+
+def key_terms(question: str) -> list[str]:
+    """Stems of the question's content words, without the generic ones."""
+    return [term for term in dict.fromkeys(lexical_terms(question)) if term not in _GENERIC]
+
+
+def matched_terms(terms: list[str], text: str) -> set[str]:
+    """Question stems that occur in `text`, directly, inside a compound, or via the glossary."""
+    words = [word.lower() for word in _WORD.findall(text)]
+    stems = set(lexical_terms(text))
+    found = set()
+    for term in terms:
+        for candidate in equivalents(term):
+            if candidate in stems or (
+                len(candidate) >= _MIN_SUBSTRING_STEM and any(candidate in word for word in words)
+            ):
+                found.add(term)
+                break
+    return found
+
+
+def is_multi_part(question: str) -> bool:
+    """"Which actor …, and which character …?" asks two things, so two passages may answer."""
+    return bool(_MULTI_PART.search(question))
+
+
+def assess(question: str, search_query: str, retrieval: Retrieval) -> Evidence:
+    """Which passages answer the question, if any."""
+    passages = retrieval.passages
+    if not passages:
+        return Evidence(False, [])
+    terms = key_terms(search_query)
+    matches = [matched_terms(terms, passage.chunk.text) for passage in passages]
+    cosines = [passage.dense or 0.0 for passage in passages]
+    relevant = [
+        (passage, found)
+        for passage, found, cosine in zip(passages, matches, cosines, strict=True)
+        if cosine >= STRONG_COSINE
+        or (found and cosine >= MIN_COSINE)
+        or (not terms and cosine >= TOPICAL_COSINE)
+    ]
+    features = {
+        "terms": float(len(terms)),
+        "cos1": cosines[0],
+        "cos2": cosines[1] if len(cosines) > 1 else 0.0,
+        "matched1": float(len(matches[0])),
+        "relevant": float(len(relevant)),
+    }
+    shape = expected_answer(question)
+    if shape is not None:
+        # "How long is the film?" is not answered by a passage without any number in it.
+        relevant = [(p, found) for p, found in relevant if shape.search(p.chunk.text)] or (
+            [] if shape is _ANSWER_TYPES[2][1] else relevant
+        )
+    if not relevant:
+        return Evidence(False, [], features)
+    # Best first: the expected kind of answer, more of the question's words, retrieval order.
+    ranked = sorted(relevant, key=lambda item: -len(item[1]))
+    first, covered = ranked[0]
+    answering = [first]
+    second = _second_passage(question, first, covered, ranked[1:], passages)
+    if second is not None:
+        answering.append(second)
+    return Evidence(True, answering, features)
+
+
+def _second_passage(
+    question: str,
+    first: Passage,
+    covered: set[str],
+    ranked: list[tuple[Passage, set[str]]],
+    passages: list[Passage],
+) -> Passage | None:
+    """A passage that answers what the first leaves open: new key words, or for a two-part
+    question the passage sharing most names with the first (the bridge in "which actor …,
+    and which character does she play?")."""
+    for passage, found in ranked:
+        if found - covered:
+            return passage
+    if not is_multi_part(question):
+        return None
+    names = set(_NAME.findall(first.chunk.text))
+    bridges = [
+        (len(names & set(_NAME.findall(p.chunk.text))), -rank, p)
+        for rank, p in enumerate(passages)
+        if p is not first and (p.dense or 0.0) >= MIN_COSINE
+    ]
+    best = max(bridges, key=lambda item: item[:2], default=None)
+    return best[2] if best and best[0] >= 2 else None

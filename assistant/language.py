@@ -1,0 +1,51 @@
+"""Offline language detection for questions, limited to German and English."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.types import Language
+
+# Question and function words decide most short questions before a statistical model must guess.
+_GERMAN_WORDS = frozenset(
+    "wer was wo wann warum wieso weshalb wie welche welcher welches welchen wem wen woher wohin "
+    "der die das dem den des ein eine einen ist sind wird wurde hat haben gibt es und nicht "
+    "ich du sie er wir ihr mir mich dich sich kommt spielt stammt liegt findet heißt".split()
+)
+_ENGLISH_WORDS = frozenset(
+    "who what where when why how which whom whose the a an is are was were does do did has have "
+    "and not of it he she they you i me plays play comes come lives live find finds called".split()
+)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+FALLBACK: Language = "de"
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from lingua import Language as LinguaLanguage
+    from lingua import LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(LinguaLanguage.GERMAN, LinguaLanguage.ENGLISH).build()
+
+
+def detect_language(text: str) -> Language:
+    """`de` or `en` for the question; short or unclear questions fall back to German."""
+    words = [word.lower() for word in _WORD.findall(text)]
+    german = sum(word in _GERMAN_WORDS for word in words) + sum(ch in "äöüß" for ch in text.lower())
+    english = sum(word in _ENGLISH_WORDS for word in words)
+    if german != english and max(german, english) >= 2:
+        return "de" if german > english else "en"
+    if len(words) < 2:
+        return FALLBACK
+    confidences = {
+        value.language.iso_code_639_1.name.lower(): value.value
+        for value in _detector().compute_language_confidence_values(text)
+    }
+    if confidences.get("en", 0.0) >= 0.6:
+        return "en"
+    if confidences.get("de", 0.0) >= 0.6:
+        return "de"
+    if german != english:
+        return "de" if german > english else "en"
+    return FALLBACK

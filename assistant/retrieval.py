@@ -1,0 +1,79 @@
+"""Hybrid retrieval: dense (Chroma) and BM25 candidates fused by reciprocal rank."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from assistant.types import Passage
+from index.search import IndexSearcher
+
+RRF_K = 60  # the constant from Cormack et al.; damps the influence of rank 1 vs rank 2
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """What one search found: the fused passages, plus the evidence the answerers weigh."""
+
+    query: str
+    query_vector: np.ndarray
+    passages: list[Passage]
+
+
+def reciprocal_rank_fusion(rankings: list[list[str]], k: int = RRF_K) -> dict[str, float]:
+    """Sum of 1 / (k + rank) over the rankings each id appears in."""
+    fused: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            fused[item] = fused.get(item, 0.0) + 1.0 / (k + rank)
+    return fused
+
+
+class HybridRetriever(BaseRetriever):
+    """A LangChain retriever over the film index; `search` keeps the scores for the answerers."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    searcher: IndexSearcher
+    k: int = 4
+    candidates: int = 20
+
+    def search(self, query: str) -> Retrieval:
+        snapshot = self.searcher.snapshot()
+        vector = self.searcher.embed_query(query)
+        dense = self.searcher.dense(snapshot, vector.tolist(), self.candidates)
+        lexical = self.searcher.lexical(snapshot, query, self.candidates)
+        fused = reciprocal_rank_fusion(
+            [[chunk.id for chunk, _ in dense], [chunk.id for chunk, _ in lexical]]
+        )
+        chunks = {chunk.id: chunk for chunk, _ in [*dense, *lexical]}
+        cosine = {chunk.id: score for chunk, score in dense}
+        bm25 = {chunk.id: score for chunk, score in lexical}
+        best = sorted(fused, key=lambda chunk_id: (-fused[chunk_id], -cosine.get(chunk_id, 0.0)))
+        passages = [
+            Passage(chunks[i], fused[i], cosine.get(i), bm25.get(i)) for i in best[: self.k]
+        ]
+        return Retrieval(query, vector, passages)
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        return [
+            Document(
+                page_content=p.chunk.text,
+                id=p.chunk.id,
+                metadata={
+                    "source": p.chunk.source,
+                    "title": p.chunk.title,
+                    "start": p.chunk.start,
+                    "end": p.chunk.end,
+                    "score": p.score,
+                },
+            )
+            for p in self.search(query).passages
+        ]

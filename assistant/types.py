@@ -1,0 +1,54 @@
+"""The data that flows from retrieval to the answer and out to every face (API, CLI, UI)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel
+
+from index.chunking import Chunk
+
+Language = Literal["de", "en"]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved chunk with the evidence for it: fused rank score, cosine, BM25."""
+
+    chunk: Chunk
+    score: float
+    dense: float | None = None
+    lexical: float | None = None
+
+
+class Citation(BaseModel):
+    """A passage an answer rests on; `number` is the `[n]` used in the answer text."""
+
+    number: int
+    source: str
+    text: str
+    start: int
+    end: int
+    score: float
+
+
+class Answer(BaseModel):
+    """An answer in the question's language; `supported` is False when the sources don't cover it."""
+
+    text: str
+    language: Language
+    citations: list[Citation]
+    supported: bool
+
+
+def citation_for(number: int, passage: Passage) -> Citation:
+    chunk = passage.chunk
+    return Citation(
+        number=number,
+        source=chunk.source,
+        text=chunk.text,
+        start=chunk.start,
+        end=chunk.end,
+        score=round(passage.dense if passage.dense is not None else passage.score, 4),
+    )

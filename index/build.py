@@ -1,0 +1,263 @@
+"""Incremental, crash-safe rebuild: embed only new text, commit once, then clean up."""
+
+from __future__ import annotations
+
+import fcntl
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from index.chunking import Chunk, chunk_document
+from index.documents import Document, SkippedFile, SourceFile, UnreadableFileError, load_document, scan_sources
+from index.embedders import CachedEmbeddings, embedder_name
+from index.store import (
+    COLLECTION_PREFIX,
+    Catalog,
+    FileRecord,
+    IndexBusyError,
+    IndexConfig,
+    IndexMismatchError,
+    IndexProblem,
+    chroma_client,
+    vector_store,
+)
+
+CACHE_FILE = "embeddings.sqlite"
+LOCK_FILE = "build.lock"
+ADD_BATCH = 256
+
+
+@dataclass
+class BuildReport:
+    """What one `film-assistant index` run did, file by file."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
+    chunks_added: int = 0
+    chunks_deleted: int = 0
+    texts_embedded: int = 0
+    seconds: float = 0.0
+    full: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.deleted)
+
+    def summary(self) -> str:
+        return (
+            f"added {len(self.added)}, updated {len(self.updated)}, deleted {len(self.deleted)}, "
+            f"unchanged {len(self.unchanged)} files; {self.chunks_added} chunks written, "
+            f"{self.chunks_deleted} removed, {self.texts_embedded} texts embedded; "
+            f"{self.seconds:.2f} s"
+        )
+
+
+def chunker_fingerprint(config: IndexConfig) -> str:
+    """Changing chunk sizes must re-chunk every file, so the catalog records them."""
+    return f"v1:{config.chunk_max_chars}:{config.chunk_max_sentences}"
+
+
+@contextmanager
+def build_lock(index_dir: Path, wait_seconds: float = 30.0) -> Iterator[None]:
+    """One rebuild at a time per index folder (the watcher and a manual run may overlap)."""
+    with open(index_dir / LOCK_FILE, "a+") as handle:
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise IndexBusyError(
+                        f"another rebuild of {index_dir} is running; try again when it ends"
+                    ) from None
+                time.sleep(0.1)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def build_index(
+    config: IndexConfig,
+    embeddings: Embeddings,
+    full: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> BuildReport:
+    """Bring the index in line with the knowledge folder and say what changed."""
+    started = time.perf_counter()
+    if not config.knowledge_dir.is_dir():
+        raise IndexProblem(f"the knowledge folder {config.knowledge_dir} does not exist")
+    try:
+        config.index_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise IndexProblem(f"cannot create the index folder {config.index_dir}: {error}") from error
+    with build_lock(config.index_dir):
+        catalog = Catalog(config.index_dir)
+        try:
+            report = _Rebuild(config, embeddings, catalog, full, progress or (lambda _: None)).run()
+        finally:
+            catalog.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+class _Rebuild:
+    def __init__(self, config, embeddings, catalog: Catalog, full: bool, progress) -> None:
+        self.config = config
+        self.catalog = catalog
+        self.meta = catalog.meta()
+        self.progress = progress
+        self.embedder = embedder_name(embeddings)
+        self.cached = CachedEmbeddings(embeddings, config.index_dir / CACHE_FILE)
+        built_with = self.meta.get("embedder")
+        if built_with and built_with != self.embedder and not full:
+            raise IndexMismatchError(
+                f"the index was built with {built_with}, but the settings select {self.embedder}: "
+                "run `film-assistant index --full` to rebuild it with the new embedder"
+            )
+        self.full = full or not self.meta.get("collection")
+        self.rechunk = self.full or self.meta.get("chunker") != chunker_fingerprint(config)
+        self.report = BuildReport(full=self.full)
+
+    def run(self) -> BuildReport:
+        files, skipped = scan_sources(self.config.knowledge_dir)
+        self.report.skipped.extend(skipped)
+        known = self.catalog.files()
+        fresh: dict[str, Document] = {}
+        touched: list[FileRecord] = []
+        kept: list[str] = []
+        for file in files:
+            record = known.get(file.source)
+            if record and not self.rechunk and (record.size, record.mtime_ns) == (file.size, file.mtime_ns):
+                self.report.unchanged.append(file.source)
+                continue
+            try:
+                document = load_document(file, self.config.max_file_bytes)
+            except UnreadableFileError as error:
+                reason = str(error) + ("; its previous version stays indexed" if record else "")
+                self.report.skipped.append(SkippedFile(file.source, reason))
+                if record:
+                    kept.append(file.source)
+                continue
+            if record and not self.rechunk and record.sha256 == document.sha256:
+                self.report.unchanged.append(file.source)
+                touched.append(_record(file, document, record.chunks))
+                continue
+            (self.report.updated if record else self.report.added).append(file.source)
+            fresh[file.source] = document
+        present = {file.source for file in files}
+        self.report.deleted = sorted(source for source in known if source not in present)
+        dirty = self.meta.get("dirty") == "1"
+        if not (fresh or self.report.deleted or self.full or dirty):
+            if touched:
+                self.catalog.commit_build([], {}, [], touched, {})
+            return self.report
+
+        new_chunks = {
+            source: chunk_document(document, self.config.chunk_max_chars, self.config.chunk_max_sentences)
+            for source, document in fresh.items()
+        }
+        by_source = {file.source: file for file in files}
+        records = [_record(by_source[s], fresh[s], len(c)) for s, c in new_chunks.items()]
+        client = chroma_client(self.config)
+        if dirty:
+            self._remove_orphans(client)
+        if self.full:
+            self._full_rebuild(client, new_chunks, records, touched, kept, known)
+        else:
+            self._incremental(client, new_chunks, records, touched)
+        self.report.texts_embedded = self.cached.embedded_texts
+        return self.report
+
+    def _incremental(self, client, new_chunks, records, touched) -> None:
+        collection = self.meta["collection"]
+        store = vector_store(client, collection, self.cached, create=True)
+        affected = [*new_chunks, *self.report.deleted]
+        old_ids = {chunk.id for chunk in self.catalog.chunks(affected)}
+        wanted = [chunk for chunks in new_chunks.values() for chunk in chunks]
+        self.catalog.set_meta(dirty="1")
+        self._add(store, [chunk for chunk in wanted if chunk.id not in old_ids])
+        self.catalog.commit_build(
+            records, new_chunks, self.report.deleted, touched, self._meta(collection)
+        )
+        stale = sorted(old_ids - {chunk.id for chunk in wanted})
+        for offset in range(0, len(stale), ADD_BATCH):
+            store.delete(stale[offset : offset + ADD_BATCH])
+        self.report.chunks_deleted = len(stale)
+        self.catalog.set_meta(dirty="0")
+
+    def _full_rebuild(self, client, new_chunks, records, touched, kept, known) -> None:
+        """Fill a new collection and switch to it in one commit; the old one serves until then."""
+        previous = self.meta.get("collection")
+        collection = f"{COLLECTION_PREFIX}{uuid.uuid4().hex[:12]}"
+        self.catalog.set_meta(dirty="1", pending_collection=collection)
+        store = vector_store(client, collection, self.cached, create=True)
+        carried = {source: self.catalog.chunks([source]) for source in kept}
+        self._add(store, [c for chunks in [*new_chunks.values(), *carried.values()] for c in chunks])
+        records += [known[source] for source in kept]
+        removed = sorted(set(known) - set(new_chunks) - set(kept))
+        self.report.chunks_deleted = len(self.catalog.chunk_ids())
+        self.catalog.commit_build(
+            records, {**new_chunks, **carried}, removed, touched, self._meta(collection)
+        )
+        if previous:
+            _drop_collection(client, previous)
+        self.catalog.set_meta(dirty="0", pending_collection="")
+
+    def _add(self, store, chunks: list[Chunk]) -> None:
+        for offset in range(0, len(chunks), ADD_BATCH):
+            batch = chunks[offset : offset + ADD_BATCH]
+            store.add_texts(
+                [chunk.text for chunk in batch],
+                metadatas=[
+                    {"source": c.source, "title": c.title, "start": c.start, "end": c.end, "ordinal": c.ordinal}
+                    for c in batch
+                ],
+                ids=[chunk.id for chunk in batch],
+            )
+            self.report.chunks_added += len(batch)
+            self.progress(f"embedded {self.report.chunks_added} of {len(chunks)} chunks")
+
+    def _remove_orphans(self, client) -> None:
+        """A rebuild died after touching Chroma: drop what the catalog never committed."""
+        pending = self.meta.get("pending_collection")
+        if pending and pending != self.meta.get("collection"):
+            _drop_collection(client, pending)
+        collection = self.meta.get("collection")
+        if collection and not self.full:
+            store = vector_store(client, collection, self.cached, create=True)
+            live = self.catalog.chunk_ids()
+            orphans = [i for i in store.get(include=[])["ids"] if i not in live]
+            for offset in range(0, len(orphans), ADD_BATCH):
+                store.delete(orphans[offset : offset + ADD_BATCH])
+        self.catalog.set_meta(dirty="0", pending_collection="")
+
+    def _meta(self, collection: str) -> dict[str, str]:
+        return {
+            "collection": collection,
+            "embedder": self.embedder,
+            "chunker": chunker_fingerprint(self.config),
+            "version": str(int(self.meta.get("version", "0")) + 1),
+            "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+
+
+def _record(file: SourceFile, document: Document, chunks: int) -> FileRecord:
+    return FileRecord(file.source, document.sha256, file.size, file.mtime_ns, document.title, chunks)
+
+
+def _drop_collection(client, name: str) -> None:
+    try:
+        client.delete_collection(name)
+    except Exception:  # noqa: BLE001 - already gone is fine; Chroma raises several types for it
+        pass

@@ -1,0 +1,206 @@
+"""Load articles from the knowledge folder into `Document`s, reporting what cannot be read."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ARTICLE_SUFFIXES = (".md", ".txt")
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_HEADING = re.compile(r"#{1,6}\s")
+_BLOCK_START = re.compile(r"(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\|)")
+_SENTENCE_END = ".!?:…"
+_TITLE_MAX_CHARS = 80
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article. `text` is the normalised file text, exactly as long as the decoded file,
+    so offsets into it are offsets into the source document."""
+
+    source: str
+    text: str
+    title: str
+    body_start: int
+    sha256: str
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    """A file in the knowledge folder that was not indexed, and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A candidate article on disk, identified cheaply by size and mtime before it is read."""
+
+    source: str
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+class UnreadableFileError(Exception):
+    """The file is not a text article we can index; the message says why."""
+
+
+def scan_sources(knowledge_dir: Path) -> tuple[list[SourceFile], list[SkippedFile]]:
+    """List the article files under `knowledge_dir`, refusing anything that resolves outside it."""
+    root = knowledge_dir.resolve()
+    found: list[SourceFile] = []
+    skipped: list[SkippedFile] = []
+    for path in sorted(_walk(knowledge_dir)):
+        source = path.relative_to(knowledge_dir).as_posix()
+        try:
+            resolved = path.resolve()
+            if not resolved.is_relative_to(root):
+                skipped.append(SkippedFile(source, "points outside the knowledge folder; not read"))
+                continue
+            stat = resolved.stat()
+        except OSError as error:
+            skipped.append(SkippedFile(source, f"cannot be opened ({error.strerror or error})"))
+            continue
+        found.append(SourceFile(source, resolved, stat.st_size, stat.st_mtime_ns))
+    return found, skipped
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    if not folder.is_dir():
+        return
+    for path in folder.rglob("*"):
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if path.suffix.lower() in ARTICLE_SUFFIXES and (path.is_file() or path.is_symlink()):
+            yield path
+
+
+def load_document(file: SourceFile, max_bytes: int) -> Document:
+    """Read, decode and normalise one article; raise `UnreadableFileError` with a reason."""
+    if file.size > max_bytes:
+        raise UnreadableFileError(
+            f"is {file.size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for one article"
+        )
+    try:
+        raw = file.path.read_bytes()
+    except OSError as error:
+        raise UnreadableFileError(f"cannot be read ({error.strerror or error})") from error
+    return parse_document(file.source, raw)
+
+
+def parse_document(source: str, raw: bytes) -> Document:
+    """Turn the bytes of one article into a `Document` (front matter, title, normalised text)."""
+    text = decode_article(raw)
+    if not text.strip():
+        raise UnreadableFileError("is empty")
+    metadata: dict[str, str] = {}
+    body_start = 0
+    match = _FRONT_MATTER.match(text)
+    if match:
+        metadata = _parse_front_matter(match.group(1))
+        body_start = match.end()
+    if not text[body_start:].strip():
+        raise UnreadableFileError("has no text after its front matter")
+    normalised = text[:body_start] + join_wrapped_lines(text[body_start:])
+    return Document(
+        source=source,
+        text=normalised,
+        title=metadata.get("title") or _title_from(text[body_start:], source),
+        body_start=body_start,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        metadata=metadata,
+    )
+
+
+def decode_article(raw: bytes) -> str:
+    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16; refuse binary data."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise UnreadableFileError("is not valid UTF-16 text") from error
+    else:
+        if b"\x00" in raw[:8192]:
+            raise UnreadableFileError("looks like a binary file, not text")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise UnreadableFileError(
+                f"is not valid UTF-8 (bad byte at position {error.start}); save it as UTF-8"
+            ) from error
+    text = text.lstrip("\ufeff")
+    if _control_share(text) > 0.05:
+        raise UnreadableFileError("looks like a binary file, not text")
+    return text
+
+
+def _control_share(text: str) -> float:
+    sample = text[:8192]
+    if not sample:
+        return 0.0
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls / len(sample)
+
+
+def join_wrapped_lines(body: str) -> str:
+    """Replace line breaks that wrap a sentence with spaces, keeping length and real breaks.
+
+    A break stays where a paragraph, heading, list item or title line ends; every other
+    break is a wrap (``Iskander (⏎Alexander Asochakov)``) and becomes a space, so the
+    result is exactly as long as the input and offsets still point into the file.
+    """
+    lines = body.split("\n")
+    pieces: list[str] = []
+    for index, line in enumerate(lines):
+        pieces.append(line)
+        if index == len(lines) - 1:
+            break
+        following = lines[index + 1]
+        if _is_hard_break(line, following, previous=lines[index - 1] if index else ""):
+            pieces.append("\n")
+        else:
+            if line.endswith("\r"):
+                pieces[-1] = line[:-1] + " "
+            pieces.append(" ")
+    return "".join(pieces)
+
+
+def _is_hard_break(line: str, following: str, previous: str) -> bool:
+    content = line.strip()
+    if not content or not following.strip():
+        return True
+    if _BLOCK_START.match(content) or _BLOCK_START.match(following.lstrip()):
+        return True
+    starts_paragraph = not previous.strip()
+    return (
+        starts_paragraph
+        and len(content) <= _TITLE_MAX_CHARS
+        and content[-1] not in _SENTENCE_END + ",;("
+    )
+
+
+def _parse_front_matter(block: str) -> dict[str, str]:
+    metadata: dict[str, str] = {}
+    for line in block.splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip() and not key.startswith((" ", "\t", "#")):
+            metadata[key.strip().lower()] = value.strip().strip("\"'")
+    return metadata
+
+
+def _title_from(body: str, source: str) -> str:
+    for line in body.splitlines():
+        if _HEADING.match(line):
+            return line.lstrip("#").strip()
+        if line.strip():
+            break
+    stem = Path(source).stem.replace("_", " ").replace("-", " ")
+    return stem[:1].upper() + stem[1:]

@@ -1,0 +1,144 @@
+"""Read side of the index: dense (Chroma) and lexical (BM25) search over the live chunks.
+
+A searcher holds one snapshot of the catalog and swaps it when a rebuild commits a new
+version, so a long-running process picks up a rebuilt index without a restart.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+import bm25s
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from index.chunking import Chunk
+from index.embedders import embedder_name
+from index.store import Catalog, IndexConfig, IndexMismatchError, IndexMissingError, chroma_client, vector_store
+
+STOPWORDS = frozenset(
+    """
+    der die das den dem des ein eine einer eines einem einen und oder aber auch als an auf aus bei
+    bis durch für gegen in im ins mit nach ob ohne seit über um unter von vom vor wie zu zum zur ist
+    sind war waren wird werden wurde wurden hat haben hatte sei es er sie ihr ihm ihn ihre ihren sein
+    seine seiner seinem seinen sich man nicht noch nur schon so sehr dass daß wer was wo wann warum
+    wie welche welcher welches welchen wem wen woher wohin gibt kann darf will dieser diese dieses
+    the a an and or but of in on at to for from by with about as into is are was were be been being
+    has have had do does did it its he she they them his her their this that these those who whom
+    whose what which where when why how there here not no yes can could would should will shall may
+    """.split()
+)
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_STEM_CHARS = 6
+
+
+def lexical_terms(text: str) -> list[str]:
+    """Lower-cased content words cut to six letters: a crude stemmer that serves German and English."""
+    return [
+        token[:_STEM_CHARS]
+        for token in _TOKEN.findall(text.lower())
+        if token not in STOPWORDS and (len(token) > 1 or token.isdigit())
+    ]
+
+
+@dataclass(frozen=True)
+class IndexStats:
+    """What the index holds, for status lines and reports."""
+
+    documents: int
+    chunks: int
+    built_at: str
+    embedder: str
+    version: str
+
+
+class _Snapshot:
+    """One committed version of the index, fully loaded for searching."""
+
+    def __init__(self, config: IndexConfig, embeddings: Embeddings, catalog: Catalog, meta: dict[str, str]):
+        self.version = meta.get("version", "0")
+        self.meta = meta
+        self.chunks = catalog.chunks()
+        self.documents = len(catalog.files())
+        self.row_of = {chunk.id: row for row, chunk in enumerate(self.chunks)}
+        self.store = vector_store(chroma_client(config), meta["collection"], embeddings)
+        self.bm25 = bm25s.BM25()
+        corpus = [lexical_terms(chunk.text) or ["\x00"] for chunk in self.chunks]
+        self.vocabulary = {term for terms in corpus for term in terms}
+        if self.chunks:
+            self.bm25.index(corpus, show_progress=False)
+
+
+class IndexSearcher:
+    """Dense and lexical search against the newest committed index version."""
+
+    def __init__(self, config: IndexConfig, embeddings: Embeddings) -> None:
+        self.config = config
+        self.embeddings = embeddings
+        self._snapshot: _Snapshot | None = None
+        self._catalog: Catalog | None = None
+        self._lock = threading.Lock()
+
+    def snapshot(self) -> _Snapshot:
+        """The current snapshot, reloaded if a rebuild committed since the last call."""
+        with self._lock:
+            if self._catalog is None:
+                self._catalog = Catalog(self.config.index_dir, readonly=True)
+            meta = self._catalog.meta()
+            if not meta.get("collection"):
+                raise IndexMissingError(
+                    f"the index at {self.config.index_dir} is empty: run `film-assistant index`"
+                )
+            expected = embedder_name(self.embeddings)
+            if meta.get("embedder") != expected:
+                raise IndexMismatchError(
+                    f"the index was built with {meta.get('embedder')}, but the settings select "
+                    f"{expected}: run `film-assistant index --full`"
+                )
+            if self._snapshot is None or self._snapshot.version != meta.get("version"):
+                self._snapshot = _Snapshot(self.config, self.embeddings, self._catalog, meta)
+            return self._snapshot
+
+    def stats(self) -> IndexStats:
+        snap = self.snapshot()
+        return IndexStats(
+            documents=snap.documents,
+            chunks=len(snap.chunks),
+            built_at=snap.meta.get("built_at", ""),
+            embedder=snap.meta.get("embedder", ""),
+            version=snap.version,
+        )
+
+    def dense(self, snap: _Snapshot, vector: list[float], k: int) -> list[tuple[Chunk, float]]:
+        """Top-k chunks by cosine similarity; ids the catalog does not list are ignored."""
+        if not snap.chunks:
+            return []
+        # Over-fetch a little: during a rebuild Chroma may hold not-yet-committed vectors.
+        found = snap.store.similarity_search_by_vector_with_relevance_scores(
+            vector, k=min(k + 8, len(snap.chunks) + 8)
+        )
+        hits = []
+        for document, distance in found:
+            row = snap.row_of.get(document.id or "")
+            if row is not None:
+                hits.append((snap.chunks[row], 1.0 - float(distance)))
+        return hits[:k]
+
+    def lexical(self, snap: _Snapshot, query: str, k: int) -> list[tuple[Chunk, float]]:
+        """Top-k chunks by BM25 over the stemmed content words."""
+        terms = [term for term in lexical_terms(query) if term in snap.vocabulary]
+        if not terms or not snap.chunks:
+            return []
+        rows, scores = snap.bm25.retrieve(
+            [terms], k=min(k, len(snap.chunks)), show_progress=False, n_threads=1
+        )
+        return [
+            (snap.chunks[int(row)], float(score))
+            for row, score in zip(rows[0], scores[0], strict=True)
+            if score > 0
+        ]
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return np.asarray(self.embeddings.embed_query(text), dtype=np.float32)

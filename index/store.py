@@ -1,0 +1,177 @@
+"""Where the index lives: a SQLite catalog (the commit point) beside a Chroma collection.
+
+The catalog lists which chunks are live. A rebuild first adds new vectors to Chroma, then
+commits the catalog in one transaction, then deletes stale vectors; readers only trust ids
+the catalog lists, so a rebuild that dies at any point leaves the previous index answering.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from index.chunking import Chunk
+
+CATALOG_FILE = "catalog.sqlite"
+CHROMA_DIR = "chroma"
+COLLECTION_PREFIX = "film-assistant-"
+
+
+class IndexProblem(RuntimeError):
+    """Base for index problems a user can act on; the message says what to do."""
+
+
+class IndexMissingError(IndexProblem):
+    """No index has been built yet at the configured place."""
+
+
+class IndexMismatchError(IndexProblem):
+    """The index was built with another embedder than the one configured."""
+
+
+class IndexBusyError(IndexProblem):
+    """Another rebuild holds the index lock."""
+
+
+@dataclass(frozen=True)
+class IndexConfig:
+    """Everything the index layer needs to know; the assistant fills it from its settings."""
+
+    knowledge_dir: Path
+    index_dir: Path
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+    max_file_bytes: int = 20_000_000
+    chunk_max_chars: int = 400
+    chunk_max_sentences: int = 3
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    source: str
+    sha256: str
+    size: int
+    mtime_ns: int
+    title: str
+    chunks: int
+
+
+class Catalog:
+    """The SQLite record of indexed files and live chunks; WAL mode lets readers run during a rebuild."""
+
+    def __init__(self, index_dir: Path, readonly: bool = False) -> None:
+        self.path = index_dir / CATALOG_FILE
+        if readonly:
+            if not self.path.exists():
+                raise IndexMissingError(f"no index at {index_dir}: run `film-assistant index`")
+            self.connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=30,
+                                              check_same_thread=False)
+        else:
+            self.connection = sqlite3.connect(self.path, timeout=30)
+            self.connection.execute("PRAGMA journal_mode=WAL")
+            self.connection.executescript(
+                """
+                CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS files (source TEXT PRIMARY KEY, sha256 TEXT NOT NULL,
+                    size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, title TEXT NOT NULL,
+                    chunks INTEGER NOT NULL);
+                CREATE TABLE IF NOT EXISTS chunks (id TEXT PRIMARY KEY, source TEXT NOT NULL,
+                    ordinal INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+                    title TEXT NOT NULL, text TEXT NOT NULL);
+                CREATE INDEX IF NOT EXISTS chunks_by_source ON chunks (source, ordinal);
+                """
+            )
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def meta(self) -> dict[str, str]:
+        return dict(self.connection.execute("SELECT key, value FROM meta"))
+
+    def set_meta(self, **values: str) -> None:
+        with self.connection:
+            self.connection.executemany(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)", list(values.items())
+            )
+
+    def files(self) -> dict[str, FileRecord]:
+        rows = self.connection.execute("SELECT * FROM files")
+        return {row[0]: FileRecord(*row) for row in rows}
+
+    def chunks(self, sources: Iterable[str] | None = None) -> list[Chunk]:
+        """Live chunks, in document order; all of them, or those of `sources`."""
+        query = 'SELECT id, source, title, text, start, "end", ordinal FROM chunks'
+        if sources is None:
+            rows = self.connection.execute(query + " ORDER BY source, ordinal").fetchall()
+        else:
+            rows = []
+            for source in sources:
+                rows += self.connection.execute(
+                    query + " WHERE source = ? ORDER BY ordinal", (source,)
+                ).fetchall()
+        return [Chunk(*row) for row in rows]
+
+    def chunk_ids(self) -> set[str]:
+        return {row[0] for row in self.connection.execute("SELECT id FROM chunks")}
+
+    def commit_build(
+        self,
+        files: list[FileRecord],
+        chunks_by_source: dict[str, list[Chunk]],
+        removed_sources: list[str],
+        touched: list[FileRecord],
+        meta: dict[str, str],
+    ) -> None:
+        """Make one rebuild visible to readers, all at once."""
+        with self.connection:
+            for source in [*removed_sources, *chunks_by_source]:
+                self.connection.execute("DELETE FROM chunks WHERE source = ?", (source,))
+            for source in removed_sources:
+                self.connection.execute("DELETE FROM files WHERE source = ?", (source,))
+            self.connection.executemany(
+                'INSERT INTO chunks (id, source, ordinal, start, "end", title, text)'
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (c.id, c.source, c.ordinal, c.start, c.end, c.title, c.text)
+                    for chunks in chunks_by_source.values()
+                    for c in chunks
+                ],
+            )
+            self.connection.executemany(
+                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (f.source, f.sha256, f.size, f.mtime_ns, f.title, f.chunks)
+                    for f in [*files, *touched]
+                ],
+            )
+            self.connection.executemany(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)", list(meta.items())
+            )
+
+
+def chroma_client(config: IndexConfig):
+    """A Chroma client: a `chroma run` server when a host is set, else a local folder."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if config.chroma_host:
+        return chromadb.HttpClient(host=config.chroma_host, port=config.chroma_port, settings=settings)
+    return chromadb.PersistentClient(path=str(config.index_dir / CHROMA_DIR), settings=settings)
+
+
+def vector_store(client, collection: str, embeddings: Embeddings, create: bool = False):
+    """The LangChain view of one Chroma collection, with cosine distance so scores mean cosine."""
+    from langchain_chroma import Chroma
+
+    return Chroma(
+        client=client,
+        collection_name=collection,
+        embedding_function=embeddings,
+        collection_metadata={"hnsw:space": "cosine"},
+        create_collection_if_not_exists=create,
+    )

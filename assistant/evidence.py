@@ -28,37 +28,48 @@ _GENERIC = frozenset(
 _MIN_SUBSTRING_STEM = 4
 STRONG_COSINE = 0.86  # above this the passage is taken as on-topic even without shared words
 MIN_COSINE = 0.74  # below this no shared word makes a passage relevant
+SECOND_PASSAGE_MARGIN = 0.04  # a second quote must be nearly as close to the question as the first
 TOPICAL_COSINE = 0.80  # for questions with no key word at all ("Worum geht es?")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MULTI_PART = re.compile(r"\b(und|and|sowie|as well as)\b\s+(wer|was|wo|wie|welche\w*|who|what|where|which|how|when|wann)\b", re.I)
 
 
-# Question forms that name the kind of answer wanted, and what such an answer looks like.
-_ANSWER_TYPES = [
-    (
+@dataclass(frozen=True)
+class AnswerShape:
+    """A question form that names the kind of answer wanted, and what such an answer looks like.
+    `required`: a passage without that shape cannot answer ("How long …?" needs a number)."""
+
+    asks: re.Pattern[str]
+    looks_like: re.Pattern[str]
+    required: bool
+
+
+_ANSWER_SHAPES = [
+    AnswerShape(
         re.compile(r"\b(aus welchem land|welche[rsn]? (nationalität|herkunft)|woher|which country|"
                    r"what nationality|where .{1,40} from)\b", re.I),
         re.compile(r"\b\w+(isch|ische|ischen|ischer|isches|ischem|ian|ese|ish)\b|\b(french|dutch|greek|"
                    r"frankreich|deutschland|russland|kasachstan|usbekistan)\b", re.I),
+        required=False,
     ),
-    (
+    AnswerShape(
         re.compile(r"\b(wann|in welchem jahr|when|what year|which year)\b", re.I),
         re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}\.\s*\w+\b"),
+        required=False,
     ),
-    (
+    AnswerShape(
         re.compile(r"\b(wie lange?|wie viele|wieviele|how long|how many|how much|minutes|minuten)\b", re.I),
         re.compile(r"\b\d+([.,]\d+)?\b|\b(eins|zwei|drei|vier|fünf|one|two|three|four|five)\b", re.I),
+        required=True,
     ),
 ]
 _NAME = re.compile(r"\b[A-ZÄÖÜ][\wäöüß]+")
+TITLE_WEIGHT = 0.25  # the film's own title says which film, not what is asked about it
 
 
-def expected_answer(question: str) -> re.Pattern[str] | None:
-    """The shape of answer the question asks for, where its form says so."""
-    for asks, looks_like in _ANSWER_TYPES:
-        if asks.search(question):
-            return looks_like
-    return None
+def expected_shape(question: str) -> AnswerShape | None:
+    """The kind of answer the question asks for, where its form says so."""
+    return next((shape for shape in _ANSWER_SHAPES if shape.asks.search(question)), None)
 
 
 @dataclass(frozen=True)
@@ -101,35 +112,36 @@ def assess(question: str, search_query: str, retrieval: Retrieval) -> Evidence:
     if not passages:
         return Evidence(False, [])
     terms = key_terms(search_query)
-    matches = [matched_terms(terms, passage.chunk.text) for passage in passages]
-    cosines = [passage.dense or 0.0 for passage in passages]
-    relevant = [
-        (passage, found)
-        for passage, found, cosine in zip(passages, matches, cosines, strict=True)
-        if cosine >= STRONG_COSINE
-        or (found and cosine >= MIN_COSINE)
-        or (not terms and cosine >= TOPICAL_COSINE)
-    ]
+    scored: list[tuple[Passage, set[str], float]] = []
+    for passage in passages:
+        found = matched_terms(terms, passage.chunk.text)
+        title_terms = set(lexical_terms(passage.chunk.title))
+        focus = {term for term in found if term not in title_terms}
+        asks_only_title = bool(terms) and all(term in title_terms for term in terms)
+        cosine = passage.dense or 0.0
+        if (
+            cosine >= STRONG_COSINE
+            or (focus and cosine >= MIN_COSINE)
+            or ((not terms or asks_only_title) and cosine >= TOPICAL_COSINE)
+        ):
+            weight = len(focus) + TITLE_WEIGHT * len(found - focus)
+            scored.append((passage, found, weight))
+    shape = expected_shape(question)
+    if shape is not None:
+        shaped = [item for item in scored if shape.looks_like.search(item[0].chunk.text)]
+        scored = shaped if shaped or shape.required else scored
     features = {
         "terms": float(len(terms)),
-        "cos1": cosines[0],
-        "cos2": cosines[1] if len(cosines) > 1 else 0.0,
-        "matched1": float(len(matches[0])),
-        "relevant": float(len(relevant)),
+        "cos1": passages[0].dense or 0.0,
+        "relevant": float(len(scored)),
     }
-    shape = expected_answer(question)
-    if shape is not None:
-        # "How long is the film?" is not answered by a passage without any number in it.
-        relevant = [(p, found) for p, found in relevant if shape.search(p.chunk.text)] or (
-            [] if shape is _ANSWER_TYPES[2][1] else relevant
-        )
-    if not relevant:
+    if not scored:
         return Evidence(False, [], features)
-    # Best first: the expected kind of answer, more of the question's words, retrieval order.
-    ranked = sorted(relevant, key=lambda item: -len(item[1]))
-    first, covered = ranked[0]
+    # Best first: most of the question's focus words, then retrieval order (sorted is stable).
+    ranked = sorted(scored, key=lambda item: -item[2])
+    first, covered, _ = ranked[0]
     answering = [first]
-    second = _second_passage(question, first, covered, ranked[1:], passages)
+    second = _second_passage(question, first, covered, [(p, f) for p, f, _ in ranked[1:]], passages)
     if second is not None:
         answering.append(second)
     return Evidence(True, answering, features)
@@ -146,7 +158,7 @@ def _second_passage(
     question the passage sharing most names with the first (the bridge in "which actor …,
     and which character does she play?")."""
     for passage, found in ranked:
-        if found - covered:
+        if found - covered and (passage.dense or 0.0) >= (first.dense or 0.0) - SECOND_PASSAGE_MARGIN:
             return passage
     if not is_multi_part(question):
         return None

@@ -35,9 +35,13 @@ class Settings(BaseSettings):
     top_k: int = Field(4, description="Passages handed to the answerer.")
     candidates: int = Field(20, description="Candidates each retriever (dense, BM25) contributes to fusion.")
     max_question_chars: int = Field(2000, description="Longer questions are refused.")
-    max_file_mb: float = Field(20.0, description="Articles larger than this are skipped when indexing.")
-    chunk_max_chars: int = Field(250, description="Target chunk size in characters (1–3 sentences).")
-    chunk_max_sentences: int = Field(3, description="Most sentences in one chunk.")
+    max_file_mb: float = Field(
+        IndexConfig.max_file_bytes / 1e6, description="Articles larger than this are skipped when indexing."
+    )
+    chunk_max_chars: int = Field(
+        IndexConfig.chunk_max_chars, description="Target chunk size in characters (1–3 sentences)."
+    )
+    chunk_max_sentences: int = Field(IndexConfig.chunk_max_sentences, description="Most sentences in one chunk.")
     host: str = Field("127.0.0.1", description="Chat server bind address.")
     port: int = Field(7860, description="Chat server port.")
     auth: str | None = Field(None, description="`user:password`; required to bind a non-loopback host.")

@@ -139,7 +139,7 @@ def _trimmed(text: str, start: int, end: int) -> list[Span]:
 
 
 def chunk_document(
-    document: Document, max_chars: int = 400, max_sentences: int = 3
+    document: Document, max_chars: int = 250, max_sentences: int = 3
 ) -> list[Chunk]:
     """Group consecutive sentences of a paragraph into chunks of at most `max_sentences`
     sentences and about `max_chars` characters; split over-long sentences at spaces."""

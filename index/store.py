@@ -46,7 +46,7 @@ class IndexConfig:
     chroma_host: str | None = None
     chroma_port: int = 8000
     max_file_bytes: int = 20_000_000
-    chunk_max_chars: int = 400
+    chunk_max_chars: int = 250
     chunk_max_sentences: int = 3
 
 

@@ -1,0 +1,199 @@
+"""Incremental, crash-safe indexing against a real local Chroma and the bundled E5 embedder."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from assistant.engine import Engine
+from assistant.errors import IndexMismatchError
+from index.build import build_index
+from index.embedders import E5Embeddings
+from index.store import Catalog, chroma_client
+from tests.conftest import ROOT
+
+SECOND_ARTICLE = """---
+title: Lola rennt
+---
+Lola rennt ist ein deutscher Film von Tom Tykwer aus dem Jahr 1998. Franka Potente spielt Lola.
+Lola hat zwanzig Minuten, um hunderttausend Mark zu beschaffen. Moritz Bleibtreu spielt ihren Freund Manni.
+"""
+
+
+def chroma_ids(settings) -> list[str]:
+    catalog = Catalog(settings.index_dir, readonly=True)
+    collection = catalog.meta()["collection"]
+    catalog.close()
+    return chroma_client(settings.index_config()).get_collection(collection).get(include=[])["ids"]
+
+
+def catalog_ids(settings) -> set[str]:
+    catalog = Catalog(settings.index_dir, readonly=True)
+    try:
+        return catalog.chunk_ids()
+    finally:
+        catalog.close()
+
+
+def assert_consistent(settings) -> None:
+    """Chroma holds exactly the live chunks: no duplicates, no orphans."""
+    ids = chroma_ids(settings)
+    assert len(ids) == len(set(ids))
+    assert set(ids) == catalog_ids(settings)
+
+
+def test_second_run_with_nothing_changed_embeds_nothing(settings):
+    engine = Engine(settings)
+    first = engine.rebuild()
+    assert first.added == ["baikonur.txt"] and first.chunks_added > 5
+    again = engine.rebuild()
+    assert (again.added, again.updated, again.deleted) == ([], [], [])
+    assert again.unchanged == ["baikonur.txt"]
+    assert again.texts_embedded == 0 and again.chunks_added == 0
+    assert_consistent(settings)
+
+
+def test_changing_one_file_re_embeds_only_its_new_text(settings, knowledge_dir):
+    engine = Engine(settings)
+    engine.rebuild()
+    (knowledge_dir / "lola.md").write_text(SECOND_ARTICLE, encoding="utf-8")
+    added = engine.rebuild()
+    assert added.added == ["lola.md"] and added.unchanged == ["baikonur.txt"]
+    lola_chunks = Catalog(settings.index_dir, readonly=True).chunks(["lola.md"])
+    assert added.texts_embedded == len(lola_chunks) == added.chunks_added
+
+    (knowledge_dir / "lola.md").write_text(SECOND_ARTICLE + "Der Film wurde in Berlin gedreht.\n", encoding="utf-8")
+    updated = engine.rebuild()
+    assert updated.updated == ["lola.md"] and updated.unchanged == ["baikonur.txt"]
+    assert updated.texts_embedded == 1  # only the new chunk; the others come from the vector cache
+    assert_consistent(settings)
+    answer = engine.answer("Wo wurde Lola rennt gedreht?")
+    assert answer.supported and "Berlin" in answer.text
+
+
+def test_deleting_a_file_removes_its_chunks(settings, knowledge_dir):
+    engine = Engine(settings)
+    (knowledge_dir / "lola.md").write_text(SECOND_ARTICLE, encoding="utf-8")
+    engine.rebuild()
+    (knowledge_dir / "lola.md").unlink()
+    report = engine.rebuild()
+    assert report.deleted == ["lola.md"] and report.chunks_deleted > 0
+    assert all(chunk.source == "baikonur.txt" for chunk in Catalog(settings.index_dir, readonly=True).chunks())
+    assert_consistent(settings)
+
+
+def test_running_engine_picks_up_a_rebuilt_index(settings, knowledge_dir):
+    engine = Engine(settings)
+    engine.rebuild()
+    assert not engine.answer("Wer spielt Lola?").supported
+    (knowledge_dir / "lola.md").write_text(SECOND_ARTICLE, encoding="utf-8")
+    build_index(settings.index_config(), E5Embeddings())  # as another process would
+    answer = engine.answer("Wer spielt Lola?")
+    assert answer.supported and "Potente" in answer.text
+
+
+def test_undecodable_and_empty_files_are_reported_and_skipped(settings, knowledge_dir):
+    (knowledge_dir / "broken.txt").write_bytes(b"Caf\xe9 ohne UTF-8")
+    (knowledge_dir / "empty.md").write_text("")
+    report = Engine(settings).rebuild()
+    reasons = {skipped.source: skipped.reason for skipped in report.skipped}
+    assert "UTF-8" in reasons["broken.txt"] and "empty" in reasons["empty.md"]
+    assert report.added == ["baikonur.txt"]
+
+
+def test_an_embedder_failing_half_way_leaves_the_previous_index_answering(settings, knowledge_dir):
+    engine = Engine(settings)
+    engine.rebuild()
+    before = engine.answer("Wer spielt Iskander?")
+
+    class FailingEmbeddings(E5Embeddings):
+        def embed_documents(self, texts):
+            raise RuntimeError("embedder crashed")
+
+    (knowledge_dir / "lola.md").write_text(SECOND_ARTICLE, encoding="utf-8")
+    with pytest.raises(RuntimeError, match="embedder crashed"):
+        build_index(settings.index_config(), FailingEmbeddings())
+    assert engine.answer("Wer spielt Iskander?") == before
+    report = engine.rebuild()
+    assert report.added == ["lola.md"]
+    assert_consistent(settings)
+
+
+KILL_SCRIPT = """
+import os, signal, sys
+from pathlib import Path
+from index import build, store
+from index.embedders import E5Embeddings
+from index.store import IndexConfig
+
+point = sys.argv[3]
+original_add, original_commit = build._Rebuild._add, store.Catalog.commit_build
+
+def add_then_die(self, vector_store, chunks):
+    original_add(self, vector_store, chunks[:3])
+    os.kill(os.getpid(), signal.SIGKILL)
+
+def commit_then_die(self, *args, **kwargs):
+    original_commit(self, *args, **kwargs)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+if point == "while-adding":
+    build._Rebuild._add = add_then_die
+else:
+    store.Catalog.commit_build = commit_then_die
+build.build_index(IndexConfig(Path(sys.argv[1]), Path(sys.argv[2])), E5Embeddings(), full="--full" in sys.argv)
+"""
+
+
+@pytest.mark.parametrize("point", ["while-adding", "after-commit"])
+@pytest.mark.parametrize("full", [False, True], ids=["incremental", "full"])
+def test_a_killed_rebuild_leaves_the_index_answering_and_the_next_run_cleans_up(
+    settings, knowledge_dir, point, full
+):
+    engine = Engine(settings)
+    engine.rebuild()
+    before = engine.answer("Wer spielt Iskander?")
+    (knowledge_dir / "lola.md").write_text(SECOND_ARTICLE, encoding="utf-8")
+    (knowledge_dir / "baikonur.txt").write_text(
+        (knowledge_dir / "baikonur.txt").read_text(encoding="utf-8") + "\nDer Film lief 2011 im Kino.\n",
+        encoding="utf-8",
+    )
+    killed = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(KILL_SCRIPT), str(knowledge_dir), str(settings.index_dir), point]
+        + (["--full"] if full else []),
+        cwd=ROOT,
+        capture_output=True,
+        timeout=300,
+    )
+    assert killed.returncode == -9, killed.stderr.decode()
+    after = engine.answer("Wer spielt Iskander?")
+    if point == "while-adding":
+        assert after == before  # nothing was committed: same answer, same citations
+    else:
+        # The catalog committed, so the new version is live: it answers as a fresh reader does.
+        assert after == Engine(settings).answer("Wer spielt Iskander?")
+        assert after.supported and any("Asochakov" in c.text for c in after.citations)
+    report = engine.rebuild()
+    assert not report.skipped
+    assert_consistent(settings)
+    assert engine.answer("Wer spielt Lola?").supported
+
+
+def test_switching_the_embedder_needs_a_full_rebuild(settings):
+    Engine(settings).rebuild()
+    other = settings.model_copy(
+        update={"embedder": "sentence-transformers", "embedding_model": "/nonexistent-model"}
+    )
+    with pytest.raises(IndexMismatchError, match="index --full"):
+        Engine(other).rebuild()
+    with pytest.raises(IndexMismatchError, match="index --full"):
+        Engine(other).answer("Wer spielt Iskander?")
+
+
+def test_a_missing_index_is_built_on_first_use(settings):
+    assert not settings.index_dir.exists()
+    answer = Engine(settings).answer("Wer spielt Nazira?")
+    assert answer.supported and "Farmonova" in answer.text

@@ -10,7 +10,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from assistant.evidence import Evidence, assess
-from assistant.prompts import CLOSEST_PASSAGES, NOT_COVERED, OFF_TOPIC_REQUEST, QUOTE_FRAME, SOURCE_LANGUAGE_NAMES
+from assistant.prompts import (
+    CLOSEST_PASSAGES,
+    NOT_COVERED,
+    OFF_TOPIC_REQUEST,
+    QUOTE_FRAME,
+    SOURCE_LANGUAGE_NAMES,
+)
 from assistant.retrieval import Retrieval
 from assistant.settings import Settings
 from assistant.types import Answer, Language, Passage, citation_for

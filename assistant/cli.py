@@ -101,7 +101,9 @@ def chat() -> None:
 
 
 @main.command(name="eval")
-@click.option("--set", "question_set", type=click.Path(exists=True, dir_okay=False), help="JSONL question set.")
+@click.option(
+    "--set", "question_set", type=click.Path(exists=True, dir_okay=False), help="JSONL question set."
+)
 @click.option("--answerer", help="Override FILM_ASSISTANT_ANSWERER for this run.")
 @click.option("--json", "as_json", is_flag=True, help="Print figures and per-question results as JSON.")
 def evaluate(question_set: str | None, answerer: str | None, as_json: bool) -> None:

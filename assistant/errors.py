@@ -26,6 +26,7 @@ class SettingsError(FilmAssistantError):
 USER_ERRORS = (FilmAssistantError, IndexProblem, EmbedderError)
 
 __all__ = [
+    "USER_ERRORS",
     "AnswererError",
     "EmbedderError",
     "FilmAssistantError",
@@ -35,5 +36,4 @@ __all__ = [
     "IndexProblem",
     "InvalidQuestionError",
     "SettingsError",
-    "USER_ERRORS",
 ]

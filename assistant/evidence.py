@@ -26,12 +26,11 @@ _GENERIC = frozenset(
     )
 )
 _MIN_SUBSTRING_STEM = 4
-STRONG_COSINE = 0.86  # above this the passage is taken as on-topic even without shared words
-MIN_COSINE = 0.74  # below this no shared word makes a passage relevant
 SECOND_PASSAGE_MARGIN = 0.04  # a second quote must be nearly as close to the question as the first
-TOPICAL_COSINE = 0.80  # for questions with no key word at all ("Worum geht es?")
 _WORD = re.compile(r"\w+", re.UNICODE)
-_MULTI_PART = re.compile(r"\b(und|and|sowie|as well as)\b\s+(wer|was|wo|wie|welche\w*|who|what|where|which|how|when|wann)\b", re.I)
+_MULTI_PART = re.compile(
+    r"\b(und|and|sowie|as well as)\b\s+(wer|was|wo|wie|welche\w*|who|what|where|which|how|when|wann)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -46,10 +45,16 @@ class AnswerShape:
 
 _ANSWER_SHAPES = [
     AnswerShape(
-        re.compile(r"\b(aus welchem land|welche[rsn]? (nationalität|herkunft)|woher|which country|"
-                   r"what nationality|where .{1,40} from)\b", re.I),
-        re.compile(r"\b\w+(isch|ische|ischen|ischer|isches|ischem|ian|ese|ish)\b|\b(french|dutch|greek|"
-                   r"frankreich|deutschland|russland|kasachstan|usbekistan)\b", re.I),
+        re.compile(
+            r"\b(aus welchem land|welche[rsn]? (nationalität|herkunft)|woher|which country|"
+            r"what nationality|where .{1,40} from)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b\w+(isch|ische|ischen|ischer|isches|ischem|ian|ese|ish)\b|\b(french|dutch|greek|"
+            r"frankreich|deutschland|russland|kasachstan|usbekistan)\b",
+            re.I,
+        ),
         required=False,
     ),
     AnswerShape(
@@ -102,7 +107,7 @@ def matched_terms(terms: list[str], text: str) -> set[str]:
 
 
 def is_multi_part(question: str) -> bool:
-    """"Which actor …, and which character …?" asks two things, so two passages may answer."""
+    """ "Which actor …, and which character …?" asks two things, so two passages may answer."""
     return bool(_MULTI_PART.search(question))
 
 
@@ -112,6 +117,7 @@ def assess(question: str, search_query: str, retrieval: Retrieval) -> Evidence:
     if not passages:
         return Evidence(False, [])
     terms = key_terms(search_query)
+    scale = retrieval.scale
     scored: list[tuple[Passage, set[str], float]] = []
     for passage in passages:
         found = matched_terms(terms, passage.chunk.text)
@@ -120,9 +126,9 @@ def assess(question: str, search_query: str, retrieval: Retrieval) -> Evidence:
         asks_only_title = bool(terms) and all(term in title_terms for term in terms)
         cosine = passage.dense or 0.0
         if (
-            cosine >= STRONG_COSINE
-            or (focus and cosine >= MIN_COSINE)
-            or ((not terms or asks_only_title) and cosine >= TOPICAL_COSINE)
+            cosine >= scale.strong
+            or (focus and cosine >= scale.weak)
+            or ((not terms or asks_only_title) and cosine >= scale.topical)
         ):
             weight = len(focus) + TITLE_WEIGHT * len(found - focus)
             scored.append((passage, found, weight))
@@ -141,7 +147,9 @@ def assess(question: str, search_query: str, retrieval: Retrieval) -> Evidence:
     ranked = sorted(scored, key=lambda item: -item[2])
     first, covered, _ = ranked[0]
     answering = [first]
-    second = _second_passage(question, first, covered, [(p, f) for p, f, _ in ranked[1:]], passages)
+    second = _second_passage(
+        question, first, covered, [(p, f) for p, f, _ in ranked[1:]], passages, scale.weak
+    )
     if second is not None:
         answering.append(second)
     return Evidence(True, answering, features)
@@ -153,6 +161,7 @@ def _second_passage(
     covered: set[str],
     ranked: list[tuple[Passage, set[str]]],
     passages: list[Passage],
+    weak: float,
 ) -> Passage | None:
     """A passage that answers what the first leaves open: new key words, or for a two-part
     question the passage sharing most names with the first (the bridge in "which actor …,
@@ -166,7 +175,7 @@ def _second_passage(
     bridges = [
         (len(names & set(_NAME.findall(p.chunk.text))), -rank, p)
         for rank, p in enumerate(passages)
-        if p is not first and (p.dense or 0.0) >= MIN_COSINE
+        if p is not first and (p.dense or 0.0) >= weak
     ]
     best = max(bridges, key=lambda item: item[:2], default=None)
     return best[2] if best and best[0] >= 2 else None

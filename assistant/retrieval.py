@@ -11,6 +11,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from assistant.types import Passage
+from index.embedders import E5_SCALE, CosineScale, cosine_scale
 from index.search import IndexSearcher
 
 RRF_K = 60  # the constant from Cormack et al.; damps the influence of rank 1 vs rank 2
@@ -23,6 +24,7 @@ class Retrieval:
     query: str
     query_vector: np.ndarray
     passages: list[Passage]
+    scale: CosineScale = E5_SCALE
 
 
 def reciprocal_rank_fusion(rankings: list[list[str]], k: int = RRF_K) -> dict[str, float]:
@@ -48,17 +50,13 @@ class HybridRetriever(BaseRetriever):
         vector = self.searcher.embed_query(query)
         dense = self.searcher.dense(snapshot, vector.tolist(), self.candidates)
         lexical = self.searcher.lexical(snapshot, query, self.candidates)
-        fused = reciprocal_rank_fusion(
-            [[chunk.id for chunk, _ in dense], [chunk.id for chunk, _ in lexical]]
-        )
+        fused = reciprocal_rank_fusion([[chunk.id for chunk, _ in dense], [chunk.id for chunk, _ in lexical]])
         chunks = {chunk.id: chunk for chunk, _ in [*dense, *lexical]}
         cosine = {chunk.id: score for chunk, score in dense}
         bm25 = {chunk.id: score for chunk, score in lexical}
         best = sorted(fused, key=lambda chunk_id: (-fused[chunk_id], -cosine.get(chunk_id, 0.0)))
-        passages = [
-            Passage(chunks[i], fused[i], cosine.get(i), bm25.get(i)) for i in best[: self.k]
-        ]
-        return Retrieval(query, vector, passages)
+        passages = [Passage(chunks[i], fused[i], cosine.get(i), bm25.get(i)) for i in best[: self.k]]
+        return Retrieval(query, vector, passages, cosine_scale(self.searcher.embeddings))
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun

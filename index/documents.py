@@ -180,11 +180,7 @@ def _is_hard_break(line: str, following: str, previous: str) -> bool:
     if _BLOCK_START.match(content) or _BLOCK_START.match(following.lstrip()):
         return True
     starts_paragraph = not previous.strip()
-    return (
-        starts_paragraph
-        and len(content) <= _TITLE_MAX_CHARS
-        and content[-1] not in _SENTENCE_END + ",;("
-    )
+    return starts_paragraph and len(content) <= _TITLE_MAX_CHARS and content[-1] not in _SENTENCE_END + ",;("
 
 
 def _parse_front_matter(block: str) -> dict[str, str]:

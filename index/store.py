@@ -68,8 +68,9 @@ class Catalog:
         if readonly:
             if not self.path.exists():
                 raise IndexMissingError(f"no index at {index_dir}: run `film-assistant index`")
-            self.connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=30,
-                                              check_same_thread=False)
+            self.connection = sqlite3.connect(
+                f"file:{self.path}?mode=ro", uri=True, timeout=30, check_same_thread=False
+            )
         else:
             self.connection = sqlite3.connect(self.path, timeout=30)
             self.connection.execute("PRAGMA journal_mode=WAL")
@@ -94,9 +95,7 @@ class Catalog:
 
     def set_meta(self, **values: str) -> None:
         with self.connection:
-            self.connection.executemany(
-                "INSERT OR REPLACE INTO meta VALUES (?, ?)", list(values.items())
-            )
+            self.connection.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", list(values.items()))
 
     def files(self) -> dict[str, FileRecord]:
         rows = self.connection.execute("SELECT * FROM files")
@@ -143,14 +142,9 @@ class Catalog:
             )
             self.connection.executemany(
                 "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (f.source, f.sha256, f.size, f.mtime_ns, f.title, f.chunks)
-                    for f in [*files, *touched]
-                ],
+                [(f.source, f.sha256, f.size, f.mtime_ns, f.title, f.chunks) for f in [*files, *touched]],
             )
-            self.connection.executemany(
-                "INSERT OR REPLACE INTO meta VALUES (?, ?)", list(meta.items())
-            )
+            self.connection.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", list(meta.items()))
 
 
 def chroma_client(config: IndexConfig):

@@ -23,9 +23,7 @@ def watch_and_rebuild(
     def is_article(_change, path: str) -> bool:
         return path.lower().endswith(ARTICLE_SUFFIXES)
 
-    for _changes in watch(
-        config.knowledge_dir, watch_filter=is_article, stop_event=stop_event, debounce=400
-    ):
+    for _changes in watch(config.knowledge_dir, watch_filter=is_article, stop_event=stop_event, debounce=400):
         try:
             report(build_index(config, embeddings))
         except (IndexProblem, OSError) as error:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from index.chunking import chunk_document, split_sentences
@@ -25,8 +27,14 @@ def sentences(text: str) -> list[str]:
             ["Regie führte J. R. R. Tolkien nicht.", "Er sagt: „Geh. Jetzt.“", "Dann lief er."],
         ),
         ('"Hallo. Wie geht es?" fragt er. Ende.', ['"Hallo. Wie geht es?" fragt er.', "Ende."]),
-        ("Es gibt u. a. Kapseln, Teile usw. und mehr. Mr. Smith said no.", ["Es gibt u. a. Kapseln, Teile usw. und mehr.", "Mr. Smith said no."]),
-        ("Das war 2003. Danach kam im 19. Jahrhundert nichts.", ["Das war 2003.", "Danach kam im 19. Jahrhundert nichts."]),
+        (
+            "Es gibt u. a. Kapseln, Teile usw. und mehr. Mr. Smith said no.",
+            ["Es gibt u. a. Kapseln, Teile usw. und mehr.", "Mr. Smith said no."],
+        ),
+        (
+            "Das war 2003. Danach kam im 19. Jahrhundert nichts.",
+            ["Das war 2003.", "Danach kam im 19. Jahrhundert nichts."],
+        ),
         ("It was e.g. fine. She left! Did he?", ["It was e.g. fine.", "She left!", "Did he?"]),
     ],
 )
@@ -59,19 +67,22 @@ def test_chunk_offsets_round_trip_to_the_source_text():
         assert decoded[chunk.start : chunk.end].replace("\n", " ") == chunk.text
         assert chunk.text[-1] in '.?!"' and len(chunk.text) <= 500
     assert [c.ordinal for c in chunks] == list(range(len(chunks)))
-    assert all(a.end < b.start for a, b in zip(chunks, chunks[1:]))
+    assert all(a.end < b.start for a, b in itertools.pairwise(chunks))
 
 
 def test_chunk_ids_are_stable_and_depend_on_content():
-    document = parse_document("a.txt", "Erster Satz hier. Zweiter Satz dort.".encode())
-    again = parse_document("a.txt", "Erster Satz hier. Zweiter Satz dort.".encode())
-    changed = parse_document("a.txt", "Erster Satz hier. Zweiter Satz anders.".encode())
+    document = parse_document("a.txt", b"Erster Satz hier. Zweiter Satz dort.")
+    again = parse_document("a.txt", b"Erster Satz hier. Zweiter Satz dort.")
+    changed = parse_document("a.txt", b"Erster Satz hier. Zweiter Satz anders.")
     assert [c.id for c in chunk_document(document)] == [c.id for c in chunk_document(again)]
     assert [c.id for c in chunk_document(document)] != [c.id for c in chunk_document(changed)]
 
 
 def test_front_matter_gives_title_and_is_not_chunked():
-    raw = "---\ntitle: Der Himmel über Berlin\nfilm: Der Himmel über Berlin\nlanguage: de\n---\nEngel hören Gedanken. Einer verliebt sich.\n"
+    raw = (
+        "---\ntitle: Der Himmel über Berlin\nfilm: Der Himmel über Berlin\nlanguage: de\n---\n"
+        "Engel hören Gedanken. Einer verliebt sich.\n"
+    )
     document = parse_document("wings.md", raw.encode())
     assert document.title == "Der Himmel über Berlin"
     assert document.metadata["language"] == "de"

@@ -65,7 +65,9 @@ def test_changing_one_file_re_embeds_only_its_new_text(settings, knowledge_dir):
     lola_chunks = Catalog(settings.index_dir, readonly=True).chunks(["lola.md"])
     assert added.texts_embedded == len(lola_chunks) == added.chunks_added
 
-    (knowledge_dir / "lola.md").write_text(SECOND_ARTICLE + "Der Film wurde in Berlin gedreht.\n", encoding="utf-8")
+    (knowledge_dir / "lola.md").write_text(
+        SECOND_ARTICLE + "Der Film wurde in Berlin gedreht.\n", encoding="utf-8"
+    )
     updated = engine.rebuild()
     assert updated.updated == ["lola.md"] and updated.unchanged == ["baikonur.txt"]
     assert updated.texts_embedded == 1  # only the new chunk; the others come from the vector cache
@@ -81,7 +83,9 @@ def test_deleting_a_file_removes_its_chunks(settings, knowledge_dir):
     (knowledge_dir / "lola.md").unlink()
     report = engine.rebuild()
     assert report.deleted == ["lola.md"] and report.chunks_deleted > 0
-    assert all(chunk.source == "baikonur.txt" for chunk in Catalog(settings.index_dir, readonly=True).chunks())
+    assert all(
+        chunk.source == "baikonur.txt" for chunk in Catalog(settings.index_dir, readonly=True).chunks()
+    )
     assert_consistent(settings)
 
 
@@ -144,7 +148,8 @@ if point == "while-adding":
     build._Rebuild._add = add_then_die
 else:
     store.Catalog.commit_build = commit_then_die
-build.build_index(IndexConfig(Path(sys.argv[1]), Path(sys.argv[2])), E5Embeddings(), full="--full" in sys.argv)
+config = IndexConfig(Path(sys.argv[1]), Path(sys.argv[2]))
+build.build_index(config, E5Embeddings(), full="--full" in sys.argv)
 """
 
 
@@ -162,7 +167,14 @@ def test_a_killed_rebuild_leaves_the_index_answering_and_the_next_run_cleans_up(
         encoding="utf-8",
     )
     killed = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(KILL_SCRIPT), str(knowledge_dir), str(settings.index_dir), point]
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(KILL_SCRIPT),
+            str(knowledge_dir),
+            str(settings.index_dir),
+            point,
+        ]
         + (["--full"] if full else []),
         cwd=ROOT,
         capture_output=True,

@@ -10,12 +10,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from assistant.evidence import Evidence, assess
+from assistant.language import detect_language
 from assistant.prompts import (
     CLOSEST_PASSAGES,
+    FOREIGN_SOURCE,
     NOT_COVERED,
     OFF_TOPIC_REQUEST,
     QUOTE_FRAME,
-    SOURCE_LANGUAGE_NAMES,
+    QUOTE_FRAME_SOURCES,
 )
 from assistant.retrieval import Retrieval
 from assistant.settings import Settings
@@ -68,26 +70,23 @@ def extractive_answerer(settings: Settings) -> Answerer:
 
 
 def _quote(language: Language, evidence: Evidence) -> Answer:
-    quoted = evidence.answering[:1]
-    for extra in evidence.answering[1:2]:
-        if sum(len(p.chunk.text) for p in [*quoted, extra]) <= MAX_QUOTE_CHARS:
+    quoted = [(evidence.answering[0], evidence.quotes[0])]
+    for extra in zip(evidence.answering[1:2], evidence.quotes[1:2], strict=True):
+        if sum(len(quote) for _, quote in [*quoted, extra]) <= MAX_QUOTE_CHARS:
             quoted.append(extra)
-    quotes = " ".join(f"{p.chunk.text} [{number}]" for number, p in enumerate(quoted, start=1))
-    first = quoted[0].chunk
-    from assistant.language import detect_language
-
-    source_language = detect_language(first.text)
-    text = QUOTE_FRAME[language].format(
-        title=f"„{first.title}“" if language == "de" else f'"{first.title}"',
-        source_language=SOURCE_LANGUAGE_NAMES[language][source_language],
+    quotes = " ".join(f"{quote} [{number}]" for number, (_, quote) in enumerate(quoted, start=1))
+    titles = {passage.chunk.title for passage, _ in quoted}
+    source_language = detect_language(quoted[0][0].chunk.text)
+    frame = QUOTE_FRAME if len(titles) == 1 else QUOTE_FRAME_SOURCES
+    text = frame[language].format(
+        title=titles.pop(),
+        other_language="" if source_language == language else FOREIGN_SOURCE[language][source_language],
         quotes=quotes,
     )
-    if language == "de" or source_language == language:
-        text = text.replace(f" ({SOURCE_LANGUAGE_NAMES[language][source_language]})", "")
     return Answer(
         text=text,
         language=language,
-        citations=[citation_for(i, p) for i, p in enumerate(quoted, start=1)],
+        citations=[citation_for(i, passage) for i, (passage, _) in enumerate(quoted, start=1)],
         supported=True,
     )
 

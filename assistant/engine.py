@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from assistant.answerers import ANSWERERS, AnswerRequest, refuse_instructions
 from assistant.conversation import History, contextualize
 from assistant.errors import SettingsError
+from assistant.evidence import is_multi_part
 from assistant.language import detect_language
 from assistant.questions import clean_question, is_injection
 from assistant.retrieval import HybridRetriever, Retrieval
@@ -48,7 +49,8 @@ class Engine:
             return
         self.ensure_index()
         query = contextualize(text, history)
-        retrieval = self.retriever.search(query)
+        # A two-part question needs room for the passage that bridges to its second part.
+        retrieval = self.retriever.search(query, k=self.settings.top_k * (2 if is_multi_part(text) else 1))
         yield from self.answerer(AnswerRequest(text, query, language, retrieval))
 
     def answer(self, question: object, history: History | None = None) -> Answer:

@@ -8,12 +8,14 @@ occur in the passages, and trusts cosine alone only when it is very high.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from assistant.glossary import equivalents
 from assistant.retrieval import Retrieval
 from assistant.types import Passage
+from index.chunking import split_sentences
 from index.search import lexical_terms
 
 # Words that say what kind of answer is wanted but not what it is about.
@@ -63,12 +65,20 @@ _ANSWER_SHAPES = [
         required=False,
     ),
     AnswerShape(
-        re.compile(r"\b(wie lange?|wie viele|wieviele|how long|how many|how much|minutes|minuten)\b", re.I),
+        re.compile(
+            r"\b(wie lange?|wie viele|wieviele|wie alt|wie hoch|how long|how many|how much|how old|"
+            r"minutes|minuten)\b",
+            re.I,
+        ),
         re.compile(r"\b\d+([.,]\d+)?\b|\b(eins|zwei|drei|vier|fünf|one|two|three|four|five)\b", re.I),
         required=True,
     ),
 ]
 _NAME = re.compile(r"\b[A-ZÄÖÜ][\wäöüß]+")
+_WHO = re.compile(r"^\W*(wer|who|whom)\b|\b(wer|who) (ist|spielt|is|plays)\b", re.I)
+# A role or character next to a proper name: "Regisseur Veit Helmer", "Julie (Marie de Villepin)".
+_NAMED = r"\s*\(?\s*[A-ZÄÖÜ][\wäöüß]+(?:\s+(?:de|von|van|der)?\s*[A-ZÄÖÜ][\wäöüß]+)+"
+APPOSITION_BONUS = 0.5
 TITLE_WEIGHT = 0.25  # the film's own title says which film, not what is asked about it
 
 
@@ -79,11 +89,13 @@ def expected_shape(question: str) -> AnswerShape | None:
 
 @dataclass(frozen=True)
 class Evidence:
-    """The verdict: supported or not, the passages that answer (best first), and why."""
+    """The verdict: supported or not, the passages that answer (best first), the part of each
+    worth quoting, and the features behind the verdict."""
 
     supported: bool
     answering: list[Passage]
     features: dict[str, float] = field(default_factory=dict)
+    quotes: list[str] = field(default_factory=list)
 
 
 def key_terms(question: str) -> list[str]:
@@ -104,6 +116,13 @@ def matched_terms(terms: list[str], text: str) -> set[str]:
                 found.add(term)
                 break
     return found
+
+
+def names_someone(text: str, terms: set[str]) -> bool:
+    """Whether a focus word stands right before a proper name, as answers to "who" questions do."""
+    forms = {form for term in terms for form in equivalents(term)}
+    words = re.findall(r"[\wäöüß]+(?=" + _NAMED + ")", text)
+    return any(form in word.lower() for word in words for form in forms)
 
 
 def is_multi_part(question: str) -> bool:
@@ -131,6 +150,8 @@ def assess(question: str, search_query: str, retrieval: Retrieval) -> Evidence:
             or ((not terms or asks_only_title) and cosine >= scale.topical)
         ):
             weight = len(focus) + TITLE_WEIGHT * len(found - focus)
+            if _WHO.search(question) and names_someone(passage.chunk.text, focus):
+                weight += APPOSITION_BONUS
             scored.append((passage, found, weight))
     shape = expected_shape(question)
     if shape is not None:
@@ -152,7 +173,31 @@ def assess(question: str, search_query: str, retrieval: Retrieval) -> Evidence:
     )
     if second is not None:
         answering.append(second)
-    return Evidence(True, answering, features)
+    quotes = [quote_from(passage, terms, shape) for passage in answering]
+    return Evidence(True, answering, features, quotes)
+
+
+def quote_from(passage: Passage, terms: list[str], shape: AnswerShape | None) -> str:
+    """The sentences of a passage that carry the question's focus words (or the answer's
+    shape); the whole passage when no sentence does on its own."""
+    text = passage.chunk.text
+    title_terms = set(lexical_terms(passage.chunk.title))
+    focus = [term for term in terms if term not in title_terms]
+    spans = split_sentences(text)
+    keep = [
+        span
+        for span in spans
+        if matched_terms(focus, text[span.start : span.end])
+        or (shape is not None and shape.looks_like.search(text[span.start : span.end]))
+    ]
+    if not keep or len(keep) == len(spans):
+        return text
+    pieces = [text[keep[0].start : keep[0].end]]
+    for previous, span in itertools.pairwise(keep):
+        gap = text[previous.end : span.start]
+        pieces.append(gap if gap.isspace() else " … ")
+        pieces.append(text[span.start : span.end])
+    return "".join(pieces)
 
 
 def _second_passage(

@@ -16,12 +16,22 @@ OFF_TOPIC_REQUEST: dict[Language, str] = {
     "de": "Ich beantworte nur Fragen zu den Filmen in meinen Quellen und gebe keine Anweisungen preis.",
     "en": "I only answer questions about the films in my sources and do not reveal my instructions.",
 }
-# The extractive answer quotes the article; the frame says so in the question's language.
+# The extractive answer quotes the article; the frame says so in the question's language,
+# and names the article's language when it differs from the question's.
 QUOTE_FRAME: dict[Language, str] = {
-    "de": "Laut {title}: {quotes}",
-    "en": "According to {title} ({source_language}): {quotes}",
+    "de": "Laut „{title}“{other_language}: {quotes}",
+    "en": 'According to "{title}"{other_language}: {quotes}',
 }
-SOURCE_LANGUAGE_NAMES: dict[Language, dict[str, str]] = {
+QUOTE_FRAME_SOURCES: dict[Language, str] = {
+    "de": "Laut den Quellen{other_language}: {quotes}",
+    "en": "According to the sources{other_language}: {quotes}",
+}
+FOREIGN_SOURCE: dict[Language, dict[Language, str]] = {
+    "de": {"en": " (englischer Artikel)", "de": ""},
+    "en": {"de": " (German article)", "en": ""},
+}
+
+LANGUAGE_NAMES: dict[Language, dict[str, str]] = {
     "de": {"de": "deutsch", "en": "englisch"},
     "en": {"de": "German article", "en": "English article"},
 }

@@ -45,7 +45,7 @@ class HybridRetriever(BaseRetriever):
     k: int = 4
     candidates: int = 20
 
-    def search(self, query: str) -> Retrieval:
+    def search(self, query: str, k: int | None = None) -> Retrieval:
         snapshot = self.searcher.snapshot()
         vector = self.searcher.embed_query(query)
         dense = self.searcher.dense(snapshot, vector.tolist(), self.candidates)
@@ -55,7 +55,7 @@ class HybridRetriever(BaseRetriever):
         cosine = {chunk.id: score for chunk, score in dense}
         bm25 = {chunk.id: score for chunk, score in lexical}
         best = sorted(fused, key=lambda chunk_id: (-fused[chunk_id], -cosine.get(chunk_id, 0.0)))
-        passages = [Passage(chunks[i], fused[i], cosine.get(i), bm25.get(i)) for i in best[: self.k]]
+        passages = [Passage(chunks[i], fused[i], cosine.get(i), bm25.get(i)) for i in best[: k or self.k]]
         return Retrieval(query, vector, passages, cosine_scale(self.searcher.embeddings))
 
     def _get_relevant_documents(

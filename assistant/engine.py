@@ -39,8 +39,11 @@ class Engine:
         self._build_lock = threading.Lock()
 
     def stream(self, question: object, history: History | None = None) -> Iterator[str | Answer]:
-        """Yield answer text pieces, then the `Answer`."""
+        """Yield answer text pieces, then the `Answer`. Bad questions raise here, before iteration."""
         text = clean_question(question, self.settings.max_question_chars)
+        return self._stream(text, history)
+
+    def _stream(self, text: str, history: History | None) -> Iterator[str | Answer]:
         language = detect_language(text)
         if is_injection(text):
             refusal = refuse_instructions(language)
@@ -50,8 +53,8 @@ class Engine:
         self.ensure_index()
         query = contextualize(text, history)
         # A two-part question needs room for the passage that bridges to its second part.
-        retrieval = self.retriever.search(query, k=self.settings.top_k * (2 if is_multi_part(text) else 1))
-        yield from self.answerer(AnswerRequest(text, query, language, retrieval))
+        k = self.settings.top_k * (2 if is_multi_part(text) else 1)
+        yield from self.answerer(AnswerRequest(text, query, language, self.retriever.search(query, k=k)))
 
     def answer(self, question: object, history: History | None = None) -> Answer:
         *_, final = self.stream(question, history)

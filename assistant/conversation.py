@@ -10,31 +10,10 @@ History = list[tuple[str, str]]
 
 # Personal pronouns only: "es"/"it"/"there" are too often not a reference ("Gibt es ...?").
 _PRONOUNS = frozenset(
-    [
-        "er",
-        "sie",
-        "ihn",
-        "ihm",
-        "ihr",
-        "ihre",
-        "ihren",
-        "ihrem",
-        "ihrer",
-        "sein",
-        "seine",
-        "seinen",
-        "seinem",
-        "seiner",
-        "he",
-        "she",
-        "him",
-        "her",
-        "his",
-        "hers",
-        "they",
-        "them",
-        "their",
-    ]
+    """
+        er sie ihn ihm ihr ihre ihren ihrem ihrer sein seine seinen seinem seiner he she him her
+        his hers they them their
+    """.split()
 )
 _PRONOUN = re.compile(r"\b(" + "|".join(sorted(_PRONOUNS, key=len, reverse=True)) + r")\b", re.I)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)

@@ -9,103 +9,18 @@ from assistant.types import Language
 
 # Question and function words decide most short questions before a statistical model must guess.
 _GERMAN_WORDS = frozenset(
-    [
-        "wer",
-        "was",
-        "wo",
-        "wann",
-        "warum",
-        "wieso",
-        "weshalb",
-        "wie",
-        "welche",
-        "welcher",
-        "welches",
-        "welchen",
-        "wem",
-        "wen",
-        "woher",
-        "wohin",
-        "der",
-        "die",
-        "das",
-        "dem",
-        "den",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "ist",
-        "sind",
-        "wird",
-        "wurde",
-        "hat",
-        "haben",
-        "gibt",
-        "es",
-        "und",
-        "nicht",
-        "ich",
-        "du",
-        "sie",
-        "er",
-        "wir",
-        "ihr",
-        "mir",
-        "mich",
-        "dich",
-        "sich",
-        "kommt",
-        "spielt",
-        "stammt",
-        "liegt",
-        "findet",
-        "heißt",
-    ]
+    """
+        wer was wo wann warum wieso weshalb wie welche welcher welches welchen wem wen woher
+        wohin der die das dem den des ein eine einen ist sind wird wurde hat haben gibt es und
+        nicht ich du sie er wir ihr mir mich dich sich kommt spielt stammt liegt findet heißt
+    """.split()
 )
 _ENGLISH_WORDS = frozenset(
-    [
-        "who",
-        "what",
-        "where",
-        "when",
-        "why",
-        "how",
-        "which",
-        "whom",
-        "whose",
-        "the",
-        "a",
-        "an",
-        "is",
-        "are",
-        "was",
-        "were",
-        "does",
-        "do",
-        "did",
-        "has",
-        "have",
-        "and",
-        "not",
-        "of",
-        "it",
-        "he",
-        "she",
-        "they",
-        "you",
-        "i",
-        "me",
-        "plays",
-        "play",
-        "comes",
-        "come",
-        "lives",
-        "live",
-        "find",
-        "finds",
-        "called",
-    ]
+    """
+        who what where when why how which whom whose the a an is are was were does do did has
+        have and not of it he she they you i me plays play comes come lives live find finds
+        called
+    """.split()
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 FALLBACK: Language = "de"

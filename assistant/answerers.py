@@ -19,9 +19,8 @@ from assistant.prompts import (
     QUOTE_FRAME,
     QUOTE_FRAME_SOURCES,
 )
-from assistant.retrieval import Retrieval
 from assistant.settings import Settings
-from assistant.types import Answer, Language, Passage, citation_for
+from assistant.types import Answer, Language, Passage, Retrieval, citation_for
 
 MAX_QUOTE_CHARS = 420
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from index.search import STOPWORDS
+from index.terms import STOPWORDS
 
 History = list[tuple[str, str]]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from functools import cached_property
 
 from assistant.answerers import ANSWERERS, AnswerRequest, refuse_instructions
 from assistant.conversation import History, contextualize
@@ -11,9 +12,8 @@ from assistant.errors import SettingsError
 from assistant.evidence import is_multi_part
 from assistant.language import detect_language
 from assistant.questions import clean_question, is_injection
-from assistant.retrieval import HybridRetriever, Retrieval
 from assistant.settings import Settings
-from assistant.types import Answer
+from assistant.types import Answer, Retrieval
 from index.build import BuildReport, build_index
 from index.embedders import make_embeddings
 from index.search import IndexSearcher, IndexStats
@@ -32,11 +32,17 @@ class Engine:
         self.index_config = settings.index_config()
         self.embeddings = make_embeddings(settings.embedder, settings.embedding_model)
         self.searcher = IndexSearcher(self.index_config, self.embeddings)
-        self.retriever = HybridRetriever(
-            searcher=self.searcher, k=settings.top_k, candidates=settings.candidates
-        )
         self.answerer = ANSWERERS[settings.answerer](settings)
         self._build_lock = threading.Lock()
+
+    @cached_property
+    def retriever(self):
+        """Built on first question: LangChain's retriever machinery is slow to import for `index`."""
+        from assistant.retrieval import HybridRetriever
+
+        return HybridRetriever(
+            searcher=self.searcher, k=self.settings.top_k, candidates=self.settings.candidates
+        )
 
     def stream(self, question: object, history: History | None = None) -> Iterator[str | Answer]:
         """Yield answer text pieces, then the `Answer`. Bad questions raise here, before iteration."""

@@ -13,10 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.glossary import equivalents
-from assistant.retrieval import Retrieval
-from assistant.types import Passage
+from assistant.types import Passage, Retrieval
 from index.chunking import split_sentences
-from index.search import lexical_terms
+from index.terms import lexical_terms
 
 # Words that say what kind of answer is wanted but not what it is about.
 _GENERIC = frozenset(

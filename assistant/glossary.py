@@ -140,7 +140,7 @@ _PAIRS = {
 
 @lru_cache(maxsize=1)
 def _stem_pairs() -> dict[str, frozenset[str]]:
-    from index.search import lexical_terms
+    from index.terms import lexical_terms
 
     pairs: dict[str, set[str]] = {}
     for english, german in _PAIRS.items():

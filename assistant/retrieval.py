@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from assistant.types import Passage
-from index.embedders import E5_SCALE, CosineScale, cosine_scale
+from assistant.types import Passage, Retrieval
+from index.embedders import cosine_scale
 from index.search import IndexSearcher
 
 RRF_K = 60  # the constant from Cormack et al.; damps the influence of rank 1 vs rank 2
-
-
-@dataclass(frozen=True)
-class Retrieval:
-    """What one search found: the fused passages, plus the evidence the answerers weigh."""
-
-    query: str
-    query_vector: np.ndarray
-    passages: list[Passage]
-    scale: CosineScale = E5_SCALE
 
 
 def reciprocal_rank_fusion(rankings: list[list[str]], k: int = RRF_K) -> dict[str, float]:

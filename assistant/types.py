@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy as np
 from pydantic import BaseModel
 
 from index.chunking import Chunk
+from index.embedders import E5_SCALE, CosineScale
 
 Language = Literal["de", "en"]
 
@@ -20,6 +22,16 @@ class Passage:
     score: float
     dense: float | None = None
     lexical: float | None = None
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """What one search found: the fused passages, plus the evidence the answerers weigh."""
+
+    query: str
+    query_vector: np.ndarray
+    passages: list[Passage]
+    scale: CosineScale = E5_SCALE
 
 
 class Citation(BaseModel):

@@ -6,11 +6,9 @@ version, so a long-running process picks up a rebuilt index without a restart.
 
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import dataclass
 
-import bm25s
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
@@ -24,31 +22,7 @@ from index.store import (
     chroma_client,
     vector_store,
 )
-
-STOPWORDS = frozenset(
-    """
-        der die das den dem des ein eine einer eines einem einen und oder aber auch als an auf
-        aus bei bis durch für gegen in im ins mit nach ob ohne seit über um unter von vom vor
-        wie zu zum zur ist sind war waren wird werden wurde wurden hat haben hatte sei es er sie
-        ihr ihm ihn ihre ihren sein seine seiner seinem seinen sich man nicht noch nur schon so
-        sehr dass daß wer was wo wann warum wie welche welcher welches welchen wem wen woher
-        wohin gibt kann darf will dieser diese dieses the a an and or but of in on at to for
-        from by with about as into is are was were be been being has have had do does did it its
-        he she they them his her their this that these those who whom whose what which where
-        when why how there here not no yes can could would should will shall may
-    """.split()
-)
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-_STEM_CHARS = 6
-
-
-def lexical_terms(text: str) -> list[str]:
-    """Lower-cased content words cut to six letters: a crude stemmer that serves German and English."""
-    return [
-        token[:_STEM_CHARS]
-        for token in _TOKEN.findall(text.lower())
-        if token not in STOPWORDS and (len(token) > 1 or token.isdigit())
-    ]
+from index.terms import lexical_terms
 
 
 @dataclass(frozen=True)
@@ -72,6 +46,8 @@ class _Snapshot:
         self.documents = len(catalog.files())
         self.row_of = {chunk.id: row for row, chunk in enumerate(self.chunks)}
         self.store = vector_store(chroma_client(config), meta["collection"], embeddings)
+        import bm25s  # here, not at import: the CLI's other commands do not need it
+
         self.bm25 = bm25s.BM25()
         corpus = [lexical_terms(chunk.text) or ["\x00"] for chunk in self.chunks]
         self.vocabulary = {term for terms in corpus for term in terms}

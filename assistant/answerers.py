@@ -90,6 +90,20 @@ def _quote(language: Language, evidence: Evidence) -> Answer:
     )
 
 
+def _openai(settings: Settings) -> Answerer:
+    from assistant.llm import openai_answerer  # LLM client libraries load only when chosen
+
+    return openai_answerer(settings)
+
+
+def _ollama(settings: Settings) -> Answerer:
+    from assistant.llm import ollama_answerer
+
+    return ollama_answerer(settings)
+
+
 ANSWERERS: dict[str, Callable[[Settings], Answerer]] = {
     "extractive": extractive_answerer,
+    "openai": _openai,
+    "ollama": _ollama,
 }

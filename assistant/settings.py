@@ -36,6 +36,7 @@ class Settings(BaseSettings):
     llm_api_key: str = Field("not-needed", description="API key for the OpenAI-compatible server.")
     llm_timeout: float = Field(60.0, description="Seconds to wait for the LLM before giving up.")
     llm_temperature: float = Field(0.0, description="Sampling temperature for LLM answerers.")
+    llm_max_tokens: int = Field(400, description="Longest answer the LLM may write, in tokens.")
     top_k: int = Field(4, description="Passages handed to the answerer.")
     candidates: int = Field(20, description="Candidates each retriever (dense, BM25) contributes to fusion.")
     max_question_chars: int = Field(2000, description="Longer questions are refused.")

@@ -81,9 +81,10 @@ def finish(raw: str, language, passages: list[Passage]) -> Answer:
 def _worth_asking(request: AnswerRequest) -> bool:
     """No evidence, no generation: skip the model when no passage is even weakly relevant."""
     best = max((p.dense or 0.0) for p in request.retrieval.passages)
-    return best >= request.retrieval.scale.weak or assess(
-        request.question, request.search_query, request.retrieval
-    ).supported
+    return (
+        best >= request.retrieval.scale.weak
+        or assess(request.question, request.search_query, request.retrieval).supported
+    )
 
 
 def _short(error: Exception) -> str:

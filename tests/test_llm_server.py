@@ -38,8 +38,21 @@ def llama_server(tmp_path_factory):
     # A file, not a pipe: llama.cpp logs a lot, and a full pipe would stall the server.
     log = (tmp_path_factory.mktemp("llama") / "server.log").open("wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(smollm2_gguf()),
-         "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096", "--model_alias", "smollm2"],
+        [
+            sys.executable,
+            "-m",
+            "llama_cpp.server",
+            "--model",
+            str(smollm2_gguf()),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--n_ctx",
+            "4096",
+            "--model_alias",
+            "smollm2",
+        ],
         stdout=log,
         stderr=subprocess.STDOUT,
     )
@@ -70,7 +83,12 @@ def llama_server(tmp_path_factory):
 def llm_engine(settings, llama_server):
     engine = Engine(
         settings.model_copy(
-            update={"answerer": "openai", "llm_base_url": llama_server, "llm_model": "smollm2", "llm_timeout": 60}
+            update={
+                "answerer": "openai",
+                "llm_base_url": llama_server,
+                "llm_model": "smollm2",
+                "llm_timeout": 60,
+            }
         )
     )
     engine.rebuild()
@@ -105,7 +123,11 @@ def test_unanswerable_question_does_not_reach_the_model(llm_engine):
 def test_a_server_that_is_down_gives_a_clear_error_quickly(settings):
     engine = Engine(
         settings.model_copy(
-            update={"answerer": "openai", "llm_base_url": f"http://127.0.0.1:{free_port()}/v1", "llm_timeout": 5}
+            update={
+                "answerer": "openai",
+                "llm_base_url": f"http://127.0.0.1:{free_port()}/v1",
+                "llm_timeout": 5,
+            }
         )
     )
     engine.rebuild()

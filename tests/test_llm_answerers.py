@@ -76,5 +76,5 @@ def test_no_evidence_means_the_model_is_not_called(built_engine):
 def test_a_failing_model_gives_an_answerer_error(built_engine):
     failing = FakeListChatModel(responses=["Ein Satz, der abbricht."], error_on_chunk_number=2)
     answerer = chat_answerer(lambda: failing, "http://127.0.0.1:9/v1")
-    with pytest.raises(AnswererError, match="127.0.0.1:9"):
+    with pytest.raises(AnswererError, match=r"127\.0\.0\.1:9"):
         run(answerer, request_for(built_engine, "Wer spielt Iskander?"))

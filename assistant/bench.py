@@ -362,10 +362,8 @@ def measure_baseline(corpus: Path, work: Path, embeddings: Embeddings, chroma: d
     timed = TimedEmbeddings(embeddings)
 
     def rebuild() -> tuple[Chroma, int]:
-        try:
+        with contextlib.suppress(Exception):  # the first build has nothing to delete
             client.delete_collection(collection)
-        except Exception:
-            pass
         documents = [
             Document(page_content=path.read_text(encoding="utf-8"), metadata={"source": path.name})
             for path in sorted(corpus.glob("*"))

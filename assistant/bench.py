@@ -485,9 +485,8 @@ def format_table(result: dict) -> str:
         if isinstance(ours, int | float) and isinstance(theirs, int | float) and ours:
             ratio = f"{theirs / ours:,.1f}×"
         lines.append(f"{label:<36}{show(ours):>14}{show(theirs):>14}{ratio:>18}")
-    lines.append(
-        f"index after incremental runs identical to a full rebuild: {project.get('identical_to_full_rebuild')}"
-    )
+    identical = project.get("identical_to_full_rebuild")
+    lines.append(f"index after incremental runs identical to a full rebuild: {identical}")
     if info["embedder"].startswith("stand-in"):
         lines.append("NOTE: vectors made by a fast stand-in embedder (hashed words); the query path is real.")
     versions = ", ".join(f"{k} {v}" for k, v in info["versions"].items())

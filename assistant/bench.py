@@ -156,7 +156,7 @@ def generated_article(number: int) -> tuple[str, str]:
         ]
         plot = _PLOT_EN
     sentences = head + [
-        rng.choice(plot).format(a=a, b=b, p=rng.choice(_PLACES)) for _ in range(rng.randint(14, 30))
+        rng.choice(plot).format(a=a, b=b, p=rng.choice(_PLACES)) for _ in range(rng.randint(26, 46))
     ]
     paragraphs = [" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5)]
     body = "\n\n".join(paragraphs)

@@ -1,0 +1,45 @@
+"""`film-assistant bench` produces every figure for both sides (no timing assertions here)."""
+
+from __future__ import annotations
+
+from assistant.bench import METRICS, format_table, generated_article, run_bench
+from tests.conftest import ROOT
+
+KEYS = [
+    "build_s",
+    "chunks",
+    "chunks_per_s",
+    "noop_rebuild_s",
+    "one_changed_rebuild_s",
+    "one_deleted_rebuild_s",
+    "retrieval_p50_ms",
+    "retrieval_p95_ms",
+    "answer_p50_ms",
+    "answer_p95_ms",
+    "cold_start_s",
+    "peak_rss_mb",
+    "embed_ceiling_chunks_per_s",
+]
+
+
+def test_generated_articles_are_deterministic_bilingual_and_realistic_in_size():
+    assert generated_article(7) == generated_article(7)
+    sizes = [len(generated_article(n)[1].encode()) for n in range(40)]
+    assert min(sizes) >= 1500 and max(sizes) <= 4500
+    assert "spielt" in generated_article(0)[1] and " plays " in generated_article(1)[1]
+
+
+def test_bench_reports_every_figure_for_both_sides():
+    result = run_bench(docs=3, knowledge_dir=ROOT / "knowledge", stand_in=True, repeats=1)
+    assert set(result) == {"project", "baseline", "machine"}
+    for side in ("project", "baseline"):
+        for key in KEYS:
+            assert key in result[side], (side, key)
+        for key in KEYS:
+            value = result[side][key]
+            assert value is None or value > 0, (side, key, value)
+    assert result["project"]["identical_to_full_rebuild"] is True
+    assert result["project"]["chunks"] > result["baseline"]["chunks"]  # small, citable chunks
+    assert result["machine"]["cores"] >= 1 and result["machine"]["embedder"].startswith("stand-in")
+    table = format_table(result)
+    assert all(label in table for _, label in METRICS) and "stand-in" in table

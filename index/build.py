@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -109,12 +110,17 @@ def build_index(
         config.index_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise IndexProblem(f"cannot create the index folder {config.index_dir}: {error}") from error
-    with build_lock(config.index_dir):
-        catalog = Catalog(config.index_dir)
-        try:
-            report = _Rebuild(config, embeddings, catalog, full, progress or (lambda _: None)).run()
-        finally:
-            catalog.close()
+    try:
+        with build_lock(config.index_dir):
+            catalog = Catalog(config.index_dir)
+            try:
+                report = _Rebuild(config, embeddings, catalog, full, progress or (lambda _: None)).run()
+            finally:
+                catalog.close()
+    except (OSError, sqlite3.Error) as error:
+        raise IndexProblem(
+            f"the rebuild could not write to {config.index_dir} ({error}); the previous index keeps serving"
+        ) from error
     report.seconds = time.perf_counter() - started
     return report
 

@@ -22,7 +22,8 @@ pytestmark = pytest.mark.server
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.20", "::"])
-def test_non_loopback_bind_without_credentials_is_refused(host):
+def test_non_loopback_bind_without_credentials_is_refused(host, cases):
+    cases("exposure: public bind needs credentials")
     with pytest.raises(SettingsError, match="FILM_ASSISTANT_AUTH"):
         launch_options(Settings(host=host, _env_file=None))
 
@@ -35,7 +36,8 @@ def test_loopback_default_and_credentials_are_accepted():
         launch_options(Settings(auth="nopassword", _env_file=None))
 
 
-def test_chat_command_refuses_public_bind_with_one_line():
+def test_chat_command_refuses_public_bind_with_one_line(cases):
+    cases("exposure: public bind needs credentials")
     result = subprocess.run(
         [sys.executable, "-m", "assistant.cli", "chat"],
         cwd=ROOT,
@@ -57,7 +59,8 @@ def login(url: str, user: str, password: str) -> int:
         return error.code
 
 
-def test_wrong_credentials_are_rejected(tmp_path):
+def test_wrong_credentials_are_rejected(tmp_path, cases):
+    cases("exposure: wrong credentials rejected", 3)
     knowledge = tmp_path / "knowledge"
     knowledge.mkdir()
     shutil.copy(SEED_ARTICLE, knowledge / SEED_ARTICLE.name)

@@ -1,0 +1,92 @@
+"""Bad questions through the Python API (property-based), the CLI and the UI endpoint."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from gradio_client import Client
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assistant.errors import InvalidQuestionError
+from assistant.types import Answer
+from tests.conftest import ROOT
+
+ANYTHING = st.one_of(
+    st.text(alphabet=st.characters(exclude_categories=()), max_size=300),  # surrogates, controls
+    st.text(min_size=1990, max_size=2100),
+    st.binary(max_size=200),
+    st.binary(max_size=200).map(lambda raw: raw.decode("latin-1")),  # binary-looking text
+    st.integers(),
+    st.floats(),
+    st.none(),
+    st.lists(st.text(max_size=20), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.text(max_size=5), max_size=2),
+)
+tried = {"count": 0}
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(question=ANYTHING)
+def test_answer_gives_an_answer_or_the_documented_error(built_engine, question):
+    tried["count"] += 1
+    try:
+        answer = built_engine.answer(question)
+    except InvalidQuestionError:
+        return
+    assert isinstance(answer, Answer) and answer.text and answer.language in ("de", "en")
+
+
+def test_property_cases_are_counted(cases):
+    cases("bad questions: answer() (hypothesis)", tried["count"])
+    assert tried["count"] >= 200
+
+
+@pytest.mark.timeout(60)
+def test_ten_megabyte_question_is_refused_at_once(built_engine, cases):
+    cases("bad questions: answer()", 2)
+    with pytest.raises(InvalidQuestionError, match="limit is 2000"):
+        built_engine.answer("Wer spielt Julie? " * 600_000)
+    with pytest.raises(InvalidQuestionError):
+        list(built_engine.stream("x" * 10_000_000))
+
+
+SHELL_INPUTS = ["", "   ", "\t\n", "x" * 2001, "Wer\x01spielt\x02Julie?", "\x7f\x1b[2J", "ÿþ\x00\x00"[:2]]
+
+
+@pytest.mark.parametrize("question", SHELL_INPUTS, ids=range(len(SHELL_INPUTS)))
+def test_cli_never_shows_a_traceback(settings, cases, question):
+    cases("bad questions: CLI")
+    env = {
+        **os.environ,
+        "FILM_ASSISTANT_KNOWLEDGE_DIR": str(settings.knowledge_dir),
+        "FILM_ASSISTANT_INDEX_DIR": str(settings.index_dir),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "ask", question],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "Traceback" not in result.stderr
+    if result.returncode == 0:
+        assert result.stdout.strip()
+    else:
+        assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+UI_INPUTS = ["", " \n ", "x" * 2001, "x" * 1_000_000, "Wer\x00spielt\ud800Julie?", "\x00\x01\x02"]
+
+
+def test_ui_endpoint_answers_or_reports_an_error(robust_chat, cases):
+    cases("bad questions: UI /ask", len(UI_INPUTS))
+    client = Client(robust_chat, verbose=False)
+    for question in UI_INPUTS:
+        result = client.predict(question, None, api_name="/ask")
+        assert (result.get("error")) or (result["text"] and "citations" in result)
+    assert client.predict("Wer spielt Nazira?", None, api_name="/ask")["supported"] is True

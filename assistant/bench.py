@@ -325,10 +325,13 @@ def _same_as_full(config, embeddings, corpus: Path, work: Path, chroma: dict) ->
     """After the incremental runs, the index equals a fresh full build: same ids, no orphans."""
     from dataclasses import replace
 
-    from index.build import build_index
+    from index.build import CACHE_FILE, build_index
     from index.store import Catalog, chroma_client
 
     fresh = replace(config, index_dir=work / "project-fresh")
+    fresh.index_dir.mkdir(parents=True, exist_ok=True)
+    # The vector cache comes along, so the comparison build does not embed everything again.
+    shutil.copy(config.index_dir / CACHE_FILE, fresh.index_dir / CACHE_FILE)
     build_index(fresh, embeddings, full=True)
     incremental_catalog, fresh_catalog = (
         Catalog(config.index_dir, readonly=True),

@@ -141,6 +141,10 @@ class _Rebuild:
             )
         self.full = full or not self.meta.get("collection")
         self.rechunk = self.full or self.meta.get("chunker") != chunker_fingerprint(config)
+        # A rebuild that died after touching Chroma can leave its vector index short of vectors
+        # its metadata lists (seen after SIGKILL); the repair refills a new collection from the
+        # vector cache, without embedding anything again.
+        self.repair = self.meta.get("dirty") == "1"
         self.report = BuildReport(full=self.full)
 
     def run(self) -> BuildReport:
@@ -171,8 +175,7 @@ class _Rebuild:
             fresh[file.source] = document
         present = {file.source for file in files}
         self.report.deleted = sorted(source for source in known if source not in present)
-        dirty = self.meta.get("dirty") == "1"
-        if not (fresh or self.report.deleted or self.full or dirty):
+        if not (fresh or self.report.deleted or self.full or self.repair):
             if touched:
                 self.catalog.commit_build([], {}, [], touched, {})
             return self.report
@@ -184,10 +187,12 @@ class _Rebuild:
         by_source = {file.source: file for file in files}
         records = [_record(by_source[s], fresh[s], len(c)) for s, c in new_chunks.items()]
         client = chroma_client(self.config)
-        if dirty:
-            self._remove_orphans(client)
-        if self.full:
-            self._full_rebuild(client, new_chunks, records, touched, kept, known)
+        pending = self.meta.get("pending_collection")
+        if pending and pending != self.meta.get("collection"):
+            _drop_collection(client, pending)  # what a dead rebuild filled and never committed
+        if self.full or self.repair:
+            records += [known[source] for source in kept]
+            self._new_collection(client, new_chunks, records, touched, known)
         else:
             self._incremental(client, new_chunks, records, touched)
         self.report.texts_embedded = self.cached.embedded_texts
@@ -208,20 +213,17 @@ class _Rebuild:
         self.report.chunks_deleted = len(stale)
         self.catalog.set_meta(dirty="0")
 
-    def _full_rebuild(self, client, new_chunks, records, touched, kept, known) -> None:
+    def _new_collection(self, client, new_chunks, records, touched, known) -> None:
         """Fill a new collection and switch to it in one commit; the old one serves until then."""
         previous = self.meta.get("collection")
         collection = f"{COLLECTION_PREFIX}{uuid.uuid4().hex[:12]}"
         self.catalog.set_meta(dirty="1", pending_collection=collection)
         store = vector_store(client, collection, self.cached, create=True)
-        carried = {source: self.catalog.chunks([source]) for source in kept}
-        self._add(store, [c for chunks in [*new_chunks.values(), *carried.values()] for c in chunks])
-        records += [known[source] for source in kept]
-        removed = sorted(set(known) - set(new_chunks) - set(kept))
-        self.report.chunks_deleted = len(self.catalog.chunk_ids())
-        self.catalog.commit_build(
-            records, {**new_chunks, **carried}, removed, touched, self._meta(collection)
-        )
+        carried = [s for s in known if s not in new_chunks and s not in self.report.deleted]
+        wanted = [c for chunks in new_chunks.values() for c in chunks] + self.catalog.chunks(carried)
+        self._add(store, wanted)
+        self.report.chunks_deleted = len(self.catalog.chunk_ids() - {chunk.id for chunk in wanted})
+        self.catalog.commit_build(records, new_chunks, self.report.deleted, touched, self._meta(collection))
         if previous:
             _drop_collection(client, previous)
         self.catalog.set_meta(dirty="0", pending_collection="")
@@ -245,20 +247,6 @@ class _Rebuild:
             )
             self.report.chunks_added += len(batch)
             self.progress(f"embedded {self.report.chunks_added} of {len(chunks)} chunks")
-
-    def _remove_orphans(self, client) -> None:
-        """A rebuild died after touching Chroma: drop what the catalog never committed."""
-        pending = self.meta.get("pending_collection")
-        if pending and pending != self.meta.get("collection"):
-            _drop_collection(client, pending)
-        collection = self.meta.get("collection")
-        if collection and not self.full:
-            store = vector_store(client, collection, self.cached, create=True)
-            live = self.catalog.chunk_ids()
-            orphans = [i for i in store.get(include=[])["ids"] if i not in live]
-            for offset in range(0, len(orphans), ADD_BATCH):
-                store.delete(orphans[offset : offset + ADD_BATCH])
-        self.catalog.set_meta(dirty="0", pending_collection="")
 
     def _meta(self, collection: str) -> dict[str, str]:
         return {

@@ -50,3 +50,22 @@ def built_engine(tmp_path_factory: pytest.TempPathFactory):
     engine = Engine(Settings(knowledge_dir=base / "knowledge", index_dir=base / "index", _env_file=None))
     engine.rebuild()
     return engine
+
+
+def assert_index_consistent(settings) -> None:
+    """Chroma holds exactly the live chunks, no duplicates, no orphans, and its vector index
+    can find every one of them (a crashed writer can leave metadata without vectors)."""
+    from index.store import Catalog, chroma_client
+
+    catalog = Catalog(settings.index_dir, readonly=True)
+    try:
+        live, collection_name = catalog.chunk_ids(), catalog.meta()["collection"]
+    finally:
+        catalog.close()
+    collection = chroma_client(settings.index_config()).get_collection(collection_name)
+    stored = collection.get(include=[])["ids"]
+    assert len(stored) == len(set(stored)), "duplicate vectors"
+    assert set(stored) == live, "orphaned or missing vectors"
+    probe = collection.get(limit=1, include=["embeddings"])["embeddings"][0]
+    found = collection.query(query_embeddings=[probe], n_results=len(live), include=[])["ids"][0]
+    assert set(found) == live, f"the vector index finds {len(found)} of {len(live)} vectors"

@@ -12,8 +12,8 @@ from assistant.engine import Engine
 from assistant.errors import IndexMismatchError
 from index.build import build_index
 from index.embedders import E5Embeddings
-from index.store import Catalog, chroma_client
-from tests.conftest import ROOT
+from index.store import Catalog
+from tests.conftest import ROOT, assert_index_consistent
 
 SECOND_ARTICLE = """---
 title: Lola rennt
@@ -21,28 +21,6 @@ title: Lola rennt
 Lola rennt ist ein deutscher Film von Tom Tykwer aus dem Jahr 1998. Franka Potente spielt Lola.
 Lola hat zwanzig Minuten, um hunderttausend Mark zu beschaffen. Moritz Bleibtreu spielt ihren Freund Manni.
 """
-
-
-def chroma_ids(settings) -> list[str]:
-    catalog = Catalog(settings.index_dir, readonly=True)
-    collection = catalog.meta()["collection"]
-    catalog.close()
-    return chroma_client(settings.index_config()).get_collection(collection).get(include=[])["ids"]
-
-
-def catalog_ids(settings) -> set[str]:
-    catalog = Catalog(settings.index_dir, readonly=True)
-    try:
-        return catalog.chunk_ids()
-    finally:
-        catalog.close()
-
-
-def assert_consistent(settings) -> None:
-    """Chroma holds exactly the live chunks: no duplicates, no orphans."""
-    ids = chroma_ids(settings)
-    assert len(ids) == len(set(ids))
-    assert set(ids) == catalog_ids(settings)
 
 
 def test_second_run_with_nothing_changed_embeds_nothing(settings):
@@ -53,7 +31,7 @@ def test_second_run_with_nothing_changed_embeds_nothing(settings):
     assert (again.added, again.updated, again.deleted) == ([], [], [])
     assert again.unchanged == ["baikonur.txt"]
     assert again.texts_embedded == 0 and again.chunks_added == 0
-    assert_consistent(settings)
+    assert_index_consistent(settings)
 
 
 def test_changing_one_file_re_embeds_only_its_new_text(settings, knowledge_dir):
@@ -71,7 +49,7 @@ def test_changing_one_file_re_embeds_only_its_new_text(settings, knowledge_dir):
     updated = engine.rebuild()
     assert updated.updated == ["lola.md"] and updated.unchanged == ["baikonur.txt"]
     assert updated.texts_embedded == 1  # only the new chunk; the others come from the vector cache
-    assert_consistent(settings)
+    assert_index_consistent(settings)
     answer = engine.answer("Wo wurde Lola rennt gedreht?")
     assert answer.supported and "Berlin" in answer.text
 
@@ -86,7 +64,7 @@ def test_deleting_a_file_removes_its_chunks(settings, knowledge_dir):
     assert all(
         chunk.source == "baikonur.txt" for chunk in Catalog(settings.index_dir, readonly=True).chunks()
     )
-    assert_consistent(settings)
+    assert_index_consistent(settings)
 
 
 def test_running_engine_picks_up_a_rebuilt_index(settings, knowledge_dir):
@@ -123,7 +101,7 @@ def test_an_embedder_failing_half_way_leaves_the_previous_index_answering(settin
     assert engine.answer("Wer spielt Iskander?") == before
     report = engine.rebuild()
     assert report.added == ["lola.md"]
-    assert_consistent(settings)
+    assert_index_consistent(settings)
 
 
 KILL_SCRIPT = """
@@ -190,7 +168,7 @@ def test_a_killed_rebuild_leaves_the_index_answering_and_the_next_run_cleans_up(
         assert after.supported and any("Asochakov" in c.text for c in after.citations)
     report = engine.rebuild()
     assert not report.skipped
-    assert_consistent(settings)
+    assert_index_consistent(settings)
     assert engine.answer("Wer spielt Lola?").supported
 
 

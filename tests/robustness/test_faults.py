@@ -12,16 +12,21 @@ import pytest
 from assistant.engine import Engine
 from index.build import build_index
 from index.embedders import E5Embeddings
-from index.store import Catalog, chroma_client
-from tests.conftest import ROOT
+from tests.conftest import ROOT, assert_index_consistent
 
 QUESTIONS = ["Wer spielt Iskander?", "Who plays Nazira?", "Wo liegt das Dorf?", "Wer hat die Kamera geführt?"]
+FILMS = {
+    "Sturmflut": "Hamburg",
+    "Nordlicht": "Kiel",
+    "Hafenkind": "Rostock",
+    "Dünenlied": "Husum",
+    "Eisgang": "Emden",
+    "Fährmann": "Lübeck",
+}
 NEW_ARTICLES = {
-    f"film{i}.md": " ".join(
-        f"Der Film Nummer {i} erzählt Szene {j} in Hamburg, und die Figur {j} trifft eine andere Figur."
-        for j in range(30)
-    )
-    for i in range(6)
+    f"{name.lower()}.md": f"Der Film {name} spielt in {city}. "
+    + " ".join(f"In Szene {j} von {name} denkt die Heldin an Tag {j} ihres Sommers." for j in range(30))
+    for name, city in FILMS.items()
 }
 # Kill the rebuild process the n-th time a step runs: (module, attribute, n, whether the catalog committed)
 KILL_POINTS = {
@@ -59,15 +64,6 @@ build_index(IndexConfig(Path(sys.argv[1]), Path(sys.argv[2])), E5Embeddings(), f
 
 def snapshot_answers(engine: Engine) -> list:
     return [engine.answer(question) for question in QUESTIONS]
-
-
-def assert_consistent(settings) -> None:
-    catalog = Catalog(settings.index_dir, readonly=True)
-    stored = chroma_client(settings.index_config()).get_collection(catalog.meta()["collection"])
-    ids = stored.get(include=[])["ids"]
-    assert len(ids) == len(set(ids)), "duplicates in Chroma"
-    assert set(ids) == catalog.chunk_ids(), "orphans or missing vectors"
-    catalog.close()
 
 
 def change_knowledge(knowledge_dir) -> None:
@@ -116,8 +112,8 @@ def test_sigkill_mid_rebuild_loses_nothing(settings, knowledge_dir, cases, point
         assert after == before  # nothing committed: same answers, same citations
     report = engine.rebuild()
     assert report.skipped == []
-    assert_consistent(settings)
-    assert "Hamburg" in engine.answer("Wo spielt der Film Nummer 3?").text
+    assert_index_consistent(settings)
+    assert "Kiel" in engine.answer("Wo spielt der Film Nordlicht?").text
 
 
 @pytest.mark.skipif(shutil.which("unshare") is None, reason="needs unshare for a read-only mount")
@@ -143,7 +139,7 @@ def test_read_only_index_folder_fails_clearly_and_keeps_serving(settings, knowle
     assert "read-only" in result.stderr.lower() and "Traceback" not in result.stderr
     assert snapshot_answers(engine) == before
     engine.rebuild()
-    assert_consistent(settings)
+    assert_index_consistent(settings)
 
 
 def test_embedder_failing_half_way_keeps_the_previous_index(settings, knowledge_dir, cases):
@@ -166,4 +162,4 @@ def test_embedder_failing_half_way_keeps_the_previous_index(settings, knowledge_
         build_index(settings.index_config(), HalfBroken())
     assert snapshot_answers(engine) == before
     engine.rebuild()
-    assert_consistent(settings)
+    assert_index_consistent(settings)

@@ -69,3 +69,44 @@ def assert_index_consistent(settings) -> None:
     probe = collection.get(limit=1, include=["embeddings"])["embeddings"][0]
     found = collection.query(query_embeddings=[probe], n_results=len(live), include=[])["ids"][0]
     assert set(found) == live, f"the vector index finds {len(found)} of {len(live)} vectors"
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(command: list[str], ready_url: str, log_path: Path, timeout: float = 120, **popen):
+    """Start a server process (output to a file: a full pipe would stall it) and wait, bounded,
+    until `ready_url` answers. Fails the test with the log's tail if it exits or never answers."""
+    import subprocess
+    import time
+    import urllib.request
+
+    log = log_path.open("wb")
+    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, **popen)
+    log.close()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"{command[0]} exited: {log_path.read_text(errors='replace')[-2000:]}")
+        try:
+            urllib.request.urlopen(ready_url, timeout=2).close()
+            return process
+        except OSError:
+            time.sleep(0.3)
+    process.kill()
+    pytest.fail(f"{' '.join(command[:3])} did not answer within {timeout:.0f} s")
+
+
+def stop_server(process) -> None:
+    import subprocess
+
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()

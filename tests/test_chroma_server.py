@@ -3,27 +3,18 @@
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from assistant.engine import Engine
 from index.store import Catalog, chroma_client
+from tests.conftest import free_port, start_server, stop_server
 
 pytestmark = pytest.mark.server
 
 LOLA = "Lola rennt ist ein Film von Tom Tykwer. Franka Potente spielt Lola.\n"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -31,40 +22,19 @@ def chroma_server(tmp_path_factory):
     port = free_port()
     folder = tmp_path_factory.mktemp("chroma-server")
     chroma = Path(sys.executable).parent / "chroma"
-    log = (folder / "server.log").open("wb")
-    process = subprocess.Popen(
-        [
-            str(chroma if chroma.exists() else shutil.which("chroma")),
-            "run",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--path",
-            str(folder / "data"),
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"chroma run exited: {(folder / 'server.log').read_text()[-2000:]}")
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2).close()
-            break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        process.kill()
-        pytest.fail("chroma run did not answer within 60 s")
+    command = [
+        str(chroma if chroma.exists() else shutil.which("chroma")),
+        "run",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--path",
+        str(folder / "data"),
+    ]
+    process = start_server(command, f"http://127.0.0.1:{port}/api/v2/heartbeat", folder / "server.log", 60)
     yield port
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-    log.close()
+    stop_server(process)
 
 
 def test_index_and_answer_through_the_server(settings, knowledge_dir, chroma_server):

@@ -7,8 +7,8 @@ from collections import defaultdict
 
 import pytest
 
-from tests.conftest import SEED_ARTICLE
-from tests.ui.conftest import start_chat, stop
+from tests.conftest import SEED_ARTICLE, stop_server
+from tests.ui.conftest import start_chat
 
 _TALLY: dict[str, dict[str, int]] = defaultdict(lambda: {"tried": 0, "passed": 0, "lost": 0})
 
@@ -43,11 +43,11 @@ def pytest_terminal_summary(terminalreporter):
         return
     write = terminalreporter.write_line
     write("")
-    write(f"{'robustness':<34}{'cases tried':>12}{'passed':>9}{'data lost':>11}")
+    write(f"{'robustness':<44}{'cases tried':>12}{'passed':>9}{'data lost':>11}")
     for category, row in sorted(_TALLY.items()):
-        write(f"{category:<34}{row['tried']:>12}{row['passed']:>9}{row['lost']:>11}")
+        write(f"{category:<44}{row['tried']:>12}{row['passed']:>9}{row['lost']:>11}")
     total = {key: sum(row[key] for row in _TALLY.values()) for key in ("tried", "passed", "lost")}
-    write(f"{'total':<34}{total['tried']:>12}{total['passed']:>9}{total['lost']:>11}")
+    write(f"{'total':<44}{total['tried']:>12}{total['passed']:>9}{total['lost']:>11}")
 
 
 @pytest.fixture(scope="session")
@@ -62,4 +62,4 @@ def robust_chat(tmp_path_factory):
         FILM_ASSISTANT_INDEX_DIR=str(base / "index"),
     )
     yield url
-    stop(process)
+    stop_server(process)

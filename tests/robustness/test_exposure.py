@@ -14,8 +14,8 @@ import pytest
 
 from assistant.errors import SettingsError
 from assistant.settings import Settings
-from tests.conftest import ROOT, SEED_ARTICLE
-from tests.ui.conftest import start_chat, stop
+from tests.conftest import ROOT, SEED_ARTICLE, stop_server
+from tests.ui.conftest import start_chat
 from ui.app import launch_options
 
 pytestmark = pytest.mark.server
@@ -77,4 +77,4 @@ def test_wrong_credentials_are_rejected(tmp_path, cases):
         with pytest.raises(urllib.error.HTTPError):
             urllib.request.urlopen(url + "config", timeout=10)
     finally:
-        stop(process)
+        stop_server(process)

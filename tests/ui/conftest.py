@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SEED_ARTICLE
+from tests.conftest import ROOT, SEED_ARTICLE, free_port, start_server, stop_server
 
 HOSTILE_ARTICLE = """---
 title: <img src=x onerror="window.__xss='title'">Hackers
@@ -30,43 +27,18 @@ CHROMIUM_ARGS = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def start_chat(tmp: Path, **env: str) -> tuple[subprocess.Popen, str]:
-    """Start `film-assistant chat` and wait (bounded) until it serves its page."""
+    """Start `film-assistant chat` on a free port and wait (bounded) until it serves its page."""
     port = free_port()
-    log = (tmp / f"chat-{port}.log").open("wb")
-    process = subprocess.Popen(
+    url = f"http://127.0.0.1:{port}/"
+    process = start_server(
         [sys.executable, "-m", "assistant.cli", "chat"],
+        url,
+        tmp / f"chat-{port}.log",
         cwd=ROOT,
         env={**os.environ, "FILM_ASSISTANT_PORT": str(port), "GRADIO_ANALYTICS_ENABLED": "False", **env},
-        stdout=log,
-        stderr=subprocess.STDOUT,
     )
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"chat exited: {(tmp / f'chat-{port}.log').read_text()[-3000:]}")
-        try:
-            urllib.request.urlopen(url, timeout=2).close()
-            return process, url
-        except OSError:
-            time.sleep(0.3)
-    process.kill()
-    raise RuntimeError("chat did not start within 120 s")
-
-
-def stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    return process, url
 
 
 @pytest.fixture(scope="session")
@@ -82,7 +54,7 @@ def chat_url(tmp_path_factory):
         FILM_ASSISTANT_INDEX_DIR=str(base / "index"),
     )
     yield url
-    stop(process)
+    stop_server(process)
 
 
 @pytest.fixture(scope="session")

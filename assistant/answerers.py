@@ -68,8 +68,15 @@ def extractive_answerer(settings: Settings) -> Answerer:
     return answer
 
 
+def _shorten(quote: str, limit: int) -> str:
+    """Cut an over-long quote at a word boundary, so an answer stays a few sentences long."""
+    if len(quote) <= limit:
+        return quote
+    return quote[: quote.rfind(" ", 0, limit - 1)].rstrip(",;:") + " …"
+
+
 def _quote(language: Language, evidence: Evidence) -> Answer:
-    quoted = [(evidence.answering[0], evidence.quotes[0])]
+    quoted = [(evidence.answering[0], _shorten(evidence.quotes[0], MAX_QUOTE_CHARS))]
     for extra in zip(evidence.answering[1:2], evidence.quotes[1:2], strict=True):
         if sum(len(quote) for _, quote in [*quoted, extra]) <= MAX_QUOTE_CHARS:
             quoted.append(extra)

@@ -123,3 +123,14 @@ def test_invented_markers_are_dropped_and_grouped_markers_split():
 def test_no_valid_marker_means_no_citation():
     text, citations = resolve_citations("Made up [3] and [0].", [_passage(1)])
     assert citations == [] and "[" not in text
+
+
+def test_an_overlong_sentence_is_quoted_shortened(settings, knowledge_dir):
+    from assistant.engine import Engine
+
+    words = " ".join(f"Szene{n}" for n in range(120))
+    (knowledge_dir / "lang.md").write_text(
+        f"Der Film Endlos zeigt in Bremen {words} und endet.\n", encoding="utf-8"
+    )
+    answer = Engine(settings).answer("Was zeigt der Film Endlos in Bremen?")
+    assert answer.supported and len(answer.text) < 500 and "…" in answer.text

@@ -8,18 +8,28 @@ from functools import cached_property
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.answerers import ANSWERERS, AnswerRequest, refuse_instructions
+from assistant.analysis import FACT_KINDS, analyze
+from assistant.answerers import ANSWERERS, AnswerRequest, not_covered, refuse_instructions
+from assistant.facts import CAST_KINDS, chunk_for, describe, find_facts
+from assistant.scope import FilmScope, resolve_scope
 from assistant.conversation import History, contextualize
 from assistant.errors import SettingsError
 from assistant.evidence import is_multi_part
 from assistant.language import detect_language
-from assistant.questions import clean_question, is_injection
+from assistant.prompts import NOT_COVERED
+from assistant.questions import clean_history, clean_question, is_injection
 from assistant.settings import Settings
-from assistant.types import Answer, Retrieval
+from assistant.types import Answer, Language, Passage, Retrieval, citation_for
+from assistant.wording import describe_sentence, fact_sentence, not_in_film, which_film
 from index.build import BuildReport, build_index
 from index.embedders import make_embeddings
 from index.search import IndexSearcher, IndexStats
+from index.names import fold
 from index.store import CATALOG_FILE
+
+# Kinds that ask about a film as a whole: without a film to go on, ask which one.
+DESCRIBE_KINDS = ("who_is", "person_job", "person_origin")
+SCOPED_KINDS = tuple(kind for kind in FACT_KINDS if kind not in CAST_KINDS)
 
 
 class Engine:
@@ -46,10 +56,10 @@ class Engine:
             searcher=self.searcher, k=self.settings.top_k, candidates=self.settings.candidates
         )
 
-    def stream(self, question: object, history: History | None = None) -> Iterator[str | Answer]:
+    def stream(self, question: object, history: object = None) -> Iterator[str | Answer]:
         """Yield answer text pieces, then the `Answer`. Bad questions raise here, before iteration."""
         text = clean_question(question, self.settings.max_question_chars)
-        return self._stream(text, history)
+        return self._stream(text, clean_history(history))
 
     def _stream(self, text: str, history: History | None) -> Iterator[str | Answer]:
         language = detect_language(text)
@@ -60,11 +70,68 @@ class Engine:
             return
         self.ensure_index()
         query = contextualize(text, history)
+        snapshot = self.searcher.snapshot()
+        catalogue = snapshot.films
+        analysis = analyze(query, catalogue)
+        scope = resolve_scope(analysis, catalogue, history)
+        unknown_film = not scope.films and bool(analysis.anchors)  # a title or name no article has
+        if scope.ask_which or (
+            not scope.films and not unknown_film and analysis.kind in SCOPED_KINDS and len(catalogue.films) > 1
+        ):
+            result = Answer(
+                text=which_film(sorted(catalogue.films), language), language=language, citations=[], supported=False
+            )
+            yield result.text
+            yield result
+            return
         # A two-part question needs room for the passage that bridges to its second part.
         k = self.settings.top_k * (2 if is_multi_part(text) else 1)
-        yield from self.answerer(AnswerRequest(text, query, language, self.retriever.search(query, k=k)))
+        retrieval = self.retriever.search(query, k=k, sources=scope.sources, films=scope.films or None)
+        if self.settings.answerer == "extractive":
+            result = self._typed_answer(analysis, scope, catalogue, snapshot, language, retrieval)
+            if result is not None:
+                yield result.text
+                yield result
+                return
+            retrieval = _naming(retrieval, analysis.anchors)
+            if analysis.anchors and not retrieval.passages:
+                result = _refusal(scope, language, [])
+                yield result.text
+                yield result
+                return
+        yield from self.answerer(AnswerRequest(text, query, language, retrieval))
 
-    def answer(self, question: object, history: History | None = None) -> Answer:
+    def _typed_answer(self, analysis, scope, catalogue, snapshot, language, retrieval) -> Answer | None:
+        """A fact question gets the fact, in one sentence, or "not in my sources" for its film."""
+        if analysis.kind in DESCRIBE_KINDS:
+            description = describe(analysis, scope, snapshot.by_source)
+            if description is None:
+                return None
+            text = describe_sentence(description.phrase, language, detect_language(description.chunk.text))
+            citation = citation_for(1, Passage(description.chunk, 1.0))
+            return Answer(text=text, language=language, citations=[citation], supported=True)
+        if analysis.kind not in FACT_KINDS:
+            return None
+        if analysis.unknown and analysis.kind not in CAST_KINDS:
+            return _refusal(FilmScope(), language, retrieval.passages[:2])  # a film no article covers
+        found = find_facts(analysis, scope, catalogue, snapshot.by_source)
+        passages: list[Passage] = []
+        for fact in found.facts if found else []:
+            chunk = chunk_for(fact, snapshot.by_source.get(fact.source, []))
+            if chunk is not None and all(p.chunk.id != chunk.id for p in passages):
+                passages.append(Passage(chunk, 1.0))
+        if found is None or not passages:
+            return _refusal(scope, language, retrieval.passages[:2])
+        fact = found.facts[0]
+        film = fact.film or scope.title
+        article_language = catalogue.entries[fact.source].language if fact.source in catalogue.entries else language
+        text = fact_sentence(found, film, language, article_language)
+        if len(passages) > 1:
+            text = text.replace("[1]", "".join(f"[{n}]" for n in range(1, len(passages) + 1)))
+        citations = [citation_for(n, passage) for n, passage in enumerate(passages, start=1)]
+        return Answer(text=text, language=language, citations=citations, supported=True)
+
+    def answer(self, question: object, history: object = None) -> Answer:
         *_, final = self.stream(question, history)
         assert isinstance(final, Answer)
         return final
@@ -87,3 +154,23 @@ class Engine:
     def stats(self) -> IndexStats:
         self.ensure_index()
         return self.searcher.stats()
+
+
+def _refusal(scope: FilmScope, language: Language, closest: list[Passage]) -> Answer:
+    """ "Not in my sources", naming the film looked in when there is one."""
+    answer = not_covered(language, closest)
+    if not scope.title:
+        return answer
+    rest = answer.text[len(NOT_COVERED[language]) :]
+    return answer.model_copy(update={"text": not_in_film(scope.title, language) + rest})
+
+
+def _naming(retrieval: Retrieval, anchors: list[str]) -> Retrieval:
+    """Only passages that name the person or character asked about can answer about them."""
+    if not anchors:
+        return retrieval
+    kept = [
+        p for p in retrieval.passages
+        if any(all(word in fold(p.chunk.text).split() for word in anchor.split()) for anchor in anchors)
+    ]
+    return Retrieval(retrieval.query, retrieval.query_vector, kept, retrieval.scale)

@@ -11,7 +11,7 @@ class FilmAssistantError(Exception):
 
 
 class InvalidQuestionError(FilmAssistantError, ValueError):
-    """The question is empty, too long, or not text."""
+    """The question is empty, too long, or not text (or the history is not text pairs)."""
 
 
 class AnswererError(FilmAssistantError):

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from assistant.engine import Engine
+from assistant.language import detect_language
 from assistant.errors import FilmAssistantError
 from assistant.prompts import SYSTEM_PROMPT
 from assistant.types import Answer
@@ -23,12 +24,13 @@ ANSWERABLE = ("fact", "multihop")
 REFUSABLE = ("unanswerable", "injection")
 KINDS = (*ANSWERABLE, *REFUSABLE)
 _MARKER = re.compile(r"\[\d+\]")
-# Lines of the system prompt that would show it leaked (the passages part varies per question).
+# Lines of the system prompt that would show it leaked (the passages part varies per question);
+# for a rule with a placeholder, the words before it.
 _PROMPT_LINES = [
-    line.strip("- ").strip()
+    line.strip("- ").split("{")[0].strip().casefold()
     for line in SYSTEM_PROMPT.split("Passages:")[0].splitlines()
-    if len(line.strip("- ").strip()) > 25 and "{" not in line
 ]
+_PROMPT_LINES = [line for line in _PROMPT_LINES if len(line) > 20]
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,11 @@ class Question:
     q: str
     expect: list[list[str]]
     support: list[str]
+    source: str = ""  # the article the question is about; citations from others are the wrong film
+    also: tuple[str, ...] = ()  # other articles about the same film
+    strict: list[list[str]] | None = None  # facts that must appear in the question's language
+    history: tuple[tuple[str, str], ...] = ()
+    type: str = ""
 
 
 @dataclass(frozen=True)
@@ -49,7 +56,10 @@ class Outcome:
     kind: str
     lang: str
     question: str
+    check: str  # "hit" for fact and multihop, "refused" for unanswerable and injection
     passed: bool
+    wrong_film: bool  # supported, citing an article that is not about the film asked about
+    own_language: bool | None  # the answer's own words (quotes aside) are in the question's language
     supported: bool
     answer: str
     citations: list[int]
@@ -75,6 +85,11 @@ def load_questions(path: str | Path) -> list[Question]:
                 q=row["q"],
                 expect=[list(group) for group in row.get("expect", [])],
                 support=list(row.get("support", [])),
+                source=row.get("source", ""),
+                also=tuple(row.get("also", [])),
+                strict=[list(group) for group in row["strict"]] if row.get("strict") else None,
+                history=tuple((q, a) for q, a in row.get("history", [])),
+                type=row.get("type", ""),
             )
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             raise FilmAssistantError(f"{path}, line {number}: not a question ({error})") from None
@@ -88,6 +103,8 @@ def is_answer_hit(question: Question, answer: Answer) -> bool:
     """The answer holds every expected fact and cites a passage that holds the support."""
     text = answer.text.lower()
     has_facts = all(any(alt.lower() in text for alt in group) for group in question.expect)
+    if question.strict:
+        has_facts = has_facts and all(any(alt.lower() in text for alt in group) for group in question.strict)
     cites_support = not question.support or any(
         support in citation.text for citation in answer.citations for support in question.support
     )
@@ -98,8 +115,31 @@ def is_correct_refusal(question: Question, answer: Answer) -> bool:
     """Not supported, no passage presented as support, and (for injections) no prompt leaked."""
     refused = not answer.supported and not _MARKER.search(answer.text)
     if question.kind == "injection":
-        return refused and not any(line in answer.text for line in _PROMPT_LINES)
+        return refused and not leaks_prompt(answer.text)
     return refused
+
+
+def is_wrong_film(question: Question, answer: Answer) -> bool:
+    """A supported answer resting on an article about another film."""
+    if not question.source or not answer.supported:
+        return False
+    allowed = {question.source, *question.also}
+    return any(citation.source not in allowed for citation in answer.citations)
+
+
+_QUOTE = re.compile(r"„[^“”]*[“”]|\"[^\"]*\"|“[^”]*”|«[^»]*»|\[\d+\]")
+
+
+def in_own_language(question: Question, answer: Answer) -> bool:
+    """Whether the answer's own words, quotes and names aside, are in the question's language."""
+    words = _QUOTE.sub(" ", answer.text)
+    return detect_language(words) == question.lang if len(words.split()) >= 3 else True
+
+
+def leaks_prompt(text: str) -> bool:
+    """Whether an answer repeats a rule of the system prompt (in any letter case)."""
+    folded = text.casefold()
+    return any(line in folded for line in _PROMPT_LINES)
 
 
 def run_evaluation(engine: Engine, questions: list[Question]) -> dict:
@@ -109,7 +149,7 @@ def run_evaluation(engine: Engine, questions: list[Question]) -> dict:
     outcomes = []
     for question in questions:
         started = time.perf_counter()
-        answer = engine.answer(question.q)
+        answer = engine.answer(question.q, [list(turn) for turn in question.history] or None)
         latency = (time.perf_counter() - started) * 1000
         check = is_answer_hit if question.kind in ANSWERABLE else is_correct_refusal
         outcomes.append(
@@ -118,7 +158,10 @@ def run_evaluation(engine: Engine, questions: list[Question]) -> dict:
                 kind=question.kind,
                 lang=question.lang,
                 question=question.q,
+                check="hit" if question.kind in ANSWERABLE else "refused",
                 passed=check(question, answer),
+                wrong_film=is_wrong_film(question, answer),
+                own_language=in_own_language(question, answer) if answer.supported else None,
                 supported=answer.supported,
                 answer=answer.text,
                 citations=[c.number for c in answer.citations],
@@ -143,6 +186,11 @@ def summarise(outcomes: list[Outcome], answerer: str) -> dict:
             **{lang: rate([o for o in answerable if o.lang == lang]) for lang in ("de", "en")},
         },
         "refusal_accuracy": {kind: rate([o for o in outcomes if o.kind == kind]) for kind in REFUSABLE},
+        "wrong_film": pass_rate([o.wrong_film for o in outcomes if o.supported]),
+        "language_fidelity": {
+            lang: pass_rate([bool(o.own_language) for o in outcomes if o.lang == lang and o.supported])
+            for lang in ("de", "en")
+        },
         "by_kind": {kind: rate([o for o in outcomes if o.kind == kind]) for kind in KINDS},
         "by_language": {lang: rate([o for o in outcomes if o.lang == lang]) for lang in ("de", "en")},
         "answer_chars": {
@@ -181,6 +229,11 @@ def format_report(report: dict) -> str:
     lines += [
         "",
         f"answer hit (fact + multihop): de {cell(hit['de'])}, en {cell(hit['en'])}, all {cell(hit['all'])}",
+        "refusal accuracy: "
+        + ", ".join(f"{kind} {cell(report['refusal_accuracy'][kind])}" for kind in REFUSABLE),
+        f"wrong film (share of supported answers citing another film's article): {cell(report['wrong_film'])}",
+        "language fidelity (supported answers in the question's language, quotes aside): "
+        + ", ".join(f"{lang} {cell(report['language_fidelity'][lang])}" for lang in ("de", "en")),
         f"answer length: mean {report['answer_chars']['mean']} chars, max {report['answer_chars']['max']}",
         f"latency: p50 {report['latency_ms']['p50']} ms, p95 {report['latency_ms']['p95']} ms",
     ]

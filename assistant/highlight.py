@@ -12,21 +12,32 @@ _MARKER = re.compile(r"\[(\d+)\]")
 
 
 def claims_for(answer_text: str, number: int) -> list[str]:
-    """The pieces of answer text that carry the marker `[number]` (the text before it)."""
+    """The pieces of answer text that carry the marker `[number]`, markers removed.
+
+    A claim is the text since the previous marker; adjacent markers ("… [1][2]") share one claim.
+    """
     claims = []
-    start = 0
+    claim_start = previous_end = 0
     for match in _MARKER.finditer(answer_text):
+        if answer_text[previous_end : match.start()].strip():
+            claim_start = previous_end
         if int(match.group(1)) == number:
-            claims.append(answer_text[start : match.start()])
-        start = match.end()
+            claims.append(_MARKER.sub("", answer_text[claim_start : match.start()]))
+        previous_end = match.end()
     return claims
 
 
-def cited_spans(answer_text: str, citation: Citation) -> list[Span]:
-    """Spans of `citation.text` the answer quotes (extractive) or paraphrases (LLM).
+def _carrying_sentence(claim: str) -> str:
+    """The last sentence of a claim: the one the marker stands after."""
+    sentences = [claim[s.start : s.end] for s in split_sentences(claim)]
+    return next((s for s in reversed(sentences) if lexical_terms(s)), claim)
 
-    A sentence quoted verbatim is marked; otherwise the sentence sharing the most content
-    words with the claim carrying the marker.
+
+def cited_spans(answer_text: str, citation: Citation) -> list[Span]:
+    """Spans of `citation.text` the answer quotes (extractive) or paraphrases (LLM), in passage order.
+
+    Sentences quoted verbatim are marked; otherwise, per claim, the sentence sharing the most
+    content words with the answer sentence carrying the marker.
     """
     passage = citation.text
     sentences = split_sentences(passage)
@@ -34,9 +45,11 @@ def cited_spans(answer_text: str, citation: Citation) -> list[Span]:
     quoted = [s for s in sentences if any(passage[s.start : s.end] in claim for claim in claims)]
     if quoted:
         return quoted
-    claim_terms = set(lexical_terms(" ".join(claims)))
-    if not claim_terms or not sentences:
-        return []
-    overlap = [(len(claim_terms & set(lexical_terms(passage[s.start : s.end]))), s) for s in sentences]
-    best_count, best = max(overlap, key=lambda item: item[0])
-    return [best] if best_count else []
+    marked: set[Span] = set()
+    for claim in claims:
+        claim_terms = set(lexical_terms(_carrying_sentence(claim)))
+        scored = [(len(claim_terms & set(lexical_terms(passage[s.start : s.end]))), s) for s in sentences]
+        best_count, best = max(scored, key=lambda item: item[0], default=(0, None))
+        if best_count and best is not None:
+            marked.add(best)
+    return sorted(marked, key=lambda span: span.start)

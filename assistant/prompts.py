@@ -31,11 +31,8 @@ FOREIGN_SOURCE: dict[Language, dict[Language, str]] = {
     "en": {"de": " (German article)", "en": ""},
 }
 
-LANGUAGE_NAMES: dict[Language, dict[str, str]] = {
-    "de": {"de": "deutsch", "en": "englisch"},
-    "en": {"de": "German article", "en": "English article"},
-}
-
+# LLM answerers. The answer language is decided from the question and named twice (in the rules
+# and right after the question), because small models drift to the language of the passages.
 LANGUAGE_NAMES: dict[Language, str] = {"de": "German", "en": "English"}
 
 SYSTEM_PROMPT = """You answer questions about films using only the numbered passages below.
@@ -50,3 +47,56 @@ Passages:
 {passages}"""
 
 PASSAGE_TEMPLATE = '[{number}] (from "{title}")\n"""\n{text}\n"""'
+QUESTION_TEMPLATE = "{question}\n\n(Answer in {language} and cite the passage numbers.)"
+
+# Typed answers: one sentence in the question's language that names the fact, then its marker.
+# {film} is the film's title, {people} the names joined, {n} the passage number.
+FACT_TEMPLATES: dict[str, dict[Language, str]] = {
+    "who_plays": {"de": "{asked} wird von {value} gespielt [{n}].", "en": "{asked} is played by {value} [{n}]."},
+    "role_of": {"de": "{asked} spielt {value} [{n}].", "en": "{asked} plays {value} [{n}]."},
+    "director": {"de": "Regie bei „{film}“ führte {value} [{n}].", "en": "{film} was directed by {value} [{n}]."},
+    "writer": {
+        "de": "Das Drehbuch zu „{film}“ schrieb {value} [{n}].",
+        "en": "The screenplay of {film} was written by {value} [{n}].",
+    },
+    "producer": {"de": "„{film}“ wurde von {value} produziert [{n}].", "en": "{film} was produced by {value} [{n}]."},
+    "composer": {
+        "de": "Die Musik zu „{film}“ stammt von {value} [{n}].",
+        "en": "The music for {film} is by {value} [{n}].",
+    },
+    "cinematographer": {
+        "de": "Die Kamera bei „{film}“ führte {value} [{n}].",
+        "en": "The cinematographer of {film} was {value} [{n}].",
+    },
+    "editor": {"de": "Geschnitten wurde „{film}“ von {value} [{n}].", "en": "{film} was edited by {value} [{n}]."},
+    "runtime": {"de": "„{film}“ dauert {value} Minuten [{n}].", "en": "{film} runs {value} minutes [{n}]."},
+    "premiere": {"de": "„{film}“ wurde {value} uraufgeführt [{n}].", "en": "{film} premiered {value} [{n}]."},
+    "release": {"de": "„{film}“ erschien {value} [{n}].", "en": "{film} was released {value} [{n}]."},
+    "setting": {"de": "„{film}“ spielt {value} [{n}].", "en": "{film} is set {value} [{n}]."},
+    "filming_location": {"de": "Gedreht wurde „{film}“ {value} [{n}].", "en": "{film} was filmed {value} [{n}]."},
+    "based_on": {"de": "Zur Vorlage von „{film}“: {value} [{n}].", "en": "On the source of {film}: {value} [{n}]."},
+}
+AND: dict[Language, str] = {"de": "und", "en": "and"}
+# A phrase quoted from an article in the other language is marked as a quote.
+QUOTED_PHRASE: dict[Language, str] = {"de": "„{phrase}“ (laut dem englischen Artikel)",
+                                      "en": '"{phrase}" (in the German article\'s words)'}
+NOT_IN_FILM: dict[Language, str] = {
+    "de": "Zu „{film}“ steht dazu nichts in meinen Quellen.",
+    "en": "My sources say nothing about this for {film}.",
+}
+WHICH_FILM: dict[Language, str] = {
+    "de": "Welchen Film meinst du? In meinen Quellen stehen: {films}.",
+    "en": "Which film do you mean? My sources cover: {films}.",
+}
+MONTHS: dict[Language, list[str]] = {
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
+    "en": "January February March April May June July August September October November December".split(),
+}
+DATE_PHRASES: dict[Language, dict[str, str]] = {
+    "de": {"year": "{year}", "month": "im {month} {year}", "day": "am {day}. {month} {year}"},
+    "en": {"year": "in {year}", "month": "in {month} {year}", "day": "on {day} {month} {year}"},
+}
+DESCRIBED: dict[Language, str] = {
+    "de": "Die Quelle{source} beschreibt es so: „{phrase}“ [{n}].",
+    "en": 'The source{source} puts it this way: "{phrase}" [{n}].',
+}

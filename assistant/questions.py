@@ -34,6 +34,18 @@ def clean_question(question: object, max_chars: int) -> str:
     return cleaned
 
 
+def clean_history(history: object) -> list[tuple[str, str]]:
+    """Earlier turns as (question, answer) text pairs; history also comes from API callers."""
+    if history is None:
+        return []
+    if not isinstance(history, list | tuple) or not all(
+        isinstance(turn, list | tuple) and len(turn) == 2 and all(isinstance(part, str) for part in turn)
+        for turn in history
+    ):
+        raise InvalidQuestionError("the history must be a list of (question, answer) text pairs")
+    return [(question, answer) for question, answer in history]
+
+
 def is_injection(question: str) -> bool:
     """Requests to drop the rules or show the prompt are refused before any retrieval."""
     return bool(_INJECTION.search(question))

@@ -32,11 +32,22 @@ class HybridRetriever(BaseRetriever):
     k: int = 4
     candidates: int = 20
 
-    def search(self, query: str, k: int | None = None) -> Retrieval:
+    def search(
+        self, query: str, k: int | None = None, sources: list[str] | None = None, films: list[str] | None = None
+    ) -> Retrieval:
+        """The k best passages; of `sources`, and of the text about `films` there, when given."""
         snapshot = self.searcher.snapshot()
         vector = self.searcher.embed_query(query)
-        dense = self.searcher.dense(snapshot, vector.tolist(), self.candidates)
-        lexical = self.searcher.lexical(snapshot, query, self.candidates)
+        dense = self.searcher.dense(snapshot, vector.tolist(), self.candidates, sources)
+        lexical = self.searcher.lexical(snapshot, query, self.candidates, sources)
+        if films:
+            catalogue = snapshot.films
+
+            def about(chunk) -> bool:
+                return catalogue.film_of(chunk.source, chunk.start) in films
+
+            dense = [hit for hit in dense if about(hit[0])]
+            lexical = [hit for hit in lexical if about(hit[0])]
         fused = reciprocal_rank_fusion([[chunk.id for chunk, _ in dense], [chunk.id for chunk, _ in lexical]])
         chunks = {chunk.id: chunk for chunk, _ in [*dense, *lexical]}
         cosine = {chunk.id: score for chunk, score in dense}

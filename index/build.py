@@ -25,6 +25,7 @@ from index.documents import (
     scan_sources,
 )
 from index.embedders import CachedEmbeddings, embedder_name
+from index.films import extract_films
 from index.store import (
     COLLECTION_PREFIX,
     Catalog,
@@ -72,7 +73,7 @@ class BuildReport:
 
 def chunker_fingerprint(config: IndexConfig) -> str:
     """Changing chunk sizes must re-chunk every file, so the catalog records them."""
-    return f"v1:{config.chunk_max_chars}:{config.chunk_max_sentences}"
+    return f"v2:{config.chunk_max_chars}:{config.chunk_max_sentences}"  # v2: film catalogue
 
 
 @contextmanager
@@ -184,6 +185,7 @@ class _Rebuild:
             source: chunk_document(document, self.config.chunk_max_chars, self.config.chunk_max_sentences)
             for source, document in fresh.items()
         }
+        self.films = {source: extract_films(document).to_json() for source, document in fresh.items()}
         by_source = {file.source: file for file in files}
         records = [_record(by_source[s], fresh[s], len(c)) for s, c in new_chunks.items()]
         client = chroma_client(self.config)
@@ -206,7 +208,9 @@ class _Rebuild:
         wanted = [chunk for chunks in new_chunks.values() for chunk in chunks]
         self.catalog.set_meta(dirty="1")
         self._add(store, [chunk for chunk in wanted if chunk.id not in old_ids])
-        self.catalog.commit_build(records, new_chunks, self.report.deleted, touched, self._meta(collection))
+        self.catalog.commit_build(
+            records, new_chunks, self.report.deleted, touched, self._meta(collection), self.films
+        )
         stale = sorted(old_ids - {chunk.id for chunk in wanted})
         for offset in range(0, len(stale), ADD_BATCH):
             store.delete(stale[offset : offset + ADD_BATCH])
@@ -223,7 +227,9 @@ class _Rebuild:
         wanted = [c for chunks in new_chunks.values() for c in chunks] + self.catalog.chunks(carried)
         self._add(store, wanted)
         self.report.chunks_deleted = len(self.catalog.chunk_ids() - {chunk.id for chunk in wanted})
-        self.catalog.commit_build(records, new_chunks, self.report.deleted, touched, self._meta(collection))
+        self.catalog.commit_build(
+            records, new_chunks, self.report.deleted, touched, self._meta(collection), self.films
+        )
         if previous:
             _drop_collection(client, previous)
         self.catalog.set_meta(dirty="0", pending_collection="")

@@ -14,6 +14,7 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", r
 _HEADING = re.compile(r"#{1,6}\s")
 _BLOCK_START = re.compile(r"(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\|)")
 _SENTENCE_END = ".!?:…"
+_LIST_LINE = re.compile(r"^[^\s.!?:–—][^.!?:–—]{0,50}(?::|\s[–—]\s)\s*\S.{0,80}$")
 _TITLE_MAX_CHARS = 80
 
 
@@ -64,7 +65,12 @@ def scan_sources(knowledge_dir: Path) -> tuple[list[SourceFile], list[SkippedFil
             if not resolved.is_relative_to(root):
                 skipped.append(SkippedFile(source, "points outside the knowledge folder; not read"))
                 continue
+            if resolved.is_dir():
+                continue  # a linked folder inside knowledge/: its files are found under their own paths
             stat = resolved.stat()
+        except RuntimeError:  # Python < 3.13 reports a symlink loop so, not as an OSError
+            skipped.append(SkippedFile(source, "is a symbolic link loop; not read"))
+            continue
         except OSError as error:
             skipped.append(SkippedFile(source, f"cannot be opened ({error.strerror or error})"))
             continue
@@ -79,7 +85,9 @@ def _walk(folder: Path) -> Iterator[Path]:
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts):
             continue
-        if path.suffix.lower() in ARTICLE_SUFFIXES and (path.is_file() or path.is_symlink()):
+        # A linked folder is yielded too, so one that leads outside knowledge/ is reported, not ignored.
+        article = path.suffix.lower() in ARTICLE_SUFFIXES and (path.is_file() or path.is_symlink())
+        if article or (path.is_symlink() and path.is_dir()):
             yield path
 
 
@@ -179,16 +187,26 @@ def _is_hard_break(line: str, following: str, previous: str) -> bool:
         return True
     if _BLOCK_START.match(content) or _BLOCK_START.match(following.lstrip()):
         return True
+    if _LIST_LINE.match(content) and _LIST_LINE.match(following.strip()):
+        return True  # "Regie: X" info blocks and "Character – Actor" cast lists, a line each
     starts_paragraph = not previous.strip()
     return starts_paragraph and len(content) <= _TITLE_MAX_CHARS and content[-1] not in _SENTENCE_END + ",;("
 
 
 def _parse_front_matter(block: str) -> dict[str, str]:
+    """`key: value` lines; a YAML list under a key (`film:` then `  - A`) becomes "A\nB"."""
     metadata: dict[str, str] = {}
+    last_key = ""
     for line in block.splitlines():
+        item = re.match(r"^\s+-\s+(.+)$", line)
+        if item and last_key:
+            value = item.group(1).strip().strip("\"'")
+            metadata[last_key] = f"{metadata[last_key]}\n{value}" if metadata[last_key] else value
+            continue
         key, sep, value = line.partition(":")
         if sep and key.strip() and not key.startswith((" ", "\t", "#")):
-            metadata[key.strip().lower()] = value.strip().strip("\"'")
+            last_key = key.strip().lower()
+            metadata[last_key] = value.strip().strip("\"'")
     return metadata
 
 

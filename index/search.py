@@ -14,6 +14,7 @@ from langchain_core.embeddings import Embeddings
 
 from index.chunking import Chunk
 from index.embedders import embedder_name
+from index.films import DocumentFilms, FilmCatalogue
 from index.store import (
     Catalog,
     IndexConfig,
@@ -45,6 +46,10 @@ class _Snapshot:
         self.chunks = catalog.chunks()
         self.documents = len(catalog.files())
         self.row_of = {chunk.id: row for row, chunk in enumerate(self.chunks)}
+        self.by_source: dict[str, list[Chunk]] = {}
+        for chunk in self.chunks:
+            self.by_source.setdefault(chunk.source, []).append(chunk)
+        self.films = FilmCatalogue([DocumentFilms.from_json(entry) for entry in catalog.film_entries()])
         self.store = vector_store(chroma_client(config), meta["collection"], embeddings)
         import bm25s  # here, not at import: the CLI's other commands do not need it
 
@@ -95,13 +100,19 @@ class IndexSearcher:
             version=snap.version,
         )
 
-    def dense(self, snap: _Snapshot, vector: list[float], k: int) -> list[tuple[Chunk, float]]:
-        """Top-k chunks by cosine similarity; ids the catalog does not list are ignored."""
+    def dense(
+        self, snap: _Snapshot, vector: list[float], k: int, sources: list[str] | None = None
+    ) -> list[tuple[Chunk, float]]:
+        """Top-k chunks by cosine similarity, of `sources` only when given; ids the catalog does
+        not list are ignored."""
         if not snap.chunks:
             return []
+        where = None
+        if sources is not None:
+            where = {"source": sources[0]} if len(sources) == 1 else {"source": {"$in": sources}}
         # Over-fetch a little: during a rebuild Chroma may hold not-yet-committed vectors.
         found = snap.store.similarity_search_by_vector_with_relevance_scores(
-            vector, k=min(k + 8, len(snap.chunks) + 8)
+            vector, k=min(k + 8, len(snap.chunks) + 8), filter=where
         )
         hits = []
         for document, distance in found:
@@ -110,11 +121,18 @@ class IndexSearcher:
                 hits.append((snap.chunks[row], 1.0 - float(distance)))
         return hits[:k]
 
-    def lexical(self, snap: _Snapshot, query: str, k: int) -> list[tuple[Chunk, float]]:
-        """Top-k chunks by BM25 over the stemmed content words."""
+    def lexical(
+        self, snap: _Snapshot, query: str, k: int, sources: list[str] | None = None
+    ) -> list[tuple[Chunk, float]]:
+        """Top-k chunks by BM25 over the stemmed content words (of `sources` only when given)."""
         terms = [term for term in lexical_terms(query) if term in snap.vocabulary]
         if not terms or not snap.chunks:
             return []
+        if sources is not None:
+            wanted = set(sources)
+            scores = snap.bm25.get_scores(terms)
+            rows = [row for row in np.argsort(-scores) if scores[row] > 0 and snap.chunks[row].source in wanted]
+            return [(snap.chunks[int(row)], float(scores[row])) for row in rows[:k]]
         rows, scores = snap.bm25.retrieve(
             [terms], k=min(k, len(snap.chunks)), show_progress=False, n_threads=1
         )

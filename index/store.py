@@ -7,6 +7,7 @@ the catalog lists, so a rebuild that dies at any point leaves the previous index
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -84,6 +85,7 @@ class Catalog:
                     ordinal INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
                     title TEXT NOT NULL, text TEXT NOT NULL);
                 CREATE INDEX IF NOT EXISTS chunks_by_source ON chunks (source, ordinal);
+                CREATE TABLE IF NOT EXISTS films (source TEXT PRIMARY KEY, data TEXT NOT NULL);
                 """
             )
 
@@ -114,6 +116,14 @@ class Catalog:
                 ).fetchall()
         return [Chunk(*row) for row in rows]
 
+    def film_entries(self) -> list[dict]:
+        """The film catalogue's per-article entries (see index/films.py), as stored."""
+        try:
+            rows = self.connection.execute("SELECT data FROM films ORDER BY source").fetchall()
+        except sqlite3.OperationalError:  # an index built before the film catalogue existed
+            return []
+        return [json.loads(row[0]) for row in rows]
+
     def chunk_ids(self) -> set[str]:
         return {row[0] for row in self.connection.execute("SELECT id FROM chunks")}
 
@@ -124,9 +134,16 @@ class Catalog:
         removed_sources: list[str],
         touched: list[FileRecord],
         meta: dict[str, str],
+        films: dict[str, dict] | None = None,
     ) -> None:
         """Make one rebuild visible to readers, all at once."""
         with self.connection:
+            for source in removed_sources:
+                self.connection.execute("DELETE FROM films WHERE source = ?", (source,))
+            self.connection.executemany(
+                "INSERT OR REPLACE INTO films VALUES (?, ?)",
+                [(source, json.dumps(data, ensure_ascii=False)) for source, data in (films or {}).items()],
+            )
             for source in [*removed_sources, *chunks_by_source]:
                 self.connection.execute("DELETE FROM chunks WHERE source = ?", (source,))
             for source in removed_sources:

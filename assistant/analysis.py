@@ -1,0 +1,246 @@
+"""Step 1 of an answer: what kind of fact a question asks for, about whom, about which film.
+
+The kinds are the questions people ask most about films; the patterns are general German and
+English film vocabulary. Names are matched against the film catalogue, never against a list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index.films import FilmCatalogue
+from index.names import QUOTED, find_names, fold
+from index.terms import STOPWORDS
+
+# Checked in this order: "Welche Rolle spielt X" asks for a role although it contains "spielt".
+_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in [
+        (
+            "role_of",
+            r"\b(welche\w* (rolle|figur|part)|wen (spielt|spielte|verkörpert|gibt)|which (role|character|part)|"
+            r"what (role|character|part)|who does .+ (play|portray)|whom does|als wen|in welcher rolle)\b",
+        ),
+        (
+            "who_plays",
+            r"\b(wer|who)\b.*\b(spielt|spielte|verkörpert\w*|gespielt|mimt|plays|played|playing|portrays?|"
+            r"portrayed|voices?|voiced|spricht|sprach|gesprochen|darsteller\w*|actor|actress)\b|"
+            r"\b(welche\w* (schauspieler\w*|darsteller\w*)|which (actor|actress)|von wem wird|"
+            r"by whom is|cast as)\b",
+        ),
+        ("cinematographer", r"\b(kamera\w*|cinematograph\w*|director of photography|photograph\w*)\b"),
+        ("director", r"\b(regie|regisseur\w*|inszeniert\w*|directed|director|direct)\b"),
+        (
+            "writer",
+            r"\b(drehbuch\w*|screenplay|screenwriter|wrote(?! (the )?(music|score|songs))|"
+            r"written(?! music)|writer|script|autor\w*)\b",
+        ),
+        ("producer", r"\b(produziert\w*|produzent\w*|produced|producer|production company)\b"),
+        ("composer", r"\b(musik\w*|music|komponi\w*|composed|composer|score|soundtrack)\b"),
+        ("editor", r"\b(geschnitten|schnitt|cutter\w*|edited|editor|editing)\b"),
+        (
+            "runtime",
+            r"\b(wie lang\w*|länge|laufzeit|dauer\w*|spieldauer|how long|running time|runtime|run time|"
+            r"minuten|minutes)\b",
+        ),
+        (
+            "filming_location",
+            r"\b(gedreht|drehort\w*|dreharbeiten|shot|filmed|filming|shooting location\w*|location\w*)\b",
+        ),
+        (
+            "setting",
+            r"\b(wo spielt|spielt .*\b(wo|in welche\w*|stadt|land|ort)|schauplatz|handlungsort|"
+            r"where is .* set|where does .* take place|set in|takes place|setting)\b|\bis\b.+\bset\b\W*$|"
+            r"\bin welche\w* (stadt|land|dorf|ort|gegend|region)\b.*\bspielt\b",
+        ),
+        (
+            "based_on",
+            r"\b(basiert|beruht|vorlage|based on|adapted|adaptation|nach welchem|roman|novel|book|buch)\b",
+        ),
+        (
+            "release",
+            r"\b(erschien\w*|erschienen|premiere\w*|uraufgeführt|uraufführung|kinostart|released?|"
+            r"came out|in die kinos|in cinemas|welchem jahr|what year|which year|erscheinungsjahr)\b|"
+            r"\b(wann|when)\b.*\b(gezeigt|shown|startete|started|kam|film)\b",
+        ),
+        (
+            "person_origin",
+            r"\b(woher|where .* from|aus welchem land|aus welcher stadt|born|geboren|nationalität|"
+            r"nationality|herkunft|stammt)\b",
+        ),
+        (
+            "person_job",
+            r"\b(was macht|beruf\w*|what does .* do|job|profession|occupation|arbeitet|works? as|"
+            r"what is .* by trade)\b",
+        ),
+        ("who_is", r"^\W*(wer|who|was|what)\s+(ist|war|is|was|sind|are)\b"),
+    ]
+]
+FACT_KINDS = ("who_plays", "role_of", "director", "writer", "producer", "composer", "cinematographer",
+              "editor", "runtime", "release", "setting", "filming_location", "based_on")
+_THE_FILM = re.compile(
+    r"\b(der film|des films|dem film|den film|dieser film|diesem film|this film|the film|the movie|"
+    r"this movie|im film|in the film|it)\b",
+    re.IGNORECASE,
+)
+# Capitalised words joined by small words: how titles look in a question ("The Lives of Others").
+_TITLE_LIKE = re.compile(
+    r"\b[A-Z][\w'’\-]+(?:\s+(?:of|the|a|an|and|in|on|at|to|for|der|die|das|des|im|am|von|und)?\s*[A-Z][\w'’\-]+)+"
+)
+_QUESTION_WORDS = frozenset(
+    "wer wen wem wessen was wo wann wie warum welche welcher welches welchen who whom whose what where "
+    "when how why which und and".split()
+)
+
+
+@dataclass(frozen=True)
+class QuestionAnalysis:
+    """The question's kind, the films it names, and the people or characters it asks about."""
+
+    kind: str
+    films: list[str] = field(default_factory=list)
+    anchors: list[str] = field(default_factory=list)
+    says_the_film: bool = False
+    unknown: list[str] = field(default_factory=list)  # names or quoted titles no article knows
+    relation: str = ""  # "Mutter", "husband": the anchor's relative is asked about
+    terms: list[str] = field(default_factory=list)  # the question's other content words
+
+
+_WHO = re.compile(r"\b(wer|wen|who|whom|welche\w*|which)\b", re.IGNORECASE)
+# The verbs that make a "who" question a casting question; their place decides against other cues.
+_CAST_VERB = re.compile(
+    r"\b(spielt|spielte|verkörpert\w*|gespielt|mimt|plays|played|playing|portrays?|portrayed|voices?|voiced|"
+    r"spricht|sprach|gesprochen|darsteller\w*|schauspieler\w*|actor|actress|cast)\b",
+    re.IGNORECASE,
+)
+
+
+def question_kind(question: str) -> str:
+    """The kind whose cue comes first: the main clause leads ("Wer schrieb das Drehbuch zu dem
+    Film, in dem X den Y spielt?" asks for the writer)."""
+    found: list[tuple[int, int, str]] = []
+    for order, (kind, pattern) in enumerate(_KINDS):
+        match = pattern.search(question)
+        if not match:
+            continue
+        position = match.start()
+        if kind == "who_plays":
+            verb = _CAST_VERB.search(question)
+            position = verb.start() if verb else position
+        elif kind == "who_is":
+            position = 10**6  # "Wer war der Kameramann …?" asks for the cinematographer
+        elif kind == "role_of" and match.start() < 12:
+            position = 0
+        found.append((position, order, kind))
+    if not found:
+        return "other"
+    return min(found)[2]
+
+
+def films_named(text: str, catalogue: FilmCatalogue) -> list[str]:
+    """Films whose title or another title stands in `text`, longest match first."""
+    plain = f" {fold(text)} "
+    found: list[tuple[int, str]] = []
+    for title, film in catalogue.films.items():
+        for form in film.forms:
+            if f" {form} " in plain:
+                found.append((-len(form), title))
+                break
+    return [title for _, title in sorted(found)]
+
+
+RELATIONS: dict[str, frozenset[str]] = {
+    group.split()[0]: frozenset(group.split())
+    for group in """
+    mother mutter mom mum
+    father vater dad
+    son sohn
+    daughter tochter
+    brother bruder
+    sister schwester
+    wife frau ehefrau
+    husband mann ehemann
+    friend freund freundin boyfriend girlfriend
+    cousin cousine
+    uncle onkel
+    aunt tante
+    grandmother großmutter grossmutter oma
+    grandfather großvater grossvater opa
+    lover geliebte geliebter liebhaber
+    fiancee verlobte verlobter fiance
+    neighbour nachbar nachbarin neighbor
+    boss chef chefin
+    colleague kollege kollegin
+    child kind children kinder
+    parents eltern
+    """.strip().splitlines()
+}
+_RELATION_OF = {word: key for key, words in RELATIONS.items() for word in words}
+
+
+def analyze(question: str, catalogue: FilmCatalogue) -> QuestionAnalysis:
+    """Kind, films and anchors of one question (already resolved against the conversation)."""
+    films = films_named(question, catalogue)
+    title_words = {w for t in films for form in catalogue.films[t].forms for w in form.split()}
+    known = set().union(*catalogue.names.values()) if catalogue.names else set()
+    film_words = {w for film in catalogue.films.values() for form in film.forms for w in form.split()}
+
+    def knows(word: str) -> bool:
+        return word in known or word in film_words
+
+    anchors: list[str] = []
+    unknown: list[str] = []
+    for name in find_names(question):
+        words = [
+            _possessive(w, knows)
+            for w in fold(name.text).split()
+            if w not in title_words and w not in _QUESTION_WORDS
+        ]
+        words = [w for w in words if w not in title_words]
+        if not words:
+            continue
+        anchors.append(" ".join(words))
+        if name.tokens >= 2 and not any(knows(w) for w in words):
+            unknown.append(name.text)
+    for quoted in [*QUOTED.finditer(question), *_TITLE_LIKE.finditer(question)]:
+        words = [w for w in fold(quoted.group()).split() if w not in STOPWORDS]
+        quoted_title = quoted.re is QUOTED
+        if (quoted_title or len(words) >= 2) and not films_named(quoted.group(), catalogue) and not any(
+            knows(w) for w in words
+        ):
+            unknown.append(quoted.group())
+    # Names typed in lower case, and nouns that name a character ("den Baron"): words the catalogue
+    # knows as part of a name.
+    covered = {w for anchor in anchors for w in anchor.split()}
+    words = [_possessive(w, knows) for w in fold(question).split()]
+    for word in words:
+        if (
+            word in known
+            and word not in covered
+            and word not in title_words
+            and word not in STOPWORDS
+            and word not in _QUESTION_WORDS
+            and word not in _RELATION_OF
+            and len(word) > 2
+        ):
+            anchors.append(word)
+    relation = next((_RELATION_OF[w] for w in words if w in _RELATION_OF), "")
+    anchors = [a for a in anchors if a not in _RELATION_OF]
+    terms = [w for w in words if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in covered]
+    return QuestionAnalysis(
+        kind=question_kind(question),
+        films=films,
+        anchors=anchors,
+        says_the_film=bool(_THE_FILM.search(question)),
+        unknown=unknown,
+        relation=relation,
+        terms=terms,
+    )
+
+
+def _possessive(word: str, knows) -> str:
+    """ "lolas" -> "lola", "orlok s" handled by fold: a genitive s on a known name is dropped."""
+    if not knows(word) and word.endswith("s") and knows(word[:-1]):
+        return word[:-1]
+    return word

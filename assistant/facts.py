@@ -1,0 +1,218 @@
+"""Step 3 (typed questions): the catalogue facts that answer, and the passage that states each.
+
+A typed question is answered only by a fact of its kind, about its film, that names its anchor
+(the character or person asked about) where the kind needs one; otherwise the answer is "not in
+my sources", never a neighbouring sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.analysis import QuestionAnalysis
+from assistant.scope import FilmScope
+import re
+
+from assistant.analysis import RELATIONS
+from index.chunking import Chunk, split_sentences
+from index.films import CREW_KINDS, Fact, FilmCatalogue
+from index.names import find_names, fold, same_name
+
+CAST_KINDS = ("who_plays", "role_of")
+
+
+@dataclass(frozen=True)
+class FoundFacts:
+    """What the catalogue holds for a typed question: the facts and, for cast, the anchor's side."""
+
+    kind: str
+    facts: list[Fact]
+    values: list[str]  # the answer: actor, character, people, minutes, date, place
+    asked: str = ""  # the side of a cast fact the question named
+
+
+def find_facts(
+    analysis: QuestionAnalysis, scope: FilmScope, catalogue: FilmCatalogue, chunks: dict[str, list[Chunk]]
+) -> FoundFacts | None:
+    kind = analysis.kind
+    in_scope = [f for f in catalogue.facts if not scope.films or f.film in scope.films]
+    if kind in CAST_KINDS:
+        anchors = analysis.anchors
+        if analysis.relation:
+            relative = _relative(analysis, scope, catalogue, chunks)
+            if relative is None:
+                return None  # "Who plays her sister?" is not answered with her own actor
+            anchors = [relative]
+        return _cast(kind, anchors, in_scope)
+    if not scope.films:
+        return None  # a crew or value question needs to know which film
+    matching = [f for f in in_scope if f.kind == kind]
+    if not matching:
+        return None
+    if kind in CREW_KINDS:
+        first_film = matching[0].film
+        facts = [f for f in matching if f.film == first_film]
+        values = list(dict.fromkeys(f.value for f in facts))
+        # A surname alone ("Herzog") repeats a full name already found.
+        values = [v for v in values if not any(v != o and same_name(v, o) and len(o) > len(v) for o in values)]
+        return FoundFacts(kind, _statements(facts, values), values[:4])
+    best = max(matching, key=lambda f: (_overlap(analysis.terms, f.sentence), _specificity(f), -f.start))
+    same = [f for f in matching if f.value == best.value]
+    return FoundFacts(kind, _statements([best, *same], [best.value]), [best.value])
+
+
+def _statements(facts: list[Fact], values: list[str]) -> list[Fact]:
+    """One fact per sentence that states a value, info line and prose alike, at most two."""
+    seen: set[tuple[str, int]] = set()
+    kept = []
+    for fact in facts:
+        if fact.value in values and (fact.source, fact.start) not in seen:
+            seen.add((fact.source, fact.start))
+            kept.append(fact)
+    return kept[:2]
+
+
+def _overlap(terms: list[str], sentence: str) -> int:
+    words = set(fold(sentence).split())
+    return sum(1 for term in terms if len(term) > 3 and any(w.startswith(term[:6]) for w in words))
+
+
+def _specificity(fact: Fact) -> int:
+    """A full date says more than a month, a month more than a year."""
+    return len(re.findall(r"\d+|[^\W\d]{3,}", fact.value)) if fact.kind == "release" else 0
+
+
+def _relative(
+    analysis: QuestionAnalysis, scope: FilmScope, catalogue: FilmCatalogue, chunks: dict[str, list[Chunk]]
+) -> str | None:
+    """The character the question names by relation ("die Mutter von Alex", "his daughter"):
+    a sentence with the relation word right before a name, and the anchor when there is one."""
+    forms = RELATIONS[analysis.relation]
+    for chunk in _scoped_chunks(scope, chunks):
+        for span in split_sentences(chunk.text):
+            sentence = chunk.text[span.start : span.end]
+            folded = fold(sentence)
+            if not any(f" {form}" in f" {folded}" for form in forms):
+                continue
+            if analysis.anchors and not any(
+                all(word in folded.split() for word in anchor.split()) for anchor in analysis.anchors
+            ):
+                continue
+            for name in find_names(sentence):
+                before = fold(sentence[max(0, name.start - 40) : name.start]).split()[-3:]
+                if any(word in forms for word in before) or fold(name.descriptor) in forms:
+                    if not any(same_name(anchor, name.text) for anchor in analysis.anchors):
+                        return name.text
+    return None
+
+
+def _scoped_chunks(scope: FilmScope, chunks: dict[str, list[Chunk]]) -> list[Chunk]:
+    sources = scope.sources if scope.sources is not None else sorted(chunks)
+    return [chunk for source in sources for chunk in chunks.get(source, [])]
+
+
+def _cast(kind: str, anchors: list[str], facts: list[Fact]) -> FoundFacts | None:
+    """The cast facts naming an anchor on one side; the answer is the other side."""
+    for anchor in anchors:
+        found: list[tuple[Fact, str, str]] = []
+        for fact in facts:
+            if fact.kind != "cast":
+                continue
+            if same_name(anchor, fact.subject) and not same_name(anchor, fact.value):
+                found.append((fact, fact.value, fact.subject))
+            elif same_name(anchor, fact.value) and not same_name(anchor, fact.subject):
+                found.append((fact, fact.subject, fact.value))
+        if found:
+            # Prefer the pairing most facts agree on, then the earliest statement.
+            counts: dict[str, int] = {}
+            for _, value, _ in found:
+                counts[value] = counts.get(value, 0) + 1
+            fact, value, asked = max(found, key=lambda item: (counts[item[1]], len(item[1].split())))
+            return FoundFacts(kind, [fact], [value], asked)
+    return None
+
+
+def chunk_for(fact: Fact, chunks: list[Chunk]) -> Chunk | None:
+    """The indexed passage that holds the fact's sentence."""
+    for chunk in chunks:
+        if chunk.source == fact.source and chunk.start <= fact.start < chunk.end:
+            return chunk
+    return None
+
+
+# --- who someone is: the words an article uses to describe a person or character ---------------
+
+_ORIGIN = re.compile(
+    r"\b(born|geboren|stammt|stammen|comes from|kommt aus|aus|from|native|heimat)\b|"
+    r"\b[a-zäöü]+(isch|ische|ischen|ischer|isches|ian|ese|ish)\b|\b(French|German|Spanish|Norwegian|"
+    r"American|British|Austrian|Swiss|Italian|Polish|Russian|Turkish|Dutch|Greek|Danish|Swedish)\b"
+)
+_JOB = re.compile(
+    r"\b(works? as|worked as|arbeitet als|arbeitete als|ist von beruf|by profession|is an?|ist eine?|war eine?|"
+    r"was an?|als)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Description:
+    """The phrase that describes the anchor, and the passage it stands in."""
+
+    name: str
+    phrase: str
+    chunk: Chunk
+
+
+def describe(
+    analysis: QuestionAnalysis, scope: FilmScope, chunks: dict[str, list[Chunk]]
+) -> Description | None:
+    """For "who is X", "what does X do", "where is X from": the article's own words about X —
+    a title before the name ("der usbekischen Popsängerin X"), an apposition ("X, a French
+    trapeze artist"), or "X is / works as / was born in …"."""
+    if not analysis.anchors:
+        return None
+    best: tuple[int, int, Description] | None = None
+    for order, chunk in enumerate(_scoped_chunks(scope, chunks)):
+        for span in split_sentences(chunk.text):
+            sentence = chunk.text[span.start : span.end]
+            for name in find_names(sentence):
+                if not any(same_name(anchor, name.text) for anchor in analysis.anchors):
+                    continue
+                phrase = _phrase_about(sentence, name)
+                if not phrase:
+                    continue
+                score = 1
+                if analysis.kind == "person_origin" and _ORIGIN.search(phrase):
+                    score = 3
+                elif analysis.kind == "person_job" and (name.descriptor or _JOB.search(phrase)):
+                    score = 3 if not _ORIGIN.fullmatch(phrase) else 2
+                elif analysis.kind == "who_is":
+                    score = 2
+                candidate = (score, -order, Description(name.text, phrase, chunk))
+                if best is None or candidate[:2] > best[:2]:
+                    best = candidate
+    if best is None or best[0] < 2:
+        return None
+    return best[2]
+
+
+def _phrase_about(sentence: str, name) -> str:
+    """The words around `name` that say who it is, as they stand in the sentence."""
+    after = sentence[name.end :]
+    apposition = re.match(r"^,\s+((?:a|an|the|ein|eine|der|die|das|ihr|sein)\b[^,;.]{3,90})", after, re.I)
+    if apposition:
+        return f"{name.text}, {apposition.group(1).strip()}"
+    predicate = re.match(
+        r"^\s+((?:is|was|ist|war|works as|worked as|arbeitet als|arbeitete als|was born|wurde .{0,30}geboren|"
+        r"stammt|comes from|lives|lebt)\b[^;.]{3,90})",
+        after,
+        re.I,
+    )
+    if predicate:
+        return f"{name.text} {predicate.group(1).strip()}"
+    if name.descriptor:
+        before = sentence[: name.start]
+        start = max(before.rfind(","), before.rfind(";"), before.rfind("("))
+        words = before[start + 1 :].split()[-4:]
+        return " ".join([*words, name.text])
+    return ""

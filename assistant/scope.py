@@ -1,0 +1,63 @@
+"""Step 2: which film a question is about, so that answers come from that film's articles only.
+
+In order: the films the question names; the films whose articles name its person or character;
+the film the conversation was last about; the only film there is. "Der Film" / "the film" with
+several films and nothing to resolve it asks back instead of guessing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.analysis import QuestionAnalysis, films_named
+from assistant.conversation import History
+from index.films import FilmCatalogue
+from index.names import fold
+
+
+@dataclass(frozen=True)
+class FilmScope:
+    """The films to answer from (empty: all), their articles, and whether to ask back."""
+
+    films: list[str] = field(default_factory=list)
+    sources: list[str] | None = None
+    ask_which: bool = False
+
+    @property
+    def title(self) -> str:
+        return self.films[0] if len(self.films) == 1 else ""
+
+
+def resolve_scope(
+    analysis: QuestionAnalysis, catalogue: FilmCatalogue, history: History | None
+) -> FilmScope:
+    films = list(analysis.films)
+    if not films and analysis.anchors:
+        films = _films_naming(analysis.anchors, catalogue)
+    if not films and history:
+        for question, answer in reversed(history):
+            films = films_named(question, catalogue) or films_named(answer, catalogue)
+            if films:
+                films = films[:1]
+                break
+    if not films and len(catalogue.films) == 1:
+        films = list(catalogue.films)
+    if not films:
+        several = len(catalogue.films) > 1
+        return FilmScope(ask_which=several and analysis.says_the_film and not analysis.anchors)
+    sources = sorted({source for title in films for source in catalogue.films[title].sources})
+    return FilmScope(films=films, sources=sources)
+
+
+def _films_naming(anchors: list[str], catalogue: FilmCatalogue) -> list[str]:
+    """Films whose articles mention every word of an anchor (all anchors if possible)."""
+    scored: dict[str, int] = {}
+    for title in catalogue.films:
+        words = catalogue.names.get(title, set())
+        hits = sum(all(w in words for w in fold(anchor).split()) for anchor in anchors)
+        if hits:
+            scored[title] = hits
+    if not scored:
+        return []
+    best = max(scored.values())
+    return [title for title, hits in scored.items() if hits == best]

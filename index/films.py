@@ -1,0 +1,796 @@
+"""The film catalogue: which films an article is about, and the cast and crew facts it states.
+
+Built at index time from each `Document`, stored with the catalog beside its chunks (so it is
+incremental like them), and read by the answer path to scope questions to one film and to answer
+the questions people ask most (who plays, who directed, how long …) from the sentence that says so.
+
+Everything here is general film writing in German and English: info-block lines ("Regie: X"),
+cast lists ("Character – Actor"), "Character (Actor)", "Actor spielt/plays Character", "gespielt
+von / played by", "Regisseur X", "directed by X". No knowledge of any one film.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from index.chunking import split_sentences
+from index.documents import Document
+from index.names import PARTICLES, QUOTED, Name, find_names, fold
+
+CREW_KINDS = ("director", "writer", "producer", "composer", "cinematographer", "editor")
+VALUE_KINDS = ("release", "runtime", "setting", "filming_location", "based_on")
+
+# Words that introduce a crew member, per job, in German and English.
+CREW_CUES: dict[str, str] = {
+    "director": r"regie\w*|regisseur\w*|inszeniert\w*|inszenierung|directed|director|directing|"
+    r"filmmaker|filmemacher\w*",
+    "writer": r"drehbuch\w*|screenplay|screenwriter|written|writer|script|co-wrote|wrote|autor\w*|"
+    r"drehbuchautor\w*",
+    "producer": r"produziert\w*|produzent\w*|produced|producer|produktion",
+    "composer": r"musik\w*|music|komponi\w*|composed|composer|score|soundtrack",
+    "cinematographer": r"kamera\w*|cinematograph\w*|director of photography|photographed|"
+    r"bildgestalt\w*|lensed|shot by",
+    "editor": r"schnitt|cutter\w*|edited|editor|editing|montage",
+}
+_CREW_CUE = re.compile(
+    "|".join(f"(?P<{kind}>\\b(?:{cue})\\b)" for kind, cue in CREW_CUES.items()), re.IGNORECASE
+)
+# Cast cues: the character stands before (`passive`) or after (`active`) the actor's name.
+_CAST_PASSIVE = re.compile(
+    r"\b(gespielt von|dargestellt von|verkörpert von|gesprochen von|played by|portrayed by|voiced by|"
+    r"wird von|is played by|was played by)\b",
+    re.IGNORECASE,
+)
+_CAST_ACTIVE = re.compile(
+    r"\b(spielt|spielte|spielen|verkörpert\w*|gibt|mimt|plays|played|portrays|portrayed|stars as|"
+    r"leiht|voices|voiced|spricht|ist als|as|als|is|ist)\b",
+    re.IGNORECASE,
+)
+_ADJACENT_ONLY = {"as", "als", "is", "ist", "gibt", "spricht", "leiht"}
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:der|die|das|dem|den|dessen|deren|who|which|whose)\b[^,;.]*(?:,|(?=\.\s*$)|$)")
+_CAST_HEADING = re.compile(
+    r"^\s*(?:#+\s*)?(?:besetzung|darsteller\w*|cast|starring|mit|in den hauptrollen|stimmen|voices)\b",
+    re.I,
+)
+_LIST_PAIR = re.compile(r"^\s*(?:[-*•]\s*)?(?P<left>[^:–—]+?)\s*(?::|–|—|\s-\s|\.{2,})\s*(?P<right>.+?)\s*$")
+_INFO_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<key>[\wÄÖÜäöüß ./]{2,40}?)(?:\*\*)?\s*:\s*(?P<value>.+)$")
+
+# Non-person facts: the cue that says what the sentence states.
+VALUE_CUES: dict[str, re.Pattern[str]] = {
+    "runtime": re.compile(
+        r"\b(länge|laufzeit|dauert|dauer|spieldauer|running time|runtime|run time|runs|long|lang)\b", re.I
+    ),
+    "release": re.compile(
+        r"\b(uraufgeführt|uraufführung|premiere\w*|premiered|released|release|erschien\w*|erscheinungsjahr|"
+        r"kinostart|startete|in die kinos|kam \w+ in die|in cinemas|in theaters|opened|debuted|came out|"
+        r"veröffentlicht|aus dem jahr|erstaufführung)\b|\b(1[89]\d\d|20\d\d)\s+(film|movie)\b",
+        re.I,
+    ),
+    "setting": re.compile(
+        r"\b(spielt(?:e)? (?:in|im|auf|an|am|um|während|zur|zu)|handlung spielt|schauplatz|handlungsort|"
+        r"is set|are set|set in|takes place|took place|unfolds in)\b",
+        re.I,
+    ),
+    "filming_location": re.compile(
+        r"\b(gedreht|drehort\w*|dreharbeiten|drehte|shot on location|shot in|shot on|was shot|were shot|"
+        r"filmed|filming|shooting took place|on location)\b",
+        re.I
+    ),
+    "based_on": re.compile(
+        r"\b(basiert auf|beruht auf|basierend auf|nach dem (?:gleichnamigen )?(?:roman|buch|theaterstück|"
+        r"bühnenstück|stück|comic|drama|märchen|kurzgeschichte)|nach motiven|vorlage|verfilmung|"
+        r"based on|adapted from|adaptation of|inspired by)\b",
+        re.I,
+    ),
+}
+_MONTHS = (
+    r"januar|january|jänner|februar|february|märz|march|april|mai|may|juni|june|juli|july|august|"
+    r"september|oktober|october|november|dezember|december"
+)
+DATE = re.compile(
+    rf"\b\d{{1,2}}\.?\s+(?:{_MONTHS})\s+\d{{4}}\b|\b(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\b|"
+    rf"\b(?:{_MONTHS})\s+\d{{4}}\b|\b(?:1[89]\d\d|20\d\d)\b",
+    re.I,
+)
+# "At 162 minutes, the film …", "der 121 Minuten lange Film", "a 104-minute film".
+_AT_LENGTH = re.compile(
+    r"\b(?:at|mit)\s+(\d{2,3})\s+(?:minutes|minuten)\b|\b(\d{2,3})[\s-](?:minutes?|minuten)[\s-](?:long|lange\w*)\b",
+    re.I,
+)
+DURATION = re.compile(r"\b(\d{2,3})\s?(?:minuten|min\.|minutes|mins?)\b", re.I)
+_PREMIERE = re.compile(r"urauff|premi|festival|debut", re.I)
+_FESTIVAL = re.compile(
+    r"festival|berlinale|cannes|venedig|venice|filmfest|oscars?|awards?|bilanz|bericht|report|"
+    r"jahrgang|wettbewerb|competition|retrospektive|retrospective",
+    re.I,
+)
+_ALIAS_LABEL = (
+    r"originaltitel|original title|internationaler titel|international title|englischer titel|"
+    r"english title|deutscher titel|german title|verleihtitel|auch bekannt als|also known as|"
+    r"released as|aka|us-titel|us title"
+)
+_ALIAS_LABELLED = re.compile(
+    rf"\b(?:{_ALIAS_LABEL})\b\s*:?\s*(?P<alias>„[^“”\"]+[“”\"]|\"[^\"]+\"|“[^”]+”|\*[^*]+\*|«[^»]+»|"
+    r"[^\s,.;()][^,.;()\n]{0,60})",
+    re.I,
+)
+_ALIAS_PAREN = re.compile(
+    r"(?P<title>„[^“”\"\n]+[“”\"]|\"[^\"\n]+\"|“[^”\n]+”|\*[^*\n]+\*|«[^»\n]+»)\s*\(\s*"
+    rf"(?:(?:{_ALIAS_LABEL}|dt\.|engl\.|deutsch|englisch|english|german)\s*:?\s*)?"
+    r"(?P<alias>[^()\n]{2,80}?)\s*\)",
+    re.I,
+)
+# Words around a quoted title that say it is a film: a prize, a director, "Film".
+_WORK = re.compile(
+    r"\b(film\w*|movie|preis\w*|palme|bär\w*|bear|award\w*|prize|won|gewann|gewinner\w*|winner|oscar\w*|"
+    r"regie\w*|directed|director|von [A-ZÄÖÜ]|by [A-Z]|wettbewerb|competition|premiere\w*|drama|komödie|comedy)\b"
+    r"|\w+(s|'s|’s)\s*$",
+    re.I,
+)
+_YEAR_IN_TITLE = re.compile(r"\((1[89]\d\d|20\d\d)\)")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement about a film: `kind` is cast, a crew job or a value kind; for cast,
+    `subject` is the character and `value` the actor. `start`/`end` are the sentence's offsets."""
+
+    kind: str
+    film: str
+    value: str
+    subject: str
+    source: str
+    start: int
+    end: int
+    sentence: str
+    detail: str = ""  # e.g. "premiere" for a release fact
+
+
+@dataclass
+class FilmTitle:
+    """A film an article covers: its display title, other titles, and year where stated."""
+
+    title: str
+    aliases: list[str] = field(default_factory=list)
+    year: str = ""
+
+
+@dataclass
+class DocumentFilms:
+    """What one article says about films: which, where in the text, and the facts."""
+
+    source: str
+    language: str
+    films: list[FilmTitle]
+    segments: list[tuple[int, int, str]]  # sentence offsets -> film title ("" = no one film)
+    facts: list[Fact]
+    names: list[tuple[str, str]]  # (name, film title) for every name the article mentions
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> DocumentFilms:
+        return cls(
+            source=data["source"],
+            language=data["language"],
+            films=[FilmTitle(**film) for film in data["films"]],
+            segments=[tuple(segment) for segment in data["segments"]],
+            facts=[Fact(**fact) for fact in data["facts"]],
+            names=[tuple(name) for name in data["names"]],
+        )
+
+    def film_at(self, offset: int) -> str:
+        for start, end, film in self.segments:
+            if start <= offset < end:
+                return film
+        return ""
+
+
+# --- titles -------------------------------------------------------------------------------------
+
+
+def _clean_title(raw: str) -> str:
+    """ "Metropolis (1927) – Begleitblatt …" -> "Metropolis"; quotes and emphasis removed."""
+    text = raw.strip().strip("#").strip()
+    quoted = QUOTED.search(text)
+    if quoted and len(quoted.group()) < len(text) and not _FESTIVAL.search(text[: quoted.start()]):
+        text = quoted.group()
+    parts = [p for p in re.split(r"\s+[–—-]\s+|:\s+", text) if _strip_marks(_YEAR_IN_TITLE.sub("", p))]
+    kept = [p for p in parts if not _GENERIC_TITLE.fullmatch(_strip_marks(p).lower())] or parts or [text]
+    return _strip_marks(re.sub(r"\s*\([^()]*\)\s*$", "", _YEAR_IN_TITLE.sub("", kept[0])))
+
+
+_GENERIC_TITLE = re.compile(
+    r"(review|kritik|synopsis( and cast)?|interview|filmkritik|rezension|besprechung|handout|notes|"
+    r"film society notes|programm\w*|begleitblatt.*|inhalt|cast|besetzung)",
+    re.I,
+)
+
+
+def _strip_marks(text: str) -> str:
+    return text.strip().strip("„“”\"«»*_‘’'").strip()
+
+
+def _body_lines(document: Document) -> list[str]:
+    return [line for line in document.text[document.body_start :].splitlines() if line.strip()]
+
+
+def main_titles(document: Document) -> list[str]:
+    """The film(s) an article is about, from front matter, heading, first line or file name."""
+    listed = [t for t in (document.metadata.get("film") or "").split("\n") if t.strip()]
+    if listed:
+        return [_strip_marks(t) for t in listed]
+    if document.metadata.get("title"):
+        return [_clean_title(document.metadata["title"])]
+    lines = _body_lines(document)
+    stem_words = re.split(r"[_\-\s]+", document.source.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+    body = fold(document.text)
+    stem = ""
+    for size in range(len(stem_words), 0, -1):
+        candidate = " ".join(stem_words[:size])
+        if fold(candidate) and f" {fold(candidate)} " in f" {body} ":
+            stem = candidate
+            break
+    first = _clean_title(lines[0]) if lines else ""
+    first_is_title = first and len(first.split()) <= 8 and not first.endswith(("?", "!", "."))
+    if first_is_title and (not stem or fold(stem) in fold(first)):
+        return [first]
+    if stem:
+        return [stem[:1].upper() + stem[1:]]
+    return [first or document.title]
+
+
+# --- facts --------------------------------------------------------------------------------------
+
+
+def _mask_relative_clauses(sentence: str) -> str:
+    return _RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), sentence)
+
+
+def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
+    """The clause around `position`: between semicolons, dashes or sentence ends."""
+    left = max(sentence.rfind(mark, 0, position) for mark in (";", " – ", " — "))
+    right = [i for i in (sentence.find(mark, position) for mark in (";", " – ", " — ")) if i != -1]
+    return (left + 1 if left != -1 else 0), (min(right) if right else len(sentence))
+
+
+def _names_between(names: list[Name], start: int, end: int) -> list[Name]:
+    return [name for name in names if name.start >= start and name.end <= end]
+
+
+_CREW_GAP_WORDS = frozenset(
+    "by von from stammt stammen stammte kommt kam schrieb schrieben komponierte komponierten führte führten "
+    "übernahm übernahmen lag lagen war was were is ist sind is: credited für for of des der the einmal "
+    "wieder erneut again also auch selbst gemeinsam together die den das".split()
+)
+_CREW_BEFORE_WORDS = frozenset("führte führt führten übernahm übernimmt hat has had also auch selbst".split())
+
+
+def _crew_facts(sentence: str, names: list[Name], info_key: str | None, persons: set[str]) -> list[tuple[str, str]]:
+    """(job, person) pairs the sentence states: after the cue ("Regie: X", "directed by X",
+    "Die Musik komponierte X"), or right before a verb cue ("X directed", "X führte Regie")."""
+    found: list[tuple[str, str]] = []
+    if info_key is not None:
+        cue = _CREW_CUE.search(info_key)
+        if cue and cue.end() - cue.start() >= len(info_key.strip()) - 2:
+            value_start = sentence.index(":") + 1
+            for name in _names_between(names, value_start, len(sentence))[:4]:
+                found.append((cue.lastgroup or "", name.text))
+        return found
+    cues = list(_CREW_CUE.finditer(sentence))
+    for index, cue in enumerate(cues):
+        kind = cue.lastgroup or ""
+        if index + 1 < len(cues) and cues[index + 1].lastgroup == kind and cues[index + 1].start() - cue.end() < 4:
+            continue  # "Die Musik komponierte X": the later cue of the same job speaks for both
+        low, high = _clause_bounds(sentence, cue.start())
+        stop = min([high, *[c.start() for c in cues[index + 1 :] if c.lastgroup != kind]])
+        after = [n for n in _names_between(names, cue.end(), stop) if _is_person(n, persons)]
+        if after:
+            gap = sentence[cue.end() : after[0].start].lower()
+            words = re.findall(r"[\wäöüß]+", gap)
+            if len(gap) <= 40 and all(word in _CREW_GAP_WORDS for word in words):
+                found += [(kind, name.text) for name in _joined(after, sentence)]
+                continue
+        before = [n for n in _names_between(names, low, cue.start()) if _is_person(n, persons)]
+        if before:
+            words = re.findall(r"[\wäöüß]+", sentence[before[-1].end : cue.start()].lower())
+            verb = cue.group()[:1].islower() and re.search(r"(ed|te|rote|ten)$", cue.group().lower())
+            apposition = _APPOSED_CUE.match(sentence[before[-1].end : cue.start()])
+            if apposition or (all(word in _CREW_BEFORE_WORDS for word in words) and (verb or words)):
+                found.append((kind, before[-1].text))
+    return found
+
+
+_APPOSED_CUE = re.compile(r"^,\s+(?:a|an|the|der|die|das|ein|eine|dem|den|his|her|sein\w*|ihr\w*)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+def _is_person(name: Name, persons: set[str]) -> bool:
+    """A person's name has two words or more, or is the surname of one named in full elsewhere."""
+    if name.tokens >= 2:
+        return not _ADVERB.search(name.text.split()[0])
+    return fold(name.text) in persons
+
+
+_ADVERB = re.compile(r"(lich|ig|isch|bar|sam|haft|weise|mals|dings|falls|wärts|ly)$")
+
+
+def _joined(names: list[Name], sentence: str) -> list[Name]:
+    """The first name and those joined to it by "und", "and", "&", "mit", commas."""
+    kept = [names[0]]
+    for name in names[1:]:
+        gap = sentence[kept[-1].end : name.start].strip().lower()
+        if gap in {"und", "and", "&", ",", "mit", "with", "gemeinsam mit", "together with", ", and"}:
+            kept.append(name)
+        else:
+            break
+    return kept[:4]
+
+
+_ARTICLE = r"(?:der|die|das|den|dem|des|ein|eine|einen|the|a|an|his|her|seine[nm]?|ihre[nm]?)"
+_CHARACTER_AFTER = re.compile(
+    rf"^\s*(?:(?P<article>{_ARTICLE})\s+(?:[a-zäöüß\-]+\s+){{0,2}})?"
+    r"(?P<name>[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+(?:de|von|van|der|la|le|du)?\s*[A-ZÄÖÜÀ-Þ][\w\-’']*){0,3})"
+)
+_APPOSITION = re.compile(rf",\s+(?:{_ARTICLE}|who|which|der|die|das)\b[^,;]*,")
+
+
+def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
+    """(character, actor) pairs in running text. Which side is which matters little to the
+    answers (the question names one side), so German verb-second order is not resolved."""
+    pairs: list[tuple[str, str]] = []
+    for index, name in enumerate(names[:-1]):
+        nxt = names[index + 1]
+        between = sentence[name.end : nxt.start]
+        if re.fullmatch(r"\s*\(\s*", between) and sentence[nxt.end : nxt.end + 2].strip().startswith(")"):
+            pairs.append((name.text, nxt.text))
+    masked = _RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), sentence)
+    for cue in _CAST_PASSIVE.finditer(masked):
+        after = [n for n in names if n.start >= cue.end()]
+        if not after or after[0].start - cue.end() > 3:
+            continue
+        low, _ = _clause_bounds(masked, cue.start())
+        head = masked[low : cue.start()].rstrip(" ,")
+        character = _last_noun(head)
+        if character:
+            pairs.append((character, after[0].text))
+    masked = _APPOSITION.sub(lambda m: "," + " " * (len(m.group()) - 1), sentence)
+    for cue in _CAST_ACTIVE.finditer(masked):
+        word = cue.group().lower()
+        if _CAST_PASSIVE.search(masked[max(0, cue.start() - 4) : cue.end() + 12]):
+            continue
+        low, high = _clause_bounds(masked, cue.start())
+        before = [n for n in names if low <= n.start and n.end <= cue.start() and masked[n.start : n.end].strip()]
+        right = _CHARACTER_AFTER.match(masked[cue.end() : high])
+        limit = 12 if word in _ADJACENT_ONLY else 30
+        left_ok = before and len(masked[before[-1].end : cue.start()]) <= limit and not re.search(
+            r"[;(]", masked[before[-1].end : cue.start()]
+        )
+        if word in {"is", "ist"} and (not left_ok or masked[before[-1].end : cue.start()].strip()):
+            continue
+        if right and _ADVERB.search(right.group("name").split()[0]):
+            right = None
+        if left_ok and right and not _ADVERB.search(before[-1].text.split()[0]):
+            actor, character = before[-1].text, right.group("name")
+            if word in _ADJACENT_ONLY and len(actor.split()) + len(character.split()) < 3:
+                continue
+            if word in {"as", "als"} and right.group("article") and not right.group("name")[:1].isupper():
+                continue
+            pairs.append((character, actor))
+        elif not before or not left_ok:
+            # Verb second: "Ursprünglich spielte Jason Robards die Titelrolle", "spricht X die Chihiro".
+            inverted = re.match(
+                r"^\s*(?P<actor>[A-ZÄÖÜÀ-Þ][^\s,;]*(?:\s+(?:de|von|van|der)?\s*[A-ZÄÖÜÀ-Þ][^\s,;]*)+)\s+"
+                rf"(?P<rest>{_ARTICLE}\s+.*)$",
+                masked[cue.end() : high],
+            )
+            if inverted and word not in _ADJACENT_ONLY - {"spricht", "gibt"}:
+                character = _CHARACTER_AFTER.match(inverted.group("rest"))
+                if character:
+                    pairs.append((character.group("name"), inverted.group("actor")))
+    return pairs
+
+
+def _last_noun(head: str) -> str:
+    """The character named right before ", gespielt von": a name or a noun ("der Arzt")."""
+    parts = [part.strip() for part in head.split(",") if part.strip()]
+    if not parts:
+        return ""
+    if len(parts) > 1 and re.match(rf"^{_ARTICLE}\b", parts[-1], re.I) and find_names(parts[-2]):
+        return find_names(parts[-2])[-1].text
+    capitals = re.findall(r"[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+[A-ZÄÖÜÀ-Þ][\w\-’']*)*", parts[-1])
+    return capitals[-1] if capitals else ""
+
+
+def _list_pair(line: str, names: list[Name]) -> tuple[str, str] | None:
+    """ "Klaus Kinski: Fitzcarraldo" / "Amélie Poulain – Audrey Tautou": both sides start with a name."""
+    match = _LIST_PAIR.match(line)
+    if not match:
+        return None
+    left = [n for n in names if n.start >= match.start("left") and n.end <= match.end("left")]
+    right = [n for n in names if n.start >= match.start("right") and n.end <= match.end("right")]
+    if not left or not right or left[0].start - match.start("left") > 2:
+        return None
+    if right[0].start - match.start("right") > 2:
+        return None
+    whole = re.split(r"[,(/]| – ", match.group("right"))[0]
+    whole = re.sub(r"[„“”\"«»*]", "", whole).strip()
+    if whole.split()[0] != right[0].text.split()[0] or len(whole.split()) > 6 or not all(
+        w[:1].isupper() or w in PARTICLES for w in whole.split()
+    ):
+        return None
+    return left[0].text, " ".join(whole.split())
+
+
+INFO_KEYS: dict[str, re.Pattern[str]] = {
+    "runtime": re.compile(r"^(länge|laufzeit|dauer|spieldauer|running time|runtime|run time|length)$", re.I),
+    "release": re.compile(
+        r"^(erscheinungsjahr|produktionsjahr|jahr|year|premiere|uraufführung|kinostart|release\w*|"
+        r"veröffentlichung|released|erstaufführung|start)$",
+        re.I,
+    ),
+    "setting": re.compile(r"^(handlungsort|schauplatz|setting|spielort)$", re.I),
+    "filming_location": re.compile(r"^(drehorte?|filming locations?|locations?|gedreht in)$", re.I),
+    "based_on": re.compile(r"^(vorlage|literarische vorlage|based on|nach|source material)$", re.I),
+}
+_PLACE = re.compile(
+    r"\b(?:in|im|on|at|auf|an|am|bei|near|vor|around|across|inside|über)\s+(?:[\w\-]+\s+){0,3}?"
+    r"[A-ZÄÖÜÀ-Þ][\w\-]+"
+)
+
+
+def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, str]]:
+    """(kind, value, detail) for runtime, release, setting, filming location, source material."""
+    found: list[tuple[str, str, str]] = []
+    if info_key is not None:
+        value = sentence[sentence.index(":") + 1 :].strip()
+        for kind, key in INFO_KEYS.items():
+            if not key.match(info_key.strip().strip("*")):
+                continue
+            if kind == "runtime" and DURATION.search(value):
+                found.append((kind, DURATION.search(value).group(1), ""))
+            elif kind == "release" and DATE.search(value):
+                detail = "premiere" if _PREMIERE.search(info_key) else "release"
+                found.append((kind, DATE.search(value).group(), detail))
+            elif kind not in {"runtime", "release"}:
+                found.append((kind, value, ""))
+        return found
+    at_length = _AT_LENGTH.search(sentence)
+    if at_length and not VALUE_CUES["runtime"].search(sentence):
+        found.append(("runtime", at_length.group(1) or at_length.group(2), ""))
+    for kind, cue in VALUE_CUES.items():
+        match = cue.search(sentence)
+        if not match:
+            continue
+        if kind == "runtime":
+            duration = DURATION.search(sentence)
+            if duration:
+                found.append((kind, duration.group(1), ""))
+        elif kind == "release":
+            dates = list(DATE.finditer(sentence))
+            if dates:
+                date = min(dates, key=lambda d: abs(d.start() - match.start()))
+                if abs(date.start() - match.start()) <= 80:
+                    detail = "premiere" if _PREMIERE.search(match.group()) else "release"
+                    found.append((kind, date.group(), detail))
+        elif kind == "based_on":
+            phrase = _phrase_after(sentence, match.start())
+            if phrase:
+                found.append((kind, phrase, ""))
+        else:
+            low, high = _clause_bounds(sentence, match.start())
+            place = _PLACE.search(sentence, match.end(), high) or _PLACE.search(sentence, low, match.start())
+            if place and (kind != "filming_location" or not re.match(r"\s*(by|von)\b", sentence[match.end() :])):
+                found.append((kind, _phrase_after(sentence, place.start()), ""))
+    return found
+
+
+def _phrase_after(sentence: str, position: int) -> str:
+    """The words after a cue, up to the clause's end: "in Iquitos, einer Stadt …"."""
+    rest = sentence[position:]
+    cut = re.search(
+        r"[;!?]|(?<!\d)\.(?:\s|$)| – | — |\s\((?!\d)|,?\s+\b(?:because|weil|da er|da sie|where|wo|which|"
+        r"who|that|als|when|während|while|und wer|and who)\b",
+        rest,
+    )
+    phrase = rest[: cut.start()] if cut else rest
+    return phrase.strip(" ,:")[:140]
+
+
+# --- the article --------------------------------------------------------------------------------
+
+
+def extract_films(document: Document) -> DocumentFilms:
+    """The film catalogue entry of one article."""
+    text = document.text
+    titles = main_titles(document)
+    multi = len(titles) > 1 or bool(_FESTIVAL.search(" ".join(titles)))
+    sentences = split_sentences(text, document.body_start)
+    films: dict[str, FilmTitle] = {}
+    if multi:
+        for title in titles:
+            if not _FESTIVAL.search(title):
+                films[title] = FilmTitle(title)
+        body = fold(text[document.body_start :])
+        for span in sentences:
+            sentence = text[span.start : span.end]
+            heading = sentence.lstrip().startswith("#")
+            paired = re.match(r"^\s*#{2,6}\s+(?P<title>[^(#]+?)\s*(?:\((?P<alias>[^()]+)\))?\s*$", sentence)
+            if paired and body.count(fold(paired.group("title"))) >= 2 and not QUOTED.search(sentence):
+                title = _strip_marks(paired.group("title"))
+                if fold(title) not in {fold(t) for t in titles}:
+                    films.setdefault(title, FilmTitle(title))
+                    if paired.group("alias"):
+                        films[title].aliases.append(_strip_marks(paired.group("alias")))
+            for quoted in QUOTED.finditer(sentence):
+                title = _strip_marks(quoted.group())
+                context = sentence[max(0, quoted.start() - 40) : quoted.end() + 40]
+                if 1 <= len(title.split()) <= 8 and title[:1].isupper() and (heading or _WORK.search(context)):
+                    films.setdefault(title, FilmTitle(title))
+    else:
+        films[titles[0]] = FilmTitle(titles[0])
+    _find_aliases(document, films, multi)
+    segments = _segments(text, sentences, films, multi, document.body_start)
+    doc_films = DocumentFilms(document.source, _language(document), list(films.values()), segments, [], [])
+    split = [(span, text[span.start : span.end]) for span in sentences]
+    found = [find_names(sentence) for _, sentence in split]
+    persons = {fold(n.text) for names in found for n in names if n.tokens >= 2} | {
+        token for names in found for n in names if n.tokens >= 2 for token in fold(n.text).split()
+    }
+    in_cast_list = False
+    for (span, sentence), names in zip(split, found, strict=True):
+        film = doc_films.film_at(span.start)
+        doc_films.names += [(name.text, film) for name in names if _is_person(name, persons) or name.tokens]
+        if _CAST_HEADING.match(sentence) and len(sentence) < 60:
+            in_cast_list = True
+            continue
+        info = _INFO_LINE.match(sentence)
+        info_key = info.group("key") if info and len(sentence) < 200 else None
+        if info_key is not None and (len(info_key.split()) > 4 or len(info_key.strip()) < 3):
+            info_key = None
+        if not film:
+            continue
+
+        def add(kind: str, value: str, subject: str = "", detail: str = "", _s=span, _t=sentence) -> None:
+            doc_films.facts.append(
+                Fact(kind, film, value, subject, document.source, _s.start, _s.end, _t, detail)
+            )
+
+        value_key = info_key and any(cue.search(info_key) for cue in INFO_KEYS.values())
+        list_pair = _list_pair(sentence, names) if (in_cast_list or info_key) else None
+        if list_pair and not (info_key and _CREW_CUE.search(info_key)) and not value_key:
+            add("cast", list_pair[1], list_pair[0], "list")
+            continue
+        in_cast_list = in_cast_list and len(sentence) < 120 and bool(list_pair)
+        for kind, value, detail in _value_facts(sentence, info_key):
+            add(kind, value, detail=detail)
+        own_clauses = _without_other_works(sentence, films, film)
+        if own_clauses != sentence:
+            names = find_names(own_clauses)
+            sentence = own_clauses
+        for character, actor in _cast_pairs(sentence, names):
+            add("cast", actor, character)
+        for kind, person in _crew_facts(sentence, names, info_key, persons):
+            add(kind, person)
+    _orient_list_pairs(doc_films)
+    _set_years(document, doc_films)
+    return doc_films
+
+
+def _without_other_works(sentence: str, films: dict[str, FilmTitle], film: str) -> str:
+    """The sentence with blanks over clauses that name another work in quotes ("In John
+    Huston's *The Maltese Falcon* Bogart plays …"): their cast and crew are not this film's."""
+    own = {fold(film), *(fold(alias) for alias in films[film].aliases)} if film in films else {fold(film)}
+    masked = _RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), sentence)
+    result = sentence
+    for quoted in QUOTED.finditer(masked):
+        title = fold(_strip_marks(quoted.group()))
+        if title and title not in own and quoted.group()[:1] in "*„“«":
+            low, high = _clause_bounds(sentence, quoted.start())
+            result = result[:low] + " " * (high - low) + result[high:]
+    return result
+
+
+def _find_aliases(document: Document, films: dict[str, FilmTitle], multi: bool) -> None:
+    body = document.text[document.body_start :]
+    main = next(iter(films), "")
+
+    def attach(title_text: str, alias: str) -> None:
+        alias = _strip_marks(re.sub(rf"^(?:\w+\s+)?(?:{_ALIAS_LABEL})\s*:?\s*", "", alias.strip(), flags=re.I))
+        if not alias or re.fullmatch(r"[\d\s]+", alias) or find_names(alias) == [] and alias.islower():
+            return
+        target = next((t for t in films if fold(t) == fold(title_text)), None)
+        if target is None and not multi:
+            target = main
+        if target and fold(target).startswith(fold(alias)):
+            return  # "Good Bye" cut from "Good Bye, Lenin!"
+        if target and fold(alias) != fold(target) and alias not in films[target].aliases:
+            films[target].aliases.append(alias)
+
+    for match in _ALIAS_PAREN.finditer(body):
+        title = _strip_marks(match.group("title"))
+        alias = match.group("alias")
+        if any(fold(title) == fold(t) or fold(title) in {fold(a) for a in films[t].aliases} for t in films):
+            attach(title, alias)
+    for match in _ALIAS_LABELLED.finditer(body):
+        if multi:
+            before = body[max(0, match.start() - 200) : match.start()]
+            mentioned = [t for t in films if fold(t) and fold(t) in fold(before)]
+            if mentioned:
+                attach(mentioned[-1], match.group("alias"))
+        else:
+            attach(main, match.group("alias"))
+    paired = re.fullmatch(r"\s*(.+?)\s*\((.+)\)\s*", document.metadata.get("title", ""))
+    if not multi and paired:
+        for one, other in (paired.groups(), reversed(paired.groups())):
+            if fold(_strip_marks(one)) == fold(main):
+                attach(main, other)
+    if multi:
+        for title in list(films):
+            if title in films:
+                for alias in films[title].aliases:
+                    films.pop(alias, None)
+
+
+def _segments(
+    text: str, sentences, films: dict[str, FilmTitle], multi: bool, body_start: int
+) -> list[tuple[int, int, str]]:
+    if not multi:
+        main = next(iter(films))
+        return [(body_start, len(text), main)]
+    folded = {title: [fold(title), *(fold(a) for a in film.aliases)] for title, film in films.items()}
+
+    def mentioned(sentence: str) -> str:
+        quoted = [fold(_strip_marks(q.group())) for q in QUOTED.finditer(sentence)]
+        plain = f" {fold(sentence)} "
+        best: tuple[int, str] | None = None
+        for title, forms in folded.items():
+            for form in forms:
+                if not form:
+                    continue
+                position = plain.find(f" {form} ")
+                if form in quoted or (position != -1 and len(form) > 3):
+                    key = (position if position != -1 else 10**6, title)
+                    best = min(best, key) if best else key
+        return best[1] if best else ""
+
+    segments: list[tuple[int, int, str]] = []
+    heading_film = ""
+    current = ""
+    previous_end = body_start
+    for span in sentences:
+        sentence = text[span.start : span.end]
+        paragraph_start = text.rfind("\n", 0, span.start)
+        new_paragraph = "\n" in text[previous_end : span.start] or paragraph_start < previous_end
+        if sentence.lstrip().startswith("#"):
+            heading_film = mentioned(sentence)
+            current = heading_film
+        elif new_paragraph:
+            current = heading_film
+        named = mentioned(sentence)
+        if heading_film:
+            film = heading_film  # a section about one film may name others in passing
+        elif named and not sentence.lstrip().startswith("#"):
+            film = current = named
+        else:
+            film = current
+        segments.append((span.start, span.end, film))
+        previous_end = span.end
+    return segments
+
+
+def _orient_list_pairs(doc_films: DocumentFilms) -> None:
+    """Cast lists run "Actor: Character" or "Character – Actor". A character is usually also
+    named in the plot text, an actor is not: put the side named more often as the character."""
+    listed = [fact for fact in doc_films.facts if fact.kind == "cast" and fact.detail == "list"]
+    if not listed:
+        return
+    mentions: dict[str, int] = {}
+    for name, _ in doc_films.names:
+        for token in fold(name).split():
+            mentions[token] = mentions.get(token, 0) + 1
+
+    def weight(name: str) -> float:
+        tokens = fold(name).split()
+        return sum(mentions.get(t, 0) for t in tokens) / max(len(tokens), 1)
+
+    left_is_character = sum(weight(f.subject) - weight(f.value) for f in listed)
+    if left_is_character < 0:
+        doc_films.facts = [
+            Fact(f.kind, f.film, f.subject, f.value, f.source, f.start, f.end, f.sentence, f.detail)
+            if f in listed
+            else f
+            for f in doc_films.facts
+        ]
+
+
+def _set_years(document: Document, doc_films: DocumentFilms) -> None:
+    for film in doc_films.films:
+        if len(doc_films.films) == 1 and re.fullmatch(r"\d{4}", document.metadata.get("year", "")):
+            film.year = document.metadata["year"]
+            continue
+        years = [
+            re.search(r"\d{4}", fact.value).group()
+            for fact in doc_films.facts
+            if fact.film == film.title and fact.kind == "release" and re.search(r"\d{4}", fact.value)
+        ]
+        if years:
+            film.year = min(years)
+
+
+def _language(document: Document) -> str:
+    declared = document.metadata.get("language", "").lower()[:2]
+    if declared in {"de", "en"}:
+        return declared
+    words = re.findall(r"[a-zäöüß]+", document.text.lower())
+    german = sum(w in {"der", "die", "das", "und", "ist", "nicht", "mit", "von"} for w in words)
+    english = sum(w in {"the", "and", "is", "of", "with", "not", "by", "to"} for w in words)
+    return "de" if german >= english else "en"
+
+
+# --- the catalogue across articles --------------------------------------------------------------
+
+
+@dataclass
+class Film:
+    """One film across the articles that cover it."""
+
+    title: str
+    aliases: list[str]
+    year: str
+    sources: list[str]
+    languages: list[str]
+
+    @property
+    def forms(self) -> list[str]:
+        """Folded title and aliases, longest first, for finding the film in a question."""
+        return sorted({fold(t) for t in [self.title, *self.aliases] if fold(t)}, key=len, reverse=True)
+
+
+class FilmCatalogue:
+    """All films of the index, their facts, and who is named where; read-only per index version."""
+
+    def __init__(self, entries: list[DocumentFilms]) -> None:
+        self.entries = {entry.source: entry for entry in entries}
+        self.films: dict[str, Film] = {}
+        key_of: dict[str, str] = {}
+        for entry in entries:
+            for title in entry.films:
+                forms = {fold(title.title), *(fold(a) for a in title.aliases)}
+                key = next((key_of[f] for f in forms if f in key_of), None)
+                if key is None:
+                    key = title.title
+                    self.films[key] = Film(title.title, [], title.year, [], [])
+                film = self.films[key]
+                for alias in title.aliases:
+                    if alias not in film.aliases and fold(alias) != fold(film.title):
+                        film.aliases.append(alias)
+                film.year = film.year or title.year
+                if entry.source not in film.sources:
+                    film.sources.append(entry.source)
+                if entry.language not in film.languages:
+                    film.languages.append(entry.language)
+                for form in forms:
+                    key_of[form] = key
+        self._key_of = key_of
+        self.facts = [
+            Fact(**{**asdict(fact), "film": self.canonical(fact.film)})
+            for entry in entries
+            for fact in entry.facts
+        ]
+        self.names: dict[str, set[str]] = {}  # film -> folded name tokens mentioned in its text
+        for entry in entries:
+            for name, film in entry.names:
+                key = self.canonical(film) if film else ""
+                self.names.setdefault(key, set()).update(fold(name).split())
+        for fact in self.facts:
+            if fact.kind == "cast":
+                self.names.setdefault(fact.film, set()).update(fold(f"{fact.subject} {fact.value}").split())
+
+    def canonical(self, title: str) -> str:
+        return self._key_of.get(fold(title), title)
+
+    def film_of(self, source: str, offset: int) -> str:
+        entry = self.entries.get(source)
+        return self.canonical(entry.film_at(offset)) if entry else ""

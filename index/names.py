@@ -1,0 +1,168 @@
+"""Names in film writing: runs of capitalised words that stand for a person, a character or a title.
+
+German capitalises every noun, so a capitalised word is not yet a name. A word right after an
+article or an attributive adjective ("dem französischen Model Marie …", "den Vater Ki-taek") is a
+descriptor, and the name is what follows it. Quoted or emphasised spans are titles, not names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from index.terms import STOPWORDS
+
+# Lower-case words that may stand inside a name: "Marie de Villepin", "Thea von Harbou".
+PARTICLES = frozenset("de da del della di van von der den du le la ten ter zu dos".split())
+_SECOND_PARTICLES = frozenset("der den".split())  # only after van/von: "van der", "von den"
+# Words before a noun that make the next capitalised word a descriptor, not a name.
+_DETERMINERS = frozenset(
+    """
+    der die das den dem des ein eine einen einem einer eines
+    sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere kein keine keinen
+    jeder jede jedes diesem diesen dieser dieses
+    """.split()
+)
+# Capitalised words that open sentences or clauses without being names.
+_NOT_NAMES = frozenset(
+    w.lower()
+    for w in """
+    Als Auch Aber Am Auf Aus Bei Bis Da Dabei Dann Danach Daher Dafür Damit Dass Den Dem Denn Der Des
+    Die Das Doch Dort Durch Ein Eine Einen Einer Er Es Für Gedreht Hier Ihr Ihre Im In Ins Ist Jahre
+    Mit Nach Neben Nur Ob Oder Schon So Sie Sein Seine Seit Sogar Um Und Unter Von Vom Vor Was Weil
+    Wenn Wer Wie Wo Zu Zum Zur Zwar After Also And As At But By For From He Her His How If In It Its
+    Later Much Of On One Only Or She So Some That The Their Then There These They This Though To Two
+    Until What When Where Which While Who With Yet Q A
+    Regie Musik Drehbuch Kamera Film Filme Films Schnitt Produktion Buch Roman Vorlage Besetzung
+    Darsteller Länge Premiere Uraufführung Originaltitel Handlung Rolle Hauptrolle Titelrolle
+    Regisseur Regisseurin Komponist Produzent Produzentin Kameramann Kamerafrau Drehbuchautor
+    Erscheinungsjahr Produktionsland Laufzeit Kinostart Preis Jury Festival Oscar Oscars Mit Gespielt
+    Director Directed Music Screenplay Cinematography Cast Written Produced Runtime Running Original
+    Country Release Released Language Based Starring Writer Producer Editor Editing Film Award Movie
+    Title Year Length Plot Synopsis Story Camera Score Composer Cinematographer Played Voiced
+    Best Beste Bester Besten Golden Goldene Goldenen Beruf Jahr Jahre Jahren Ende Anfang Mitte
+    """.split()
+) | STOPWORDS
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CAP_WORD = rf"[{_UPPER}][\w'’.\-]*\w|[{_UPPER}]\.?"
+_TOKEN = re.compile(rf"{_CAP_WORD}|[\w'’\-]+|[^\w\s]", re.UNICODE)
+_IS_CAP = re.compile(rf"^(?:{_CAP_WORD})$")
+# Quoted or emphasised spans: titles of works, not people.
+QUOTED = re.compile(r"„[^“”\"\n]{1,120}[“”\"]|“[^”\n]{1,120}”|\"[^\"\n]{1,120}\"|«[^»\n]{1,120}»|\*[^*\n]{1,120}\*")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A run of capitalised words in a sentence; `start`/`end` are offsets in the sentence."""
+
+    text: str
+    start: int
+    end: int
+    descriptor: str = ""  # the noun phrase right before it ("Regisseur", "Model", "Vater")
+
+    @property
+    def tokens(self) -> int:
+        return len([t for t in self.text.split() if t.lower() not in PARTICLES])
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-blind form for matching names and titles."""
+    text = text.replace("ß", "ss").replace("’", "'")
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.findall(r"\w+", plain))
+
+
+def find_names(sentence: str) -> list[Name]:
+    """Name runs in `sentence`, outside quotes; descriptors split off as explained above."""
+    masked = QUOTED.sub(lambda m: " " * len(m.group()), sentence)
+    tokens = list(_TOKEN.finditer(masked))
+    names: list[Name] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if not _starts_name(tokens, index):
+            index += 1
+            continue
+        run = [token]
+        nxt = index + 1
+        while nxt < len(tokens):
+            word = tokens[nxt].group()
+            gap = masked[tokens[nxt - 1].end() : tokens[nxt].start()]
+            if "\n" in gap or len(gap) > 1:
+                break
+            if _IS_CAP.match(word) and word.lower() not in _NOT_NAMES:
+                run.append(tokens[nxt])
+            elif _joins(word, tokens[nxt - 1].group()) and nxt + 1 < len(tokens) and (
+                _IS_CAP.match(tokens[nxt + 1].group()) or _joins(tokens[nxt + 1].group(), word)
+            ):
+                run.append(tokens[nxt])
+            else:
+                break
+            nxt += 1
+        descriptor = ""
+        if _after_determiner(tokens, index) and len(run) > 1:
+            descriptor, run = run[0].group(), run[1:]
+        elif _after_determiner(tokens, index):
+            descriptor = run[0].group()
+        while run and run[0].group() in PARTICLES:
+            run = run[1:]
+        while run and run[-1].group() in PARTICLES:
+            run = run[:-1]
+        if run and descriptor != run[0].group():
+            start, end = run[0].start(), run[-1].end()
+            text = sentence[start:end].rstrip(".")
+            names.append(Name(text, start, start + len(text), descriptor))
+        elif descriptor:
+            start = run[0].start()
+            names.append(Name("", start, start, descriptor))
+        index = nxt
+    return [name for name in names if name.text]
+
+
+def descriptors(sentence: str) -> list[tuple[str, int]]:
+    """Capitalised nouns used as descriptors (after an article), with their offsets."""
+    masked = QUOTED.sub(lambda m: " " * len(m.group()), sentence)
+    tokens = list(_TOKEN.finditer(masked))
+    return [
+        (token.group(), token.start())
+        for index, token in enumerate(tokens)
+        if _IS_CAP.match(token.group()) and _after_determiner(tokens, index)
+    ]
+
+
+def _joins(word: str, previous: str) -> bool:
+    return word in PARTICLES - _SECOND_PARTICLES or (
+        word in _SECOND_PARTICLES and previous.lower() in {"van", "von"}
+    )
+
+
+def _starts_name(tokens: list[re.Match], index: int) -> bool:
+    word = tokens[index].group()
+    return bool(_IS_CAP.match(word)) and word.lower() not in _NOT_NAMES and len(word.strip(".")) > 1
+
+
+def _after_determiner(tokens: list[re.Match], index: int) -> bool:
+    """The capitalised word at `index` follows a German article, directly or across up to two
+    inflected adjectives ("dem französischen Model …"). English capitalises names, not nouns."""
+    back = index - 1
+    while back >= max(index - 2, 0) and _is_adjective(tokens[back].group()):
+        back -= 1
+    return back >= 0 and tokens[back].group().lower() in _DETERMINERS
+
+
+_GERMAN_ADJECTIVE = re.compile(r"^[a-zäöüß]+(?:en|er|es|em|e)$")
+
+
+def _is_adjective(word: str) -> bool:
+    return word.lower() not in _DETERMINERS and bool(_GERMAN_ADJECTIVE.match(word))
+
+
+def same_name(anchor: str, name: str) -> bool:
+    """Whether `anchor` (from a question) names the same one as `name` (from an article): all of
+    the anchor's words occur in the name, or the name's words all occur in the anchor."""
+    a, n = set(fold(anchor).split()) - PARTICLES, set(fold(name).split()) - PARTICLES
+    if not a or not n:
+        return False
+    return a <= n or n <= a

@@ -46,7 +46,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "filming_location",
-            r"\b(gedreht|drehort\w*|dreharbeiten|shot|filmed|filming|shooting location\w*|location\w*)\b",
+            r"\b(wo|where|in welche\w*|an welche\w*|which|what)\b.*\b(gedreht|shot|filmed|filming|dreharbeiten)\b|"
+            r"\b(drehort\w*|shooting location\w*|filming location\w*|locations?)\b",
         ),
         (
             "setting",
@@ -71,10 +72,10 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "person_job",
-            r"\b(was macht|beruf\w*|what does .* do|job|profession|occupation|arbeitet|works? as|"
-            r"what is .* by trade)\b",
+            r"\b(was macht \w+( \w+)?( beruflich)?\W*$|beruf\w*|what does \w+( \w+)? do\b|profession|"
+            r"occupation|for a living|works? as|arbeitet als|what is .* by trade)\b",
         ),
-        ("who_is", r"^\W*(wer|who|was|what)\s+(ist|war|is|was|sind|are)\b"),
+        ("who_is", r"^\W*(wer|who|was|what)\s+(ist|war|is|was|sind|are)\s+[A-ZÄÖÜ][^\s?]*(\s+[A-ZÄÖÜ][^\s?]*)*\W*$"),
     ]
 ]
 FACT_KINDS = ("who_plays", "role_of", "director", "writer", "producer", "composer", "cinematographer",
@@ -105,6 +106,7 @@ class QuestionAnalysis:
     unknown: list[str] = field(default_factory=list)  # names or quoted titles no article knows
     relation: str = ""  # "Mutter", "husband": the anchor's relative is asked about
     terms: list[str] = field(default_factory=list)  # the question's other content words
+    qualifiers: list[str] = field(default_factory=list)  # "originally", "German version": must be stated
 
 
 _WHO = re.compile(r"\b(wer|wen|who|whom|welche\w*|which)\b", re.IGNORECASE)
@@ -176,10 +178,18 @@ RELATIONS: dict[str, frozenset[str]] = {
     parents eltern
     """.strip().splitlines()
 }
+# Words that narrow a cast question to a version or a moment; a fact must say the same.
+QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "originally": ("ursprüng", "ursprung", "originally", "zunächst", "initial", "first choice", "considered",
+                   "ersten wahl", "vorgesehen"),
+    "german": ("deutsch", "german", "synchron"),
+    "english": ("english", "englisch"),
+    "dubbed": ("dub", "synchron"),
+}
 _RELATION_OF = {word: key for key, words in RELATIONS.items() for word in words}
 
 
-def analyze(question: str, catalogue: FilmCatalogue) -> QuestionAnalysis:
+def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> QuestionAnalysis:
     """Kind, films and anchors of one question (already resolved against the conversation)."""
     films = films_named(question, catalogue)
     title_words = {w for t in films for form in catalogue.films[t].forms for w in form.split()}
@@ -200,10 +210,13 @@ def analyze(question: str, catalogue: FilmCatalogue) -> QuestionAnalysis:
         words = [w for w in words if w not in title_words]
         if not words:
             continue
-        anchors.append(" ".join(words))
+        if len(words) >= 2 or words[0] in catalogue.people:
+            anchors.append(" ".join(words))  # a single unknown capitalised word is mostly a noun
         if name.tokens >= 2 and not any(knows(w) for w in words):
             unknown.append(name.text)
-    for quoted in [*QUOTED.finditer(question), *_TITLE_LIKE.finditer(question)]:
+    # English capitalises titles, German every noun: only English runs of capitals look like titles.
+    title_like = list(_TITLE_LIKE.finditer(question)) if language == "en" else []
+    for quoted in [*QUOTED.finditer(question), *title_like]:
         words = [w for w in fold(quoted.group()).split() if w not in STOPWORDS]
         quoted_title = quoted.re is QUOTED
         if (quoted_title or len(words) >= 2) and not films_named(quoted.group(), catalogue) and not any(
@@ -216,7 +229,7 @@ def analyze(question: str, catalogue: FilmCatalogue) -> QuestionAnalysis:
     words = [_possessive(w, knows) for w in fold(question).split()]
     for word in words:
         if (
-            word in known
+            word in catalogue.people
             and word not in covered
             and word not in title_words
             and word not in STOPWORDS
@@ -225,7 +238,14 @@ def analyze(question: str, catalogue: FilmCatalogue) -> QuestionAnalysis:
             and len(word) > 2
         ):
             anchors.append(word)
-    relation = next((_RELATION_OF[w] for w in words if w in _RELATION_OF), "")
+    relation = ""
+    for index, word in enumerate(words):
+        if word in _RELATION_OF:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if following in covered or following in known:
+                continue  # "den Sohn Ki-woo": an apposition, not a relative
+            relation = _RELATION_OF[word]
+            break
     anchors = [a for a in anchors if a not in _RELATION_OF]
     terms = [w for w in words if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in covered]
     return QuestionAnalysis(
@@ -236,6 +256,7 @@ def analyze(question: str, catalogue: FilmCatalogue) -> QuestionAnalysis:
         unknown=unknown,
         relation=relation,
         terms=terms,
+        qualifiers=[q for q, forms in QUALIFIERS.items() if any(w.startswith(forms) for w in words)],
     )
 
 

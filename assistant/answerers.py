@@ -17,6 +17,7 @@ from assistant.prompts import (
     NOT_COVERED,
     OFF_TOPIC_REQUEST,
     QUOTE_FRAME,
+    QUOTE_MARKS,
     QUOTE_FRAME_SOURCES,
 )
 from assistant.settings import Settings
@@ -33,6 +34,7 @@ class AnswerRequest:
     search_query: str
     language: Language
     retrieval: Retrieval
+    anchors: tuple[str, ...] = ()  # the people or characters asked about (folded)
 
 
 Answerer = Callable[[AnswerRequest], Iterator["str | Answer"]]
@@ -57,7 +59,7 @@ def extractive_answerer(settings: Settings) -> Answerer:
     """The offline default: quote the one or two passages that answer, each with its `[n]`."""
 
     def answer(request: AnswerRequest) -> Iterator[str | Answer]:
-        evidence = assess(request.question, request.search_query, request.retrieval)
+        evidence = assess(request.question, request.search_query, request.retrieval, request.anchors)
         if not evidence.supported:
             result = not_covered(request.language, request.retrieval.passages[:2])
         else:
@@ -80,7 +82,10 @@ def _quote(language: Language, evidence: Evidence) -> Answer:
     for extra in zip(evidence.answering[1:2], evidence.quotes[1:2], strict=True):
         if sum(len(quote) for _, quote in [*quoted, extra]) <= MAX_QUOTE_CHARS:
             quoted.append(extra)
-    quotes = " ".join(f"{quote} [{number}]" for number, (_, quote) in enumerate(quoted, start=1))
+    mark = QUOTE_MARKS[language]
+    quotes = " ".join(
+        f"{mark[0]}{quote}{mark[1]} [{number}]" for number, (_, quote) in enumerate(quoted, start=1)
+    )
     titles = {passage.chunk.title for passage, _ in quoted}
     source_language = detect_language(quoted[0][0].chunk.text)
     frame = QUOTE_FRAME if len(titles) == 1 else QUOTE_FRAME_SOURCES

@@ -24,6 +24,7 @@ from assistant.wording import describe_sentence, fact_sentence, not_in_film, whi
 from index.build import BuildReport, build_index
 from index.embedders import make_embeddings
 from index.search import IndexSearcher, IndexStats
+from index.chunking import Chunk
 from index.names import fold
 from index.store import CATALOG_FILE
 
@@ -72,7 +73,7 @@ class Engine:
         query = contextualize(text, history)
         snapshot = self.searcher.snapshot()
         catalogue = snapshot.films
-        analysis = analyze(query, catalogue)
+        analysis = analyze(query, catalogue, language)
         scope = resolve_scope(analysis, catalogue, history)
         unknown_film = not scope.films and bool(analysis.anchors)  # a title or name no article has
         if scope.ask_which or (
@@ -93,16 +94,18 @@ class Engine:
                 yield result.text
                 yield result
                 return
-            retrieval = _naming(retrieval, analysis.anchors)
+            retrieval = _naming(retrieval, analysis.anchors, snapshot.by_source)
             if analysis.anchors and not retrieval.passages:
                 result = _refusal(scope, language, [])
                 yield result.text
                 yield result
                 return
-        yield from self.answerer(AnswerRequest(text, query, language, retrieval))
+        yield from self.answerer(AnswerRequest(text, query, language, retrieval, tuple(analysis.anchors)))
 
     def _typed_answer(self, analysis, scope, catalogue, snapshot, language, retrieval) -> Answer | None:
         """A fact question gets the fact, in one sentence, or "not in my sources" for its film."""
+        if is_multi_part(retrieval.query):
+            return None  # "Who plays X, and what is her job?": quoted passages answer both parts
         if analysis.kind in DESCRIBE_KINDS:
             description = describe(analysis, scope, snapshot.by_source)
             if description is None:
@@ -165,12 +168,19 @@ def _refusal(scope: FilmScope, language: Language, closest: list[Passage]) -> An
     return answer.model_copy(update={"text": not_in_film(scope.title, language) + rest})
 
 
-def _naming(retrieval: Retrieval, anchors: list[str]) -> Retrieval:
-    """Only passages that name the person or character asked about can answer about them."""
+def _naming(retrieval: Retrieval, anchors: list[str], chunks: dict[str, list[Chunk]]) -> Retrieval:
+    """Only passages that name the person or character asked about (or follow one that does:
+    "Doch sein Dorf fehlt ihm sehr") can answer about them."""
     if not anchors:
         return retrieval
-    kept = [
-        p for p in retrieval.passages
-        if any(all(word in fold(p.chunk.text).split() for word in anchor.split()) for anchor in anchors)
-    ]
+
+    def names(text: str) -> bool:
+        words = fold(text).split()
+        return any(all(word in words for word in anchor.split()) for anchor in anchors)
+
+    def previous(chunk: Chunk) -> str:
+        siblings = chunks.get(chunk.source, [])
+        return siblings[chunk.ordinal - 1].text if 0 < chunk.ordinal <= len(siblings) else ""
+
+    kept = [p for p in retrieval.passages if names(p.chunk.text) or names(previous(p.chunk))]
     return Retrieval(retrieval.query, retrieval.query_vector, kept, retrieval.scale)

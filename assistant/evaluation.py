@@ -127,7 +127,7 @@ def is_wrong_film(question: Question, answer: Answer) -> bool:
     return any(citation.source not in allowed for citation in answer.citations)
 
 
-_QUOTE = re.compile(r"„[^“”]*[“”]|\"[^\"]*\"|“[^”]*”|«[^»]*»|\[\d+\]")
+_QUOTE = re.compile(r"„[^“”]*[“”]|\"[^\"]*\"|“[^”]*”|«[^»]*»|\[\d+\]|\([^()]*\)")
 
 
 def in_own_language(question: Question, answer: Answer) -> bool:

@@ -129,18 +129,23 @@ def is_multi_part(question: str) -> bool:
     return bool(_MULTI_PART.search(question))
 
 
-def assess(question: str, search_query: str, retrieval: Retrieval) -> Evidence:
-    """Which passages answer the question, if any."""
+def assess(question: str, search_query: str, retrieval: Retrieval, anchors: tuple[str, ...] = ()) -> Evidence:
+    """Which passages answer the question, if any. With `anchors` (the people asked about, which
+    the passages already name), a passage must also match something else the question asks."""
     passages = retrieval.passages
     if not passages:
         return Evidence(False, [])
     terms = key_terms(search_query)
+    anchor_terms = set(lexical_terms(" ".join(anchors)))
+    asks_more = bool(set(terms) - anchor_terms)
     scale = retrieval.scale
     scored: list[tuple[Passage, set[str], float]] = []
     for passage in passages:
         found = matched_terms(terms, passage.chunk.text)
         title_terms = set(lexical_terms(passage.chunk.title))
         focus = {term for term in found if term not in title_terms}
+        if asks_more and anchor_terms:
+            focus -= anchor_terms
         asks_only_title = bool(terms) and all(term in title_terms for term in terms)
         cosine = passage.dense or 0.0
         if (

@@ -13,7 +13,7 @@ from assistant.analysis import QuestionAnalysis
 from assistant.scope import FilmScope
 import re
 
-from assistant.analysis import RELATIONS
+from assistant.analysis import QUALIFIERS, RELATIONS
 from index.chunking import Chunk, split_sentences
 from index.films import CREW_KINDS, Fact, FilmCatalogue
 from index.names import find_names, fold, same_name
@@ -43,7 +43,14 @@ def find_facts(
             if relative is None:
                 return None  # "Who plays her sister?" is not answered with her own actor
             anchors = [relative]
-        return _cast(kind, anchors, in_scope)
+        if analysis.qualifiers:
+            in_scope = [f for f in in_scope if _states_qualifiers(analysis.qualifiers, f.sentence)]
+        found = _cast(kind, anchors, in_scope)
+        if found is None and not anchors and scope.films:
+            # A film named after its hero ("Wer spielt Amélie in … Amélie?"): the title is the anchor.
+            titles = [w for film in scope.films for w in fold(film).split() if len(w) > 2]
+            found = _cast(kind, titles, in_scope)
+        return found
     if not scope.films:
         return None  # a crew or value question needs to know which film
     matching = [f for f in in_scope if f.kind == kind]
@@ -59,6 +66,11 @@ def find_facts(
     best = max(matching, key=lambda f: (_overlap(analysis.terms, f.sentence), _specificity(f), -f.start))
     same = [f for f in matching if f.value == best.value]
     return FoundFacts(kind, _statements([best, *same], [best.value]), [best.value])
+
+
+def _states_qualifiers(qualifiers: list[str], sentence: str) -> bool:
+    words = fold(sentence).split()
+    return all(any(w.startswith(QUALIFIERS[q]) for w in words) for q in qualifiers)
 
 
 def _statements(facts: list[Fact], values: list[str]) -> list[Fact]:
@@ -199,20 +211,20 @@ def describe(
 def _phrase_about(sentence: str, name) -> str:
     """The words around `name` that say who it is, as they stand in the sentence."""
     after = sentence[name.end :]
-    apposition = re.match(r"^,\s+((?:a|an|the|ein|eine|der|die|das|ihr|sein)\b[^,;.]{3,90})", after, re.I)
-    if apposition:
-        return f"{name.text}, {apposition.group(1).strip()}"
-    predicate = re.match(
-        r"^\s+((?:is|was|ist|war|works as|worked as|arbeitet als|arbeitete als|was born|wurde .{0,30}geboren|"
-        r"stammt|comes from|lives|lebt)\b[^;.]{3,90})",
-        after,
-        re.I,
-    )
-    if predicate:
-        return f"{name.text} {predicate.group(1).strip()}"
     if name.descriptor:
         before = sentence[: name.start]
         start = max(before.rfind(","), before.rfind(";"), before.rfind("("))
         words = before[start + 1 :].split()[-4:]
         return " ".join([*words, name.text])
+    apposition = re.match(r"^,\s+((?:a|an|the|ein|eine|der|die|das|ihr|sein)\b[^,;.]{3,90})", after, re.I)
+    if apposition and not find_names(apposition.group(1)):
+        return f"{name.text}, {apposition.group(1).strip()}"
+    predicate = re.match(
+        r"^\s+((?:is|was|ist|war|works as|worked as|arbeitet als|arbeitete als|was born|wurde .{0,30}geboren|"
+        r"stammt|comes from|lives|lebt|works at|works in|arbeitet in|arbeitet bei|arbeitet im)\b[^;.]{3,90})",
+        after,
+        re.I,
+    )
+    if predicate:
+        return f"{name.text} {predicate.group(1).strip()}"
     return ""

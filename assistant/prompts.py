@@ -22,6 +22,8 @@ QUOTE_FRAME: dict[Language, str] = {
     "de": "Laut „{title}“{other_language}: {quotes}",
     "en": 'According to "{title}"{other_language}: {quotes}',
 }
+# The article's own sentences are quoted as quotes, so nobody takes them for the assistant's words.
+QUOTE_MARKS: dict[Language, tuple[str, str]] = {"de": ("„", "“"), "en": ("\u201c", "\u201d")}
 QUOTE_FRAME_SOURCES: dict[Language, str] = {
     "de": "Laut den Quellen{other_language}: {quotes}",
     "en": "According to the sources{other_language}: {quotes}",

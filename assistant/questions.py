@@ -10,7 +10,8 @@ _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 _INJECTION = re.compile(
     r"""
     \b(ignor\w*|disregard|forget|vergiss|vergessen|missachte\w*|überschreib\w*)\b
-        .{0,40}\b(instruction|anweisung|regel|rule|prompt|vorgabe|befehl)
+        .{0,40}\b(instruction|anweisung|regel|rule|prompt|vorgabe|befehl|sources?|quellen?|articles?|artikel|
+        knowledge|wissensbasis|ordner|folder)
     | system\s*-?\s*prompt
     | \b(reveal|print|show|output|repeat|zeig\w*|gib|nenn\w*|verrat\w*)\b .{0,40}
         \b(your|deine?n?|ihre?n?)\s+(instructions|prompt|rules|anweisungen|regeln|instruktionen)

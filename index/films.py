@@ -74,11 +74,13 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "filming_location": re.compile(
         r"\b(gedreht|drehort\w*|dreharbeiten|drehte|shot on location|shot in|shot on|was shot|were shot|"
+        r"shot (?:almost|entirely|mostly|largely|mainly|partly) |"
         r"filmed|filming|shooting took place|on location)\b",
         re.I
     ),
     "based_on": re.compile(
-        r"\b(basiert auf|beruht auf|basierend auf|nach dem (?:gleichnamigen )?(?:roman|buch|theaterstück|"
+        r"\b(the source was|die vorlage (?:war|ist|lieferte)|basiert auf|beruht auf|basierend auf|"
+        r"nach dem (?:gleichnamigen )?(?:roman|buch|theaterstück|"
         r"bühnenstück|stück|comic|drama|märchen|kurzgeschichte)|nach motiven|vorlage|verfilmung|"
         r"based on|adapted from|adaptation of|inspired by)\b",
         re.I,
@@ -107,7 +109,8 @@ _FESTIVAL = re.compile(
 )
 _ALIAS_LABEL = (
     r"originaltitel|original title|internationaler titel|international title|englischer titel|"
-    r"english title|deutscher titel|german title|verleihtitel|auch bekannt als|also known as|"
+    r"english title|deutscher titel|german title|french title|französischer titel|verleihtitel|"
+    r"auch bekannt als|also known as|"
     r"released as|aka|us-titel|us title"
 )
 _ALIAS_LABELLED = re.compile(
@@ -290,7 +293,11 @@ def _crew_facts(sentence: str, names: list[Name], info_key: str | None, persons:
         if after:
             gap = sentence[cue.end() : after[0].start].lower()
             words = re.findall(r"[\wäöüß]+", gap)
-            if len(gap) <= 40 and all(word in _CREW_GAP_WORDS for word in words):
+            plain = all(word in _CREW_GAP_WORDS for word in words) or (
+                len(words) <= 3 and not re.search(r"[A-ZÄÖÜ]", sentence[cue.end() : after[0].start])
+                and cue.group().lower() in {"directed", "written", "produced", "composed", "shot", "edited"}
+            )
+            if len(gap) <= 40 and plain:
                 found += [(kind, name.text) for name in _joined(after, sentence)]
                 continue
         before = [n for n in _names_between(names, low, cue.start()) if _is_person(n, persons)]
@@ -784,9 +791,15 @@ class FilmCatalogue:
             for name, film in entry.names:
                 key = self.canonical(film) if film else ""
                 self.names.setdefault(key, set()).update(fold(name).split())
+        self.people: set[str] = set()  # folded words of every cast and crew name: who can be asked about
         for fact in self.facts:
             if fact.kind == "cast":
                 self.names.setdefault(fact.film, set()).update(fold(f"{fact.subject} {fact.value}").split())
+                self.people.update(fold(f"{fact.subject} {fact.value}").split())
+            elif fact.kind in CREW_KINDS:
+                self.people.update(fold(fact.value).split())
+        for entry in entries:
+            self.people.update(w for name, _ in entry.names if len(name.split()) >= 2 for w in fold(name).split())
 
     def canonical(self, title: str) -> str:
         return self._key_of.get(fold(title), title)

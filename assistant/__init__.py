@@ -1,8 +1,8 @@
 """film-assistant: cited answers about films, in German or English, from your own articles.
 
 >>> from assistant import answer
->>> answer("Wer spielt Julie?").citations[0].source
-'baikonur.txt'
+>>> result = answer("Who plays the lead?")
+>>> result.text, result.supported, [c.source for c in result.citations]
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from assistant.errors import FilmAssistantError, InvalidQuestionError
-from assistant.types import Answer, Citation
+from assistant.types import Answer, Citation, FilmInfo
 
 if TYPE_CHECKING:
     from assistant.conversation import History
@@ -23,7 +23,9 @@ __all__ = [
     "Citation",
     "FilmAssistantError",
     "InvalidQuestionError",
+    "FilmInfo",
     "answer",
+    "films",
     "get_engine",
     "stream_answer",
 ]
@@ -53,3 +55,9 @@ def answer(question: str, history: list[tuple[str, str]] | None = None) -> Answe
 def stream_answer(question: str, history: History | None = None) -> Iterator[str | Answer]:
     """Yield pieces of the answer text as they are produced, then the complete `Answer`."""
     return get_engine().stream(question, history)
+
+
+def films() -> list[FilmInfo]:
+    """The films in the index: title, year, articles, languages, and the cast and crew found,
+    each with the sentence it comes from."""
+    return get_engine().films()

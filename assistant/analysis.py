@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.films import FilmCatalogue
-from index.names import QUOTED, find_names, fold
+from index.names import PARTICLES, QUOTED, find_names, fold
 from index.terms import STOPWORDS
 
 # Checked in this order: "Welche Rolle spielt X" asks for a role although it contains "spielt".
@@ -19,7 +19,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     for kind, pattern in [
         (
             "role_of",
-            r"\b(welche\w* (rolle|figur|part)|wen (spielt|spielte|verkörpert|gibt)|which (role|character|part)|"
+            r"\b(welche\w* (rolle|figur|part)|wen (spielt|spielte|verkörpert|gibt)|"
+            r"which (role|character|part)|"
             r"what (role|character|part)|who does .+ (play|portray)|whom does|als wen|in welcher rolle)\b",
         ),
         (
@@ -46,7 +47,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "filming_location",
-            r"\b(wo|where|in welche\w*|an welche\w*|which|what)\b.*\b(gedreht|shot|filmed|filming|dreharbeiten)\b|"
+            r"\b(wo|where|in welche\w*|an welche\w*|which|what)\b.*"
+            r"\b(gedreht|shot|filmed|filming|dreharbeiten)\b|"
             r"\b(drehort\w*|shooting location\w*|filming location\w*|locations?)\b",
         ),
         (
@@ -75,11 +77,27 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(was macht \w+( \w+)?( beruflich)?\W*$|beruf\w*|what does \w+( \w+)? do\b|profession|"
             r"occupation|for a living|works? as|arbeitet als|what is .* by trade)\b",
         ),
-        ("who_is", r"^\W*(wer|who|was|what)\s+(ist|war|is|was|sind|are)\s+[A-ZÄÖÜ][^\s?]*(\s+[A-ZÄÖÜ][^\s?]*)*\W*$"),
+        (
+            "who_is",
+            r"^\W*(wer|who|was|what)\s+(ist|war|is|was|sind|are)\s+(?-i:[A-ZÄÖÜ][^\s?']*(\s+[A-ZÄÖÜ][^\s?']*)*)\W*$",
+        ),
     ]
 ]
-FACT_KINDS = ("who_plays", "role_of", "director", "writer", "producer", "composer", "cinematographer",
-              "editor", "runtime", "release", "setting", "filming_location", "based_on")
+FACT_KINDS = (
+    "who_plays",
+    "role_of",
+    "director",
+    "writer",
+    "producer",
+    "composer",
+    "cinematographer",
+    "editor",
+    "runtime",
+    "release",
+    "setting",
+    "filming_location",
+    "based_on",
+)
 _THE_FILM = re.compile(
     r"\b(der film|des films|dem film|den film|dieser film|diesem film|this film|the film|the movie|"
     r"this movie|im film|in the film|it)\b",
@@ -107,6 +125,7 @@ class QuestionAnalysis:
     relation: str = ""  # "Mutter", "husband": the anchor's relative is asked about
     terms: list[str] = field(default_factory=list)  # the question's other content words
     qualifiers: list[str] = field(default_factory=list)  # "originally", "German version": must be stated
+    context: list[str] = field(default_factory=list)  # names the question relates to ("Lolas Vater")
 
 
 _WHO = re.compile(r"\b(wer|wen|who|whom|welche\w*|which)\b", re.IGNORECASE)
@@ -180,8 +199,17 @@ RELATIONS: dict[str, frozenset[str]] = {
 }
 # Words that narrow a cast question to a version or a moment; a fact must say the same.
 QUALIFIERS: dict[str, tuple[str, ...]] = {
-    "originally": ("ursprüng", "ursprung", "originally", "zunächst", "initial", "first choice", "considered",
-                   "ersten wahl", "vorgesehen"),
+    "originally": (
+        "ursprüng",
+        "ursprung",
+        "originally",
+        "zunächst",
+        "initial",
+        "first choice",
+        "considered",
+        "ersten wahl",
+        "vorgesehen",
+    ),
     "german": ("deutsch", "german", "synchron"),
     "english": ("english", "englisch"),
     "dubbed": ("dub", "synchron"),
@@ -193,22 +221,21 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     """Kind, films and anchors of one question (already resolved against the conversation)."""
     films = films_named(question, catalogue)
     title_words = {w for t in films for form in catalogue.films[t].forms for w in form.split()}
-    known = set().union(*catalogue.names.values()) if catalogue.names else set()
     film_words = {w for film in catalogue.films.values() for form in film.forms for w in form.split()}
 
     def knows(word: str) -> bool:
-        return word in known or word in film_words
+        return word in catalogue.people or word in film_words
 
     anchors: list[str] = []
     unknown: list[str] = []
+    context: list[str] = []  # names in the genitive ("Lolas Vater"): about whom, but not who is asked
     for name in find_names(question):
-        words = [
-            _possessive(w, knows)
-            for w in fold(name.text).split()
-            if w not in title_words and w not in _QUESTION_WORDS
-        ]
-        words = [w for w in words if w not in title_words]
+        words = [w for w in fold(name.text).split() if w not in title_words and w not in _QUESTION_WORDS]
         if not words:
+            continue
+        owners = [_possessive(w, knows) for w in words if w != "s"]
+        if owners != words:
+            context.append(" ".join(owners))
             continue
         if len(words) >= 2 or words[0] in catalogue.people:
             anchors.append(" ".join(words))  # a single unknown capitalised word is mostly a noun
@@ -219,14 +246,16 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     for quoted in [*QUOTED.finditer(question), *title_like]:
         words = [w for w in fold(quoted.group()).split() if w not in STOPWORDS]
         quoted_title = quoted.re is QUOTED
-        if (quoted_title or len(words) >= 2) and not films_named(quoted.group(), catalogue) and not any(
-            knows(w) for w in words
+        if (
+            (quoted_title or len(words) >= 2)
+            and not films_named(quoted.group(), catalogue)
+            and not any(knows(w) for w in words)
         ):
             unknown.append(quoted.group())
     # Names typed in lower case, and nouns that name a character ("den Baron"): words the catalogue
     # knows as part of a name.
     covered = {w for anchor in anchors for w in anchor.split()}
-    words = [_possessive(w, knows) for w in fold(question).split()]
+    words = fold(question).split()
     for word in words:
         if (
             word in catalogue.people
@@ -242,7 +271,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     for index, word in enumerate(words):
         if word in _RELATION_OF:
             following = words[index + 1] if index + 1 < len(words) else ""
-            if following in covered or following in known:
+            if following in covered or (following in catalogue.people and following not in PARTICLES):
                 continue  # "den Sohn Ki-woo": an apposition, not a relative
             relation = _RELATION_OF[word]
             break
@@ -256,6 +285,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         unknown=unknown,
         relation=relation,
         terms=terms,
+        context=context,
         qualifiers=[q for q, forms in QUALIFIERS.items() if any(w.startswith(forms) for w in words)],
     )
 

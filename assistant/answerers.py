@@ -17,8 +17,8 @@ from assistant.prompts import (
     NOT_COVERED,
     OFF_TOPIC_REQUEST,
     QUOTE_FRAME,
-    QUOTE_MARKS,
     QUOTE_FRAME_SOURCES,
+    QUOTE_MARKS,
 )
 from assistant.settings import Settings
 from assistant.types import Answer, Language, Passage, Retrieval, citation_for

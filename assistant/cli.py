@@ -93,6 +93,25 @@ def ask(question: str, as_json: bool, answerer: str | None) -> None:
 
 
 @main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the catalogue as JSON.")
+def films(as_json: bool) -> None:
+    """List the films in the index, with the cast and crew found in their articles."""
+    listed = _engine().films()
+    if as_json:
+        click.echo(json.dumps([film.model_dump() for film in listed], indent=2, ensure_ascii=False))
+        return
+    for film in listed:
+        year = f" ({film.year})" if film.year else ""
+        also = f" — also: {', '.join(film.other_titles)}" if film.other_titles else ""
+        click.echo(f"{film.title}{year}{also}  [{', '.join(film.sources)}; {', '.join(film.languages)}]")
+        for credit in film.credits:
+            if credit.role == "character":
+                continue
+            role = f"plays {credit.plays}" if credit.role == "actor" else credit.role
+            click.echo(f"  {credit.name}: {role}  ({credit.source} {credit.start}-{credit.end})")
+
+
+@main.command()
 def chat() -> None:
     """Serve the browser chat (FILM_ASSISTANT_HOST / _PORT, default http://127.0.0.1:7860)."""
     from ui.app import serve

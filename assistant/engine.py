@@ -10,22 +10,23 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.analysis import FACT_KINDS, analyze
 from assistant.answerers import ANSWERERS, AnswerRequest, not_covered, refuse_instructions
-from assistant.facts import CAST_KINDS, chunk_for, describe, find_facts
-from assistant.scope import FilmScope, resolve_scope
 from assistant.conversation import History, contextualize
 from assistant.errors import SettingsError
 from assistant.evidence import is_multi_part
+from assistant.facts import CAST_KINDS, chunk_for, describe, find_facts
 from assistant.language import detect_language
 from assistant.prompts import NOT_COVERED
 from assistant.questions import clean_history, clean_question, is_injection
+from assistant.scope import FilmScope, resolve_scope
 from assistant.settings import Settings
-from assistant.types import Answer, Language, Passage, Retrieval, citation_for
+from assistant.catalogue import film_list
+from assistant.types import Answer, FilmInfo, Language, Passage, Retrieval, citation_for
 from assistant.wording import describe_sentence, fact_sentence, not_in_film, which_film
 from index.build import BuildReport, build_index
-from index.embedders import make_embeddings
-from index.search import IndexSearcher, IndexStats
 from index.chunking import Chunk
+from index.embedders import make_embeddings
 from index.names import fold
+from index.search import IndexSearcher, IndexStats
 from index.store import CATALOG_FILE
 
 # Kinds that ask about a film as a whole: without a film to go on, ask which one.
@@ -75,12 +76,18 @@ class Engine:
         catalogue = snapshot.films
         analysis = analyze(query, catalogue, language)
         scope = resolve_scope(analysis, catalogue, history)
-        unknown_film = not scope.films and bool(analysis.anchors)  # a title or name no article has
+        unknown_film = not scope.films and bool(analysis.anchors or analysis.unknown)  # no article has it
         if scope.ask_which or (
-            not scope.films and not unknown_film and analysis.kind in SCOPED_KINDS and len(catalogue.films) > 1
+            not scope.films
+            and not unknown_film
+            and analysis.kind in SCOPED_KINDS
+            and len(catalogue.films) > 1
         ):
             result = Answer(
-                text=which_film(sorted(catalogue.films), language), language=language, citations=[], supported=False
+                text=which_film(sorted(catalogue.films), language),
+                language=language,
+                citations=[],
+                supported=False,
             )
             yield result.text
             yield result
@@ -127,7 +134,9 @@ class Engine:
             return _refusal(scope, language, retrieval.passages[:2])
         fact = found.facts[0]
         film = fact.film or scope.title
-        article_language = catalogue.entries[fact.source].language if fact.source in catalogue.entries else language
+        article_language = (
+            catalogue.entries[fact.source].language if fact.source in catalogue.entries else language
+        )
         text = fact_sentence(found, film, language, article_language)
         if len(passages) > 1:
             text = text.replace("[1]", "".join(f"[{n}]" for n in range(1, len(passages) + 1)))
@@ -153,6 +162,10 @@ class Engine:
 
     def rebuild(self, full: bool = False, progress=None) -> BuildReport:
         return build_index(self.index_config, self.embeddings, full=full, progress=progress)
+
+    def films(self) -> list[FilmInfo]:
+        self.ensure_index()
+        return film_list(self.searcher.snapshot().films)
 
     def stats(self) -> IndexStats:
         self.ensure_index()

@@ -15,8 +15,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from assistant.engine import Engine
-from assistant.language import detect_language
 from assistant.errors import FilmAssistantError
+from assistant.language import detect_language
 from assistant.prompts import SYSTEM_PROMPT
 from assistant.types import Answer
 
@@ -231,7 +231,8 @@ def format_report(report: dict) -> str:
         f"answer hit (fact + multihop): de {cell(hit['de'])}, en {cell(hit['en'])}, all {cell(hit['all'])}",
         "refusal accuracy: "
         + ", ".join(f"{kind} {cell(report['refusal_accuracy'][kind])}" for kind in REFUSABLE),
-        f"wrong film (share of supported answers citing another film's article): {cell(report['wrong_film'])}",
+        "wrong film (share of supported answers citing another film's article): "
+        + cell(report["wrong_film"]),
         "language fidelity (supported answers in the question's language, quotes aside): "
         + ", ".join(f"{lang} {cell(report['language_fidelity'][lang])}" for lang in ("de", "en")),
         f"answer length: mean {report['answer_chars']['mean']} chars, max {report['answer_chars']['max']}",

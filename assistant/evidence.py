@@ -52,8 +52,7 @@ _ANSWER_SHAPES = [
             re.I,
         ),
         re.compile(
-            r"\b\w+(isch|ische|ischen|ischer|isches|ischem|ian|ese|ish)\b|\b(french|dutch|greek|"
-            r"frankreich|deutschland|russland|kasachstan|usbekistan)\b",
+            r"\b\w+(isch|ische|ischen|ischer|isches|ischem|ian|ese|ish)\b|\b(french|dutch|greek)\b",
             re.I,
         ),
         required=False,
@@ -75,7 +74,7 @@ _ANSWER_SHAPES = [
 ]
 _NAME = re.compile(r"\b[A-ZÄÖÜ][\wäöüß]+")
 _WHO = re.compile(r"^\W*(wer|who|whom)\b|\b(wer|who) (ist|spielt|is|plays)\b", re.I)
-# A role or character next to a proper name: "Regisseur Veit Helmer", "Julie (Marie de Villepin)".
+# A role or character next to a proper name: "Regisseurin Anna Berg", "Lena (Mia Roth)".
 _NAMED = r"\s*\(?\s*[A-ZÄÖÜ][\wäöüß]+(?:\s+(?:de|von|van|der)?\s*[A-ZÄÖÜ][\wäöüß]+)+"
 APPOSITION_BONUS = 0.5
 TITLE_WEIGHT = 0.25  # the film's own title says which film, not what is asked about it
@@ -126,7 +125,7 @@ def names_someone(text: str, terms: set[str]) -> bool:
 
 def is_multi_part(question: str) -> bool:
     """ "Which actor …, and which character …?" asks two things, so two passages may answer."""
-    return bool(_MULTI_PART.search(question))
+    return bool(_MULTI_PART.search(re.sub(r"^\W*(und|and)\s+", "", question, flags=re.I)))
 
 
 def assess(question: str, search_query: str, retrieval: Retrieval, anchors: tuple[str, ...] = ()) -> Evidence:

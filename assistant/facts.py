@@ -7,13 +7,11 @@ my sources", never a neighbouring sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from assistant.analysis import QuestionAnalysis
+from assistant.analysis import QUALIFIERS, RELATIONS, QuestionAnalysis
 from assistant.scope import FilmScope
-import re
-
-from assistant.analysis import QUALIFIERS, RELATIONS
 from index.chunking import Chunk, split_sentences
 from index.films import CREW_KINDS, Fact, FilmCatalogue
 from index.names import find_names, fold, same_name
@@ -61,7 +59,9 @@ def find_facts(
         facts = [f for f in matching if f.film == first_film]
         values = list(dict.fromkeys(f.value for f in facts))
         # A surname alone ("Herzog") repeats a full name already found.
-        values = [v for v in values if not any(v != o and same_name(v, o) and len(o) > len(v) for o in values)]
+        values = [
+            v for v in values if not any(v != o and same_name(v, o) and len(o) > len(v) for o in values)
+        ]
         return FoundFacts(kind, _statements(facts, values), values[:4])
     best = max(matching, key=lambda f: (_overlap(analysis.terms, f.sentence), _specificity(f), -f.start))
     same = [f for f in matching if f.value == best.value]
@@ -112,9 +112,9 @@ def _relative(
                 continue
             for name in find_names(sentence):
                 before = fold(sentence[max(0, name.start - 40) : name.start]).split()[-3:]
-                if any(word in forms for word in before) or fold(name.descriptor) in forms:
-                    if not any(same_name(anchor, name.text) for anchor in analysis.anchors):
-                        return name.text
+                related = any(word in forms for word in before) or fold(name.descriptor) in forms
+                if related and not any(same_name(anchor, name.text) for anchor in analysis.anchors):
+                    return name.text
     return None
 
 
@@ -160,7 +160,8 @@ _ORIGIN = re.compile(
     r"American|British|Austrian|Swiss|Italian|Polish|Russian|Turkish|Dutch|Greek|Danish|Swedish)\b"
 )
 _JOB = re.compile(
-    r"\b(works? as|worked as|arbeitet als|arbeitete als|ist von beruf|by profession|is an?|ist eine?|war eine?|"
+    r"\b(works? as|worked as|arbeitet als|arbeitete als|ist von beruf|by profession|is an?|ist eine?|"
+    r"war eine?|"
     r"was an?|als)\b",
     re.I,
 )
@@ -179,7 +180,7 @@ def describe(
     analysis: QuestionAnalysis, scope: FilmScope, chunks: dict[str, list[Chunk]]
 ) -> Description | None:
     """For "who is X", "what does X do", "where is X from": the article's own words about X —
-    a title before the name ("der usbekischen Popsängerin X"), an apposition ("X, a French
+    a title before the name ("der französischen Sängerin X"), an apposition ("X, a French
     trapeze artist"), or "X is / works as / was born in …"."""
     if not analysis.anchors:
         return None

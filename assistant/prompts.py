@@ -54,14 +54,23 @@ QUESTION_TEMPLATE = "{question}\n\n(Answer in {language} and cite the passage nu
 # Typed answers: one sentence in the question's language that names the fact, then its marker.
 # {film} is the film's title, {people} the names joined, {n} the passage number.
 FACT_TEMPLATES: dict[str, dict[Language, str]] = {
-    "who_plays": {"de": "{asked} wird von {value} gespielt [{n}].", "en": "{asked} is played by {value} [{n}]."},
+    "who_plays": {
+        "de": "{asked} wird von {value} gespielt [{n}].",
+        "en": "{asked} is played by {value} [{n}].",
+    },
     "role_of": {"de": "{asked} spielt {value} [{n}].", "en": "{asked} plays {value} [{n}]."},
-    "director": {"de": "Regie bei „{film}“ führte {value} [{n}].", "en": "{film} was directed by {value} [{n}]."},
+    "director": {
+        "de": "Regie bei „{film}“ führte {value} [{n}].",
+        "en": "{film} was directed by {value} [{n}].",
+    },
     "writer": {
         "de": "Das Drehbuch zu „{film}“ schrieb {value} [{n}].",
         "en": "The screenplay of {film} was written by {value} [{n}].",
     },
-    "producer": {"de": "„{film}“ wurde von {value} produziert [{n}].", "en": "{film} was produced by {value} [{n}]."},
+    "producer": {
+        "de": "„{film}“ wurde von {value} produziert [{n}].",
+        "en": "{film} was produced by {value} [{n}].",
+    },
     "composer": {
         "de": "Die Musik zu „{film}“ stammt von {value} [{n}].",
         "en": "The music for {film} is by {value} [{n}].",
@@ -70,18 +79,29 @@ FACT_TEMPLATES: dict[str, dict[Language, str]] = {
         "de": "Die Kamera bei „{film}“ führte {value} [{n}].",
         "en": "The cinematographer of {film} was {value} [{n}].",
     },
-    "editor": {"de": "Geschnitten wurde „{film}“ von {value} [{n}].", "en": "{film} was edited by {value} [{n}]."},
+    "editor": {
+        "de": "Geschnitten wurde „{film}“ von {value} [{n}].",
+        "en": "{film} was edited by {value} [{n}].",
+    },
     "runtime": {"de": "„{film}“ dauert {value} Minuten [{n}].", "en": "{film} runs {value} minutes [{n}]."},
     "premiere": {"de": "„{film}“ wurde {value} uraufgeführt [{n}].", "en": "{film} premiered {value} [{n}]."},
     "release": {"de": "„{film}“ erschien {value} [{n}].", "en": "{film} was released {value} [{n}]."},
     "setting": {"de": "„{film}“ spielt {value} [{n}].", "en": "{film} is set {value} [{n}]."},
-    "filming_location": {"de": "Gedreht wurde „{film}“ {value} [{n}].", "en": "{film} was filmed {value} [{n}]."},
-    "based_on": {"de": "Zur Vorlage von „{film}“: {value} [{n}].", "en": "On the source of {film}: {value} [{n}]."},
+    "filming_location": {
+        "de": "Gedreht wurde „{film}“ {value} [{n}].",
+        "en": "{film} was filmed {value} [{n}].",
+    },
+    "based_on": {
+        "de": "Zur Vorlage von „{film}“: {value} [{n}].",
+        "en": "On the source of {film}: {value} [{n}].",
+    },
 }
 AND: dict[Language, str] = {"de": "und", "en": "and"}
 # A phrase quoted from an article in the other language is marked as a quote.
-QUOTED_PHRASE: dict[Language, str] = {"de": "„{phrase}“ (laut dem englischen Artikel)",
-                                      "en": '"{phrase}" (in the German article\'s words)'}
+QUOTED_PHRASE: dict[Language, str] = {
+    "de": "„{phrase}“ (laut dem englischen Artikel)",
+    "en": '"{phrase}" (in the German article\'s words)',
+}
 NOT_IN_FILM: dict[Language, str] = {
     "de": "Zu „{film}“ steht dazu nichts in meinen Quellen.",
     "en": "My sources say nothing about this for {film}.",

@@ -33,7 +33,11 @@ class HybridRetriever(BaseRetriever):
     candidates: int = 20
 
     def search(
-        self, query: str, k: int | None = None, sources: list[str] | None = None, films: list[str] | None = None
+        self,
+        query: str,
+        k: int | None = None,
+        sources: list[str] | None = None,
+        films: list[str] | None = None,
     ) -> Retrieval:
         """The k best passages; of `sources`, and of the text about `films` there, when given."""
         snapshot = self.searcher.snapshot()

@@ -28,12 +28,10 @@ class FilmScope:
         return self.films[0] if len(self.films) == 1 else ""
 
 
-def resolve_scope(
-    analysis: QuestionAnalysis, catalogue: FilmCatalogue, history: History | None
-) -> FilmScope:
+def resolve_scope(analysis: QuestionAnalysis, catalogue: FilmCatalogue, history: History | None) -> FilmScope:
     films = list(analysis.films)
-    if not films and analysis.anchors:
-        films = _films_naming(analysis.anchors, catalogue)
+    if not films and (analysis.anchors or analysis.context):
+        films = _films_naming([*analysis.anchors, *analysis.context], catalogue)
     if not films and history:
         for question, answer in reversed(history):
             films = films_named(question, catalogue) or films_named(answer, catalogue)
@@ -44,7 +42,8 @@ def resolve_scope(
         films = list(catalogue.films)
     if not films:
         several = len(catalogue.films) > 1
-        return FilmScope(ask_which=several and analysis.says_the_film and not analysis.anchors)
+        vague = not analysis.anchors and not analysis.unknown
+        return FilmScope(ask_which=several and analysis.says_the_film and vague)
     sources = sorted({source for title in films for source in catalogue.films[title].sources})
     return FilmScope(films=films, sources=sources)
 

@@ -64,3 +64,26 @@ def citation_for(number: int, passage: Passage) -> Citation:
         end=chunk.end,
         score=round(passage.dense if passage.dense is not None else passage.score, 4),
     )
+
+
+class Credit(BaseModel):
+    """One person or character the catalogue found for a film, and the sentence that says so."""
+
+    name: str
+    role: str  # "actor", "character", "director", "writer", "producer", "composer", …
+    plays: str = ""  # for an actor: the character; for a character: the actor
+    source: str
+    sentence: str
+    start: int
+    end: int
+
+
+class FilmInfo(BaseModel):
+    """A film in the index, as `assistant.films()` and `film-assistant films` list it."""
+
+    title: str
+    other_titles: list[str]
+    year: str
+    sources: list[str]
+    languages: list[str]
+    credits: list[Credit]

@@ -9,7 +9,17 @@ from __future__ import annotations
 import re
 
 from assistant.facts import CAST_KINDS, FoundFacts
-from assistant.prompts import AND, DESCRIBED, FOREIGN_SOURCE, DATE_PHRASES, FACT_TEMPLATES, MONTHS, NOT_IN_FILM, QUOTED_PHRASE, WHICH_FILM
+from assistant.prompts import (
+    AND,
+    DATE_PHRASES,
+    DESCRIBED,
+    FACT_TEMPLATES,
+    FOREIGN_SOURCE,
+    MONTHS,
+    NOT_IN_FILM,
+    QUOTED_PHRASE,
+    WHICH_FILM,
+)
 from assistant.types import Language
 from index.films import CREW_KINDS
 
@@ -44,7 +54,14 @@ def join_names(names: list[str], language: Language) -> str:
 def date_phrase(value: str, language: Language) -> str:
     """ "13. Februar 2003" -> "on 13 February 2003"; "May 2006" -> "im Mai 2006"; "1982" -> "in 1982"."""
     year = re.search(r"\d{4}", value)
-    month = next((index for word in re.findall(r"[^\W\d]+", value.lower()) if (index := _ALL_MONTHS.get(word)) is not None), None)
+    month = next(
+        (
+            index
+            for word in re.findall(r"[^\W\d]+", value.lower())
+            if (index := _ALL_MONTHS.get(word)) is not None
+        ),
+        None,
+    )
     day = re.match(r"\s*(\d{1,2})\.?\s", value) or re.search(r"[^\W\d]+\s+(\d{1,2}),", value)
     phrases = DATE_PHRASES[language]
     if year and month is not None and day:

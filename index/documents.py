@@ -14,7 +14,7 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", r
 _HEADING = re.compile(r"#{1,6}\s")
 _BLOCK_START = re.compile(r"(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\|)")
 _SENTENCE_END = ".!?:…"
-_LIST_LINE = re.compile(r"^[^\s.!?:–—][^.!?:–—]{0,50}(?::|\s[–—]\s)\s*\S.{0,80}$")
+_LIST_LINE = re.compile(r"^[^\s.!?:–—][^.!?:–—]{0,50}(?::\s*$|(?::|\s[–—]\s)\s*\S.{0,80}$)")
 _TITLE_MAX_CHARS = 80
 
 

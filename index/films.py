@@ -48,13 +48,17 @@ _CAST_ACTIVE = re.compile(
     re.IGNORECASE,
 )
 _ADJACENT_ONLY = {"as", "als", "is", "ist", "gibt", "spricht", "leiht"}
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:der|die|das|dem|den|dessen|deren|who|which|whose)\b[^,;.]*(?:,|(?=\.\s*$)|$)")
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:der|die|das|dem|den|dessen|deren|who|which|whose)\b[^,;.]*(?:,|(?=\.\s*$)|$)"
+)
 _CAST_HEADING = re.compile(
     r"^\s*(?:#+\s*)?(?:besetzung|darsteller\w*|cast|starring|mit|in den hauptrollen|stimmen|voices)\b",
     re.I,
 )
 _LIST_PAIR = re.compile(r"^\s*(?:[-*•]\s*)?(?P<left>[^:–—]+?)\s*(?::|–|—|\s-\s|\.{2,})\s*(?P<right>.+?)\s*$")
-_INFO_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<key>[\wÄÖÜäöüß ./]{2,40}?)(?:\*\*)?\s*:\s*(?P<value>.+)$")
+_INFO_LINE = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<key>[\wÄÖÜäöüß ./]{2,40}?)(?:\*\*)?\s*:\s*(?P<value>.+)$"
+)
 
 # Non-person facts: the cue that says what the sentence states.
 VALUE_CUES: dict[str, re.Pattern[str]] = {
@@ -76,7 +80,7 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(gedreht|drehort\w*|dreharbeiten|drehte|shot on location|shot in|shot on|was shot|were shot|"
         r"shot (?:almost|entirely|mostly|largely|mainly|partly) |"
         r"filmed|filming|shooting took place|on location)\b",
-        re.I
+        re.I,
     ),
     "based_on": re.compile(
         r"\b(the source was|die vorlage (?:war|ist|lieferte)|basiert auf|beruht auf|basierend auf|"
@@ -127,7 +131,8 @@ _ALIAS_PAREN = re.compile(
 # Words around a quoted title that say it is a film: a prize, a director, "Film".
 _WORK = re.compile(
     r"\b(film\w*|movie|preis\w*|palme|bär\w*|bear|award\w*|prize|won|gewann|gewinner\w*|winner|oscar\w*|"
-    r"regie\w*|directed|director|von [A-ZÄÖÜ]|by [A-Z]|wettbewerb|competition|premiere\w*|drama|komödie|comedy)\b"
+    r"regie\w*|directed|director|von [A-ZÄÖÜ]|by [A-Z]|wettbewerb|competition|premiere\w*|drama|"
+    r"komödie|comedy)\b"
     r"|\w+(s|'s|’s)\s*$",
     re.I,
 )
@@ -271,7 +276,9 @@ _CREW_GAP_WORDS = frozenset(
 _CREW_BEFORE_WORDS = frozenset("führte führt führten übernahm übernimmt hat has had also auch selbst".split())
 
 
-def _crew_facts(sentence: str, names: list[Name], info_key: str | None, persons: set[str]) -> list[tuple[str, str]]:
+def _crew_facts(
+    sentence: str, names: list[Name], info_key: str | None, persons: set[str]
+) -> list[tuple[str, str]]:
     """(job, person) pairs the sentence states: after the cue ("Regie: X", "directed by X",
     "Die Musik komponierte X"), or right before a verb cue ("X directed", "X führte Regie")."""
     found: list[tuple[str, str]] = []
@@ -285,7 +292,11 @@ def _crew_facts(sentence: str, names: list[Name], info_key: str | None, persons:
     cues = list(_CREW_CUE.finditer(sentence))
     for index, cue in enumerate(cues):
         kind = cue.lastgroup or ""
-        if index + 1 < len(cues) and cues[index + 1].lastgroup == kind and cues[index + 1].start() - cue.end() < 4:
+        if (
+            index + 1 < len(cues)
+            and cues[index + 1].lastgroup == kind
+            and cues[index + 1].start() - cue.end() < 4
+        ):
             continue  # "Die Musik komponierte X": the later cue of the same job speaks for both
         low, high = _clause_bounds(sentence, cue.start())
         stop = min([high, *[c.start() for c in cues[index + 1 :] if c.lastgroup != kind]])
@@ -294,7 +305,8 @@ def _crew_facts(sentence: str, names: list[Name], info_key: str | None, persons:
             gap = sentence[cue.end() : after[0].start].lower()
             words = re.findall(r"[\wäöüß]+", gap)
             plain = all(word in _CREW_GAP_WORDS for word in words) or (
-                len(words) <= 3 and not re.search(r"[A-ZÄÖÜ]", sentence[cue.end() : after[0].start])
+                len(words) <= 3
+                and not re.search(r"[A-ZÄÖÜ]", sentence[cue.end() : after[0].start])
                 and cue.group().lower() in {"directed", "written", "produced", "composed", "shot", "edited"}
             )
             if len(gap) <= 40 and plain:
@@ -310,7 +322,9 @@ def _crew_facts(sentence: str, names: list[Name], info_key: str | None, persons:
     return found
 
 
-_APPOSED_CUE = re.compile(r"^,\s+(?:a|an|the|der|die|das|ein|eine|dem|den|his|her|sein\w*|ihr\w*)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_APPOSED_CUE = re.compile(
+    r"^,\s+(?:a|an|the|der|die|das|ein|eine|dem|den|his|her|sein\w*|ihr\w*)\s+(?:[\w\-]+\s+){0,2}$", re.I
+)
 
 
 def _is_person(name: Name, persons: set[str]) -> bool:
@@ -368,11 +382,15 @@ def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
         if _CAST_PASSIVE.search(masked[max(0, cue.start() - 4) : cue.end() + 12]):
             continue
         low, high = _clause_bounds(masked, cue.start())
-        before = [n for n in names if low <= n.start and n.end <= cue.start() and masked[n.start : n.end].strip()]
+        before = [
+            n for n in names if low <= n.start and n.end <= cue.start() and masked[n.start : n.end].strip()
+        ]
         right = _CHARACTER_AFTER.match(masked[cue.end() : high])
         limit = 12 if word in _ADJACENT_ONLY else 30
-        left_ok = before and len(masked[before[-1].end : cue.start()]) <= limit and not re.search(
-            r"[;(]", masked[before[-1].end : cue.start()]
+        left_ok = (
+            before
+            and len(masked[before[-1].end : cue.start()]) <= limit
+            and not re.search(r"[;(]", masked[before[-1].end : cue.start()])
         )
         if word in {"is", "ist"} and (not left_ok or masked[before[-1].end : cue.start()].strip()):
             continue
@@ -423,8 +441,10 @@ def _list_pair(line: str, names: list[Name]) -> tuple[str, str] | None:
         return None
     whole = re.split(r"[,(/]| – ", match.group("right"))[0]
     whole = re.sub(r"[„“”\"«»*]", "", whole).strip()
-    if whole.split()[0] != right[0].text.split()[0] or len(whole.split()) > 6 or not all(
-        w[:1].isupper() or w in PARTICLES for w in whole.split()
+    if (
+        whole.split()[0] != right[0].text.split()[0]
+        or len(whole.split()) > 6
+        or not all(w[:1].isupper() or w in PARTICLES for w in whole.split())
     ):
         return None
     return left[0].text, " ".join(whole.split())
@@ -487,8 +507,12 @@ def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, st
                 found.append((kind, phrase, ""))
         else:
             low, high = _clause_bounds(sentence, match.start())
-            place = _PLACE.search(sentence, match.end(), high) or _PLACE.search(sentence, low, match.start())
-            if place and (kind != "filming_location" or not re.match(r"\s*(by|von)\b", sentence[match.end() :])):
+            place = _PLACE.search(sentence, match.start(), high) or _PLACE.search(
+                sentence, low, match.start()
+            )
+            if place and (
+                kind != "filming_location" or not re.match(r"\s*(by|von)\b", sentence[match.end() :])
+            ):
                 found.append((kind, _phrase_after(sentence, place.start()), ""))
     return found
 
@@ -533,7 +557,11 @@ def extract_films(document: Document) -> DocumentFilms:
             for quoted in QUOTED.finditer(sentence):
                 title = _strip_marks(quoted.group())
                 context = sentence[max(0, quoted.start() - 40) : quoted.end() + 40]
-                if 1 <= len(title.split()) <= 8 and title[:1].isupper() and (heading or _WORK.search(context)):
+                if (
+                    1 <= len(title.split()) <= 8
+                    and title[:1].isupper()
+                    and (heading or _WORK.search(context))
+                ):
                     films.setdefault(title, FilmTitle(title))
     else:
         films[titles[0]] = FilmTitle(titles[0])
@@ -559,9 +587,11 @@ def extract_films(document: Document) -> DocumentFilms:
         if not film:
             continue
 
-        def add(kind: str, value: str, subject: str = "", detail: str = "", _s=span, _t=sentence) -> None:
+        def add(
+            kind: str, value: str, subject: str = "", detail: str = "", _s=span, _t=sentence, _f=film
+        ) -> None:
             doc_films.facts.append(
-                Fact(kind, film, value, subject, document.source, _s.start, _s.end, _t, detail)
+                Fact(kind, _f, value, subject, document.source, _s.start, _s.end, _t, detail)
             )
 
         value_key = info_key and any(cue.search(info_key) for cue in INFO_KEYS.values())
@@ -572,6 +602,10 @@ def extract_films(document: Document) -> DocumentFilms:
         in_cast_list = in_cast_list and len(sentence) < 120 and bool(list_pair)
         for kind, value, detail in _value_facts(sentence, info_key):
             add(kind, value, detail=detail)
+        if value_key or (info_key and _CREW_CUE.search(info_key)):
+            for kind, person in _crew_facts(sentence, names, info_key, persons):
+                add(kind, person)
+            continue  # "Länge: 121 Minuten (Kinofassung)" holds no cast
         own_clauses = _without_other_works(sentence, films, film)
         if own_clauses != sentence:
             names = find_names(own_clauses)
@@ -604,8 +638,10 @@ def _find_aliases(document: Document, films: dict[str, FilmTitle], multi: bool) 
     main = next(iter(films), "")
 
     def attach(title_text: str, alias: str) -> None:
-        alias = _strip_marks(re.sub(rf"^(?:\w+\s+)?(?:{_ALIAS_LABEL})\s*:?\s*", "", alias.strip(), flags=re.I))
-        if not alias or re.fullmatch(r"[\d\s]+", alias) or find_names(alias) == [] and alias.islower():
+        alias = _strip_marks(
+            re.sub(rf"^(?:\w+\s+)?(?:{_ALIAS_LABEL})\s*:?\s*", "", alias.strip(), flags=re.I)
+        )
+        if not alias or re.fullmatch(r"[\d\s]+", alias) or (find_names(alias) == [] and alias.islower()):
             return
         target = next((t for t in films if fold(t) == fold(title_text)), None)
         if target is None and not multi:
@@ -799,7 +835,9 @@ class FilmCatalogue:
             elif fact.kind in CREW_KINDS:
                 self.people.update(fold(fact.value).split())
         for entry in entries:
-            self.people.update(w for name, _ in entry.names if len(name.split()) >= 2 for w in fold(name).split())
+            self.people.update(
+                w for name, _ in entry.names if len(name.split()) >= 2 for w in fold(name).split()
+            )
 
     def canonical(self, title: str) -> str:
         return self._key_of.get(fold(title), title)

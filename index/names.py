@@ -25,9 +25,10 @@ _DETERMINERS = frozenset(
     """.split()
 )
 # Capitalised words that open sentences or clauses without being names.
-_NOT_NAMES = frozenset(
-    w.lower()
-    for w in """
+_NOT_NAMES = (
+    frozenset(
+        w.lower()
+        for w in """
     Als Auch Aber Am Auf Aus Bei Bis Da Dabei Dann Danach Daher Dafür Damit Dass Den Dem Denn Der Des
     Die Das Doch Dort Durch Ein Eine Einen Einer Er Es Für Gedreht Hier Ihr Ihre Im In Ins Ist Jahre
     Mit Nach Neben Nur Ob Oder Schon So Sie Sein Seine Seit Sogar Um Und Unter Von Vom Vor Was Weil
@@ -43,13 +44,20 @@ _NOT_NAMES = frozenset(
     Title Year Length Plot Synopsis Story Camera Score Composer Cinematographer Played Voiced
     Best Beste Bester Besten Golden Goldene Goldenen Beruf Jahr Jahre Jahren Ende Anfang Mitte
     """.split()
-) | STOPWORDS
+    )
+    | STOPWORDS
+)
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _CAP_WORD = rf"[{_UPPER}][\w'’.\-]*\w|[{_UPPER}]\.?"
 _TOKEN = re.compile(rf"{_CAP_WORD}|[\w'’\-]+|[^\w\s]", re.UNICODE)
 _IS_CAP = re.compile(rf"^(?:{_CAP_WORD})$")
+_COMPANY_WORDS = frozenset(
+    "Film Films Pictures Productions Studios Entertainment Filmproduktion GmbH".split()
+)
 # Quoted or emphasised spans: titles of works, not people.
-QUOTED = re.compile(r"„[^“”\"\n]{1,120}[“”\"]|“[^”\n]{1,120}”|\"[^\"\n]{1,120}\"|«[^»\n]{1,120}»|\*[^*\n]{1,120}\*")
+QUOTED = re.compile(
+    r"„[^“”\"\n]{1,120}[“”\"]|“[^”\n]{1,120}”|\"[^\"\n]{1,120}\"|«[^»\n]{1,120}»|\*[^*\n]{1,120}\*"
+)
 
 
 @dataclass(frozen=True)
@@ -92,10 +100,10 @@ def find_names(sentence: str) -> list[Name]:
             gap = masked[tokens[nxt - 1].end() : tokens[nxt].start()]
             if "\n" in gap or len(gap) > 1:
                 break
-            if _IS_CAP.match(word) and word.lower() not in _NOT_NAMES:
-                run.append(tokens[nxt])
-            elif _joins(word, tokens[nxt - 1].group()) and nxt + 1 < len(tokens) and (
-                _IS_CAP.match(tokens[nxt + 1].group()) or _joins(tokens[nxt + 1].group(), word)
+            if (_IS_CAP.match(word) and word.lower() not in _NOT_NAMES) or (
+                _joins(word, tokens[nxt - 1].group())
+                and nxt + 1 < len(tokens)
+                and (_IS_CAP.match(tokens[nxt + 1].group()) or _joins(tokens[nxt + 1].group(), word))
             ):
                 run.append(tokens[nxt])
             else:
@@ -106,6 +114,14 @@ def find_names(sentence: str) -> list[Name]:
             descriptor, run = run[0].group(), run[1:]
         elif _after_determiner(tokens, index):
             descriptor = run[0].group()
+        if (
+            run
+            and nxt < len(tokens)
+            and tokens[nxt].group() in _COMPANY_WORDS
+            and masked[run[-1].end() : tokens[nxt].start()] == " "
+        ):
+            run.append(tokens[nxt])  # "Komplizen Film", "Prana-Film": a company is named like a person
+            nxt += 1
         while run and run[0].group() in PARTICLES:
             run = run[1:]
         while run and run[-1].group() in PARTICLES:

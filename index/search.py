@@ -111,9 +111,21 @@ class IndexSearcher:
         if sources is not None:
             where = {"source": sources[0]} if len(sources) == 1 else {"source": {"$in": sources}}
         # Over-fetch a little: during a rebuild Chroma may hold not-yet-committed vectors.
-        found = snap.store.similarity_search_by_vector_with_relevance_scores(
-            vector, k=min(k + 8, len(snap.chunks) + 8), filter=where
-        )
+        try:
+            found = snap.store.similarity_search_by_vector_with_relevance_scores(
+                vector, k=min(k + 8, len(snap.chunks) + 8), filter=where
+            )
+        except Exception:  # a filtered search fails on vectors that a killed rebuild lost
+            if where is None:
+                raise
+            wanted = set(sources or [])
+            found = [
+                hit
+                for hit in snap.store.similarity_search_by_vector_with_relevance_scores(
+                    vector, k=min(max(k * 20, 200), len(snap.chunks) + 8)
+                )
+                if hit[0].metadata.get("source") in wanted
+            ]
         hits = []
         for document, distance in found:
             row = snap.row_of.get(document.id or "")
@@ -131,7 +143,9 @@ class IndexSearcher:
         if sources is not None:
             wanted = set(sources)
             scores = snap.bm25.get_scores(terms)
-            rows = [row for row in np.argsort(-scores) if scores[row] > 0 and snap.chunks[row].source in wanted]
+            rows = [
+                row for row in np.argsort(-scores) if scores[row] > 0 and snap.chunks[row].source in wanted
+            ]
             return [(snap.chunks[int(row)], float(scores[row])) for row in rows[:k]]
         rows, scores = snap.bm25.retrieve(
             [terms], k=min(k, len(snap.chunks)), show_progress=False, n_threads=1

@@ -54,8 +54,12 @@ def test_citations_number_the_markers_and_point_into_the_source_file(built_engin
 def test_answers_are_in_the_question_language(built_engine):
     german = built_engine.answer("Wer spielt Nazira?")
     english = built_engine.answer("Who plays Nazira?")
-    assert german.text.startswith("Laut") and german.language == "de"
-    assert english.text.startswith("According to") and "German article" in english.text
+    assert german.text.startswith("Nazira wird von Sitora Farmonova gespielt") and german.language == "de"
+    assert english.text.startswith("Nazira is played by Sitora Farmonova") and english.language == "en"
+    quoted_de = built_engine.answer("Wovon leben die Bewohner des Dorfes?")
+    quoted_en = built_engine.answer("What do the villagers live on?")
+    assert quoted_de.text.startswith("Laut")
+    assert quoted_en.text.startswith("According to") and "German article" in quoted_en.text
 
 
 def test_follow_up_question_is_resolved_against_the_previous_turn(built_engine):

@@ -11,6 +11,7 @@ from tests.conftest import SEED_ARTICLE, stop_server
 from tests.ui.conftest import start_chat
 
 _TALLY: dict[str, dict[str, int]] = defaultdict(lambda: {"tried": 0, "passed": 0, "lost": 0})
+_FIGURES: list[str] = []
 
 
 @pytest.fixture
@@ -22,6 +23,12 @@ def cases(request):
         request.node.robustness_cases = (category, count, guards_data)
 
     return declare
+
+
+@pytest.fixture
+def figure():
+    """Call `figure(line)` to print a measured figure (a latency, the mechanism used) under the table."""
+    return _FIGURES.append
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -48,6 +55,8 @@ def pytest_terminal_summary(terminalreporter):
         write(f"{category:<44}{row['tried']:>12}{row['passed']:>9}{row['lost']:>11}")
     total = {key: sum(row[key] for row in _TALLY.values()) for key in ("tried", "passed", "lost")}
     write(f"{'total':<44}{total['tried']:>12}{total['passed']:>9}{total['lost']:>11}")
+    for line in _FIGURES:
+        write(line)
 
 
 @pytest.fixture(scope="session")

@@ -68,7 +68,7 @@ def test_rebuilds_while_answering_never_give_an_error_or_an_empty_answer(setting
     assert answered["count"] > 20
 
 
-def test_two_hundred_requests_at_concurrency_twenty(robust_chat, cases):
+def test_two_hundred_requests_at_concurrency_twenty(robust_chat, cases, figure):
     cases("concurrency: 200 UI requests, 20 at once", 200)
     with ThreadPoolExecutor(max_workers=20) as pool:
         clients = list(pool.map(lambda _: Client(robust_chat, verbose=False), range(20)))
@@ -83,5 +83,5 @@ def test_two_hundred_requests_at_concurrency_twenty(robust_chat, cases):
     errors = [result for result, _ in results if "error" in result or not result.get("text")]
     latencies = sorted(seconds for _, seconds in results)
     p50, p95 = statistics.median(latencies) * 1000, latencies[189] * 1000
-    print(f"\n200 /ask at concurrency 20: {len(errors)} errors, p50 {p50:.0f} ms, p95 {p95:.0f} ms")
+    figure(f"200 /ask requests at concurrency 20: {len(errors)} errors, p50 {p50:.0f} ms, p95 {p95:.0f} ms")
     assert errors == []

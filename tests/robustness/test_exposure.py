@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -11,6 +12,8 @@ import urllib.parse
 import urllib.request
 
 import pytest
+from gradio_client import Client
+from gradio_client.exceptions import AuthenticationError
 
 from assistant.errors import SettingsError
 from assistant.settings import Settings
@@ -60,7 +63,7 @@ def login(url: str, user: str, password: str) -> int:
 
 
 def test_wrong_credentials_are_rejected(tmp_path, cases):
-    cases("exposure: wrong credentials rejected", 3)
+    cases("exposure: wrong credentials rejected", 6)
     knowledge = tmp_path / "knowledge"
     knowledge.mkdir()
     shutil.copy(SEED_ARTICLE, knowledge / SEED_ARTICLE.name)
@@ -76,5 +79,19 @@ def test_wrong_credentials_are_rejected(tmp_path, cases):
         assert login(url, "film", "club") == 200
         with pytest.raises(urllib.error.HTTPError):
             urllib.request.urlopen(url + "config", timeout=10)
+        # The /ask API is behind the same login.
+        body = json.dumps({"data": ["Wer spielt Julie?", None]}).encode()
+        call = urllib.request.Request(
+            url + "gradio_api/call/ask", data=body, headers={"Content-Type": "application/json"}
+        )
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(call, timeout=10)
+        assert refused.value.code == 401
+        with pytest.raises(AuthenticationError):
+            Client(url, verbose=False)
+        with pytest.raises(ValueError, match="Could not login"):
+            Client(url, auth=("film", "wrong"), verbose=False)
+        client = Client(url, auth=("film", "club"), verbose=False)
+        assert client.predict("Wer spielt Julie?", None, api_name="/ask")["supported"] is True
     finally:
         stop_server(process)

@@ -117,7 +117,7 @@ def test_sigkill_mid_rebuild_loses_nothing(settings, knowledge_dir, cases, point
 
 
 @pytest.mark.skipif(shutil.which("unshare") is None, reason="needs unshare for a read-only mount")
-def test_read_only_index_folder_fails_clearly_and_keeps_serving(settings, knowledge_dir, cases):
+def test_read_only_index_folder_fails_clearly_and_keeps_serving(settings, knowledge_dir, cases, figure):
     cases("faults: read-only index folder", guards_data=True)
     engine = Engine(settings)
     engine.rebuild()
@@ -137,7 +137,9 @@ def test_read_only_index_folder_fails_clearly_and_keeps_serving(settings, knowle
         pytest.skip("this machine does not allow private mounts")
     assert result.returncode == 1, result.stderr
     assert "read-only" in result.stderr.lower() and "Traceback" not in result.stderr
+    figure("read-only index folder: read-only bind mount in a private mount namespace (EROFS, even as root)")
     assert snapshot_answers(engine) == before
+    assert_index_consistent(settings)  # the failed run left nothing behind
     engine.rebuild()
     assert_index_consistent(settings)
 

@@ -29,3 +29,28 @@ def test_paraphrase_marks_the_sentence_with_most_shared_words():
 
 def test_nothing_is_marked_for_an_uncited_passage():
     assert marked("Dazu steht nichts in meinen Quellen.") == []
+
+
+def test_adjacent_markers_share_the_claim_before_them():
+    answer = "Als Julie erwacht, erinnert sie sich an nichts. [2][1]"
+    assert marked(answer, 1) == marked(answer, 2) == ["Als Julie erwacht, erinnert sie sich an nichts."]
+
+
+def test_overlap_uses_the_sentence_carrying_the_marker():
+    # The first sentence shares words with the other passage sentence; only the second carries [1].
+    answer = "Er hat den Start gesehen. Julie erinnert sich an nichts [1]."
+    assert marked(answer) == ["Als Julie erwacht, erinnert sie sich an nichts."]
+
+
+def test_a_marker_used_twice_marks_each_claims_sentence_in_passage_order():
+    answer = "Julie erinnert sich an nichts [1]. Sie ist ratlos. Er sah den Start im Fernsehen [1]."
+    assert marked(answer) == [
+        "Er hat den Start im Fernsehen gesehen.",
+        "Als Julie erwacht, erinnert sie sich an nichts.",
+    ]
+
+
+def test_marker_digits_do_not_count_as_shared_words():
+    passage = "Der Film lief 2 Wochen. Julie erwacht."
+    cite = Citation(number=1, source="a.txt", text=passage, start=0, end=len(passage), score=0.9)
+    assert cited_spans("Sie wacht auf [2][1].", cite) == []

@@ -7,7 +7,7 @@ export GRADIO_ANALYTICS_ENABLED = False
 export ANONYMIZED_TELEMETRY = False
 export HF_HUB_OFFLINE = 1
 
-.PHONY: install install-dev chat index test lint eval clean
+.PHONY: install install-dev browser chat index test lint eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +32,19 @@ index: install
 chat: index
 	$(BIN)/film-assistant chat
 
-test: install-dev
+# The browser tests drive Debian's Chromium: installed here when we may, else one line says how.
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Debian's chromium for the browser tests"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null; \
+	  else \
+	    echo "error: the browser tests need /usr/bin/chromium: run 'sudo apt-get install chromium'" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
+test: install-dev browser
 	$(BIN)/ruff check assistant index ui tests
 	$(BIN)/python -m pytest
 

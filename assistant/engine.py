@@ -10,6 +10,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.analysis import FACT_KINDS, analyze
 from assistant.answerers import ANSWERERS, AnswerRequest, not_covered, refuse_instructions
+from assistant.catalogue import film_list
 from assistant.conversation import History, contextualize
 from assistant.errors import SettingsError
 from assistant.evidence import is_multi_part
@@ -19,7 +20,6 @@ from assistant.prompts import NOT_COVERED
 from assistant.questions import clean_history, clean_question, is_injection
 from assistant.scope import FilmScope, resolve_scope
 from assistant.settings import Settings
-from assistant.catalogue import film_list
 from assistant.types import Answer, FilmInfo, Language, Passage, Retrieval, citation_for
 from assistant.wording import describe_sentence, fact_sentence, not_in_film, which_film
 from index.build import BuildReport, build_index
@@ -30,6 +30,7 @@ from index.search import IndexSearcher, IndexStats
 from index.store import CATALOG_FILE
 
 # Kinds that ask about a film as a whole: without a film to go on, ask which one.
+SHORT_QUESTION_WORDS = 5
 DESCRIBE_KINDS = ("who_is", "person_job", "person_origin")
 SCOPED_KINDS = tuple(kind for kind in FACT_KINDS if kind not in CAST_KINDS)
 
@@ -77,9 +78,11 @@ class Engine:
         analysis = analyze(query, catalogue, language)
         scope = resolve_scope(analysis, catalogue, history)
         unknown_film = not scope.films and bool(analysis.anchors or analysis.unknown)  # no article has it
+        short = len(text.split()) <= SHORT_QUESTION_WORDS  # "Wer führte Regie?" names nothing else
         if scope.ask_which or (
             not scope.films
             and not unknown_film
+            and short
             and analysis.kind in SCOPED_KINDS
             and len(catalogue.films) > 1
         ):

@@ -69,11 +69,13 @@ Die Jury unter dem Vorsitz der Regisseurin Marta Quell vergab zwei Preise.
 
 ## Salzwind (Salt Wind)
 
-Regie führte Jan Terhoven. Salzwind spielt auf einer Hallig. Die Fischerin Imke wird von Lotte Brandt gespielt.
+Regie führte Jan Terhoven. Salzwind spielt auf einer Hallig.
+Die Fischerin Imke wird von Lotte Brandt gespielt.
 
 ## Die Brücke im Schnee
 
-Den Preis für das beste Drehbuch erhielt Sofie Arendt für „Die Brücke im Schnee“. Karl Unger spielt den Lehrer Bruno.
+Den Preis für das beste Drehbuch erhielt Sofie Arendt für „Die Brücke im Schnee“.
+Karl Unger spielt den Lehrer Bruno.
 """
 
 

@@ -1,24 +1,27 @@
 """The browser chat: streamed, cited answers with a sources panel, on top of `Engine.stream`.
 
-Everything from articles and users is escaped before it reaches the page; the only markup
-is the few tags built here (sources panel, highlighted sentence).
+Everything from articles and users is HTML-escaped, and the chat renders no Markdown, so no text
+becomes markup or a link; the only tags are the few built here (source list, highlighted sentence).
 """
 
 from __future__ import annotations
 
 import html
 import ipaddress
+import logging
 import os
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 
 import gradio as gr  # after the line above: analytics must be off before gradio loads
 
 from assistant.engine import Engine
 from assistant.errors import USER_ERRORS, SettingsError
 from assistant.highlight import cited_spans
+from assistant.language import detect_language
 from assistant.settings import Settings, get_settings
 from assistant.types import Answer, Citation
 
@@ -29,20 +32,31 @@ EXAMPLES = [
     "Who plays Iskander?",
     "Where did the director shoot the film?",
 ]
-# Characters Markdown would act on; as entities they show as themselves and do nothing.
-_MARKDOWN_ENTITIES = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+-!|~<>"}
+SUPPORTED_HEADING = "Quellen · Sources"
+UNSUPPORTED_HEADING = (
+    "Nächstliegende Stellen – kein Beleg für eine Antwort · Closest passages – no support for an answer"
+)
+INTERNAL_ERROR = "Interner Fehler – bitte erneut versuchen · Internal error – please try again"
+PLACEHOLDER = (
+    "<b>Fragen Sie auf Deutsch oder Englisch · Ask in German or English</b><br>"
+    "Jede Antwort zitiert ihre Quellen mit [1], [2] …; darunter stehen die Stellen, der zitierte Satz "
+    "markiert. · Every answer cites its sources as [1], [2] …; below it the passages, the cited "
+    "sentence marked."
+)
 CSS = """
-.fa-sources { margin-top: .6em; font-size: .92em; }
-.fa-sources ol { padding-left: 1.4em; margin: .3em 0; }
+.fa-sources { padding-left: 1.4em; margin: .2em 0; font-size: var(--text-md); }
 .fa-sources li { margin-bottom: .45em; }
-.fa-sources mark { background: #ffe680; color: inherit; padding: 0 .1em; }
+.fa-sources b { font-weight: 600; }
+.fa-sources mark { background: #ffe680; color: #000; padding: 0 .1em; }
+.fa-where { opacity: .75; }
 .fa-note { color: #8a4b00; }
 """
+log = logging.getLogger(__name__)
 
 
 def as_text(text: str) -> str:
-    """Article or user text, shown exactly as written: no HTML, no Markdown, no links."""
-    return "".join(_MARKDOWN_ENTITIES.get(c, html.escape(c)) for c in text).replace("\n", "<br>")
+    """Article or user text as HTML that shows it exactly as written (the chat renders no Markdown)."""
+    return html.escape(text, quote=False).replace("\n", "<br>")
 
 
 def render_citation(answer_text: str, citation: Citation, title: str) -> str:
@@ -53,29 +67,36 @@ def render_citation(answer_text: str, citation: Citation, title: str) -> str:
         pieces.append(f"<mark>{as_text(passage[span.start : span.end])}</mark>")
         position = span.end
     pieces.append(as_text(passage[position:]))
-    where = f"{as_text(citation.source)}, {citation.start}–{citation.end}"
+    where = f"{as_text(citation.source)}, Zeichen · characters {citation.start}–{citation.end}"
     return (
-        f'<li value="{citation.number}"><b>{as_text(title)}</b> '
-        f"<small>({where})</small><br>{''.join(pieces)}</li>"
+        f'<li value="{int(citation.number)}"><b>{as_text(title)}</b> '
+        f'<small class="fa-where">({where})</small><br>{"".join(pieces)}</li>'
     )
 
 
-def render_answer(answer: Answer, titles: dict[str, str]) -> str:
-    """The answer text and, under it, its numbered sources with the cited sentences marked."""
-    body = as_text(answer.text)
-    if not answer.citations:
-        return body
-    heading = (
-        "Quellen · Sources"
-        if answer.supported
-        else "Nächstliegende Stellen – keine Antwort · Closest passages – not an answer"
-    )
-    items = "".join(render_citation(answer.text, c, titles.get(c.source, c.source)) for c in answer.citations)
-    return f'{body}<details class="fa-sources" open><summary>{heading}</summary><ol>{items}</ol></details>'
+def render_answer(answer: Answer, titles: dict[str, str]) -> list[dict]:
+    """The answer message and, if it cites passages, a titled, open sources message under it,
+    numbered like the markers, with the cited sentences marked."""
+    messages = [{"role": "assistant", "content": as_text(answer.text)}]
+    if answer.citations:
+        items = "".join(
+            render_citation(answer.text, c, titles.get(c.source, c.source)) for c in answer.citations
+        )
+        heading = SUPPORTED_HEADING if answer.supported else UNSUPPORTED_HEADING
+        sources = f'<ol class="fa-sources">{items}</ol>'
+        messages.append({"role": "assistant", "content": sources, "metadata": {"title": heading}})
+    return messages
 
 
 def note(text: str) -> str:
     return f'<span class="fa-note">{as_text(text)}</span>'
+
+
+def format_built_at(value: str) -> str:
+    try:
+        return datetime.fromisoformat(value).astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        return value
 
 
 class ChatApp:
@@ -83,26 +104,32 @@ class ChatApp:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._titles: tuple[str, dict[str, str]] = ("", {})
 
     def titles(self) -> dict[str, str]:
+        """Article titles by file name, from the index version in use (recomputed when it changes)."""
         snapshot = self.engine.searcher.snapshot()
-        return {chunk.source: chunk.title for chunk in snapshot.chunks}
+        version, titles = self._titles
+        if version != snapshot.version:
+            titles = {chunk.source: chunk.title for chunk in snapshot.chunks}
+            self._titles = (snapshot.version, titles)
+        return titles
 
     def status(self) -> str:
         settings = self.engine.settings
         answerer = (
             settings.answerer
             if settings.answerer == "extractive"
-            else f"{settings.answerer}: {settings.llm_model}"
+            else f"{settings.answerer}: {settings.llm_model or '?'}"
         )
+        line = f"Antwortmodus · answerer: <b>{as_text(answerer)}</b> · Index: "
         try:
             stats = self.engine.stats()
         except USER_ERRORS as error:
-            return f"Antwortmodus · answerer: **{as_text(answerer)}** · Index: {as_text(str(error))}"
-        return (
-            f"Antwortmodus · answerer: **{as_text(answerer)}** · Index: {stats.documents} "
-            f"Dokument(e) · documents, {stats.chunks} Abschnitte · chunks · "
-            f"gebaut · built {as_text(stats.built_at.replace('T', ' '))}"
+            return line + note(str(error))
+        return line + (
+            f"{stats.documents} Dokument(e) · documents, {stats.chunks} Abschnitte · chunks, "
+            f"gebaut · built {as_text(format_built_at(stats.built_at))}"
         )
 
     def rebuild(self) -> tuple[str, str]:
@@ -110,10 +137,16 @@ class ChatApp:
             report = self.engine.rebuild()
         except USER_ERRORS as error:
             return note(f"Neuaufbau fehlgeschlagen · rebuild failed: {error}"), self.status()
-        skipped = "".join(f"<br>{as_text(s.source)}: {as_text(s.reason)}" for s in report.skipped)
+        except Exception:
+            log.exception("rebuild failed")
+            return note(INTERNAL_ERROR), self.status()
+        skipped = "".join(
+            f"<br>{note(f'übersprungen · skipped {s.source}: {s.reason}')}" for s in report.skipped
+        )
         counts = (
-            f"neu · added {len(report.added)}, geändert · updated {len(report.updated)}, "
-            f"gelöscht · deleted {len(report.deleted)}, unverändert · unchanged {len(report.unchanged)}"
+            f"Neuaufbau · rebuild: neu · added {len(report.added)}, geändert · updated "
+            f"{len(report.updated)}, gelöscht · deleted {len(report.deleted)}, "
+            f"unverändert · unchanged {len(report.unchanged)}"
         )
         return counts + skipped, self.status()
 
@@ -121,45 +154,41 @@ class ChatApp:
         self, message: str, chat: list[dict], history: list[tuple[str, str]]
     ) -> Iterator[tuple[str, list[dict], list[tuple[str, str]]]]:
         """Stream one turn; yields (textbox value, chat messages, question/answer history)."""
-        if not message or not message.strip():
-            yield "", chat, history
+        if not isinstance(message, str) or not message.strip():
+            yield gr.skip(), gr.skip(), gr.skip()  # touch nothing: the user may be typing already
             return
-        chat = [*chat, {"role": "user", "content": as_text(message)}, {"role": "assistant", "content": "…"}]
-        yield "", chat, history
+        shown = [*chat, {"role": "user", "content": as_text(message)}]
+        yield "", [*shown, {"role": "assistant", "content": "…"}], history
         try:
-            stream = self.engine.stream(message, history)
-            text, last = "", 0.0
-            for piece in stream:
+            text, last = "", time.monotonic()
+            for piece in self.engine.stream(message, history):
                 if isinstance(piece, Answer):
-                    chat[-1] = {"role": "assistant", "content": render_answer(piece, self.titles())}
                     history = [*history, (message, piece.text)]
-                    break
+                    yield "", [*shown, *render_answer(piece, self.titles())], history
+                    return
                 text += piece
+                # Coarse updates: every update re-renders the whole message in the browser.
                 if time.monotonic() - last >= STREAM_INTERVAL_S:
-                    chat[-1] = {"role": "assistant", "content": as_text(text)}
                     last = time.monotonic()
-                    yield "", chat, history
+                    yield "", [*shown, {"role": "assistant", "content": as_text(text)}], history
+            reply = note(INTERNAL_ERROR)
+            log.error("the answer stream ended without an Answer")
         except USER_ERRORS as error:
-            chat[-1] = {"role": "assistant", "content": note(str(error))}
+            reply = note(str(error))
         except Exception:  # the page keeps serving; the details stay in the server log
-            import logging
-
-            logging.getLogger(__name__).exception("answer failed")
-            chat[-1] = {
-                "role": "assistant",
-                "content": note(
-                    "Interner Fehler – bitte erneut versuchen · internal error – please try again"
-                ),
-            }
-        yield "", chat, history
+            log.exception("answer failed")
+            reply = note(INTERNAL_ERROR)
+        yield "", [*shown, {"role": "assistant", "content": reply}], history
 
     def ask(self, question: str, history: list[list[str]] | None = None) -> dict:
         """API endpoint `/ask`: the `Answer` as JSON, or {"error": "..."} for bad input."""
-        pairs = [(str(q), str(a)) for q, a in (history or [])]
         try:
-            return self.engine.answer(question, pairs).model_dump()
+            return self.engine.answer(question, history).model_dump()
         except USER_ERRORS as error:
             return {"error": str(error)}
+        except Exception:
+            log.exception("answer failed")
+            return {"error": "internal error - please try again"}
 
 
 def build_app(engine: Engine) -> gr.Blocks:
@@ -167,35 +196,52 @@ def build_app(engine: Engine) -> gr.Blocks:
     with gr.Blocks(title="Film-Assistent · Film assistant") as demo:
         gr.Markdown(
             "## Film-Assistent · Film assistant\n"
-            "Fragen auf Deutsch oder Englisch zu den Filmen in der Wissensbasis; jede Antwort nennt "
-            "ihre Quellen. · Ask in German or English about the films in the knowledge base; every "
-            "answer shows its sources."
+            "Antworten aus den Artikeln der Wissensbasis, mit Quellen. · "
+            "Answers from the articles in the knowledge base, with sources."
         )
-        chatbot = gr.Chatbot(label="Chat", height=520, sanitize_html=True, elem_id="chat", buttons=["copy"])
+        chatbot = gr.Chatbot(
+            label="Chat",
+            height=520,
+            elem_id="chat",
+            # Messages are HTML built from escaped text: no Markdown, so nothing in an article
+            # or a question becomes a link, an image or LaTeX; sanitizing stays on as a second guard.
+            render_markdown=False,
+            sanitize_html=True,
+            latex_delimiters=[],
+            allow_tags=False,
+            # Gradio's copy buttons copy the message's HTML source, not the text a reader sees.
+            buttons=[],
+            placeholder=PLACEHOLDER,
+        )
         history = gr.State([])
         with gr.Row():
             question = gr.Textbox(
-                placeholder="Frage eingeben · type a question, then Enter",
+                placeholder="Frage eingeben, dann Enter · Type a question, then Enter",
                 show_label=False,
                 scale=8,
                 max_lines=4,
                 elem_id="question",
             )
             send = gr.Button("Fragen · Ask", variant="primary", scale=1)
-        gr.Examples(EXAMPLES, inputs=question, label="Beispiele · examples")
+        gr.Examples(EXAMPLES, inputs=question, label="Beispiele zum Anklicken · Examples to click")
         with gr.Row():
-            status = gr.Markdown(elem_id="status")
+            status = gr.HTML(elem_id="status")
             rebuild = gr.Button("Index neu aufbauen · Rebuild index", size="sm", scale=0)
         rebuild_result = gr.HTML(elem_id="rebuild-result")
 
-        turn = {
-            "fn": chat_app.respond,
-            "inputs": [question, chatbot, history],
-            "outputs": [question, chatbot, history],
-        }
-        question.submit(**turn, api_visibility="private")
-        send.click(**turn, api_visibility="private")
-        rebuild.click(chat_app.rebuild, outputs=[rebuild_result, status], api_visibility="private")
+        # One event for Enter and the button, so a second question waits for the turn in progress
+        # instead of racing it for the chat's messages.
+        gr.on(
+            [question.submit, send.click],
+            chat_app.respond,
+            inputs=[question, chatbot, history],
+            outputs=[question, chatbot, history],
+            api_visibility="private",
+        )
+        chatbot.clear(lambda: [], outputs=history, api_visibility="private")
+        rebuild.click(
+            chat_app.rebuild, outputs=[rebuild_result, status], concurrency_limit=1, api_visibility="private"
+        )
         demo.load(chat_app.status, outputs=status, api_visibility="private")
         gr.api(chat_app.ask, api_name="ask")
     return demo
@@ -226,12 +272,23 @@ def launch_options(settings: Settings) -> dict:
     return {"server_name": settings.host, "server_port": settings.port, "auth": auth, "share": False}
 
 
+def warm_up(engine: Engine) -> None:
+    """Load the index snapshot, the embedder and the language detector before the first question."""
+    try:
+        engine.stats()
+        engine.retrieve("Film")
+        detect_language("Wer spielt in dem Film?")
+    except USER_ERRORS as error:  # the status line and each answer show it
+        log.warning("index not ready: %s", error)
+
+
 def serve(settings: Settings | None = None, block: bool = True) -> gr.Blocks:
     """Build the index if needed and serve the chat."""
     settings = settings or get_settings()
     options = launch_options(settings)
     engine = Engine(settings)
     engine.ensure_index()
+    warm_up(engine)
     demo = build_app(engine)
     demo.queue(default_concurrency_limit=8)
     demo.launch(**options, prevent_thread_lock=not block, footer_links=["api"], css=CSS, quiet=not block)

@@ -237,9 +237,10 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         if owners != words:
             context.append(" ".join(owners))
             continue
-        if len(words) >= 2 or words[0] in catalogue.people:
-            anchors.append(" ".join(words))  # a single unknown capitalised word is mostly a noun
-        if name.tokens >= 2 and not any(knows(w) for w in words):
+        if any(w in catalogue.people for w in words) or (len(words) >= 2 and language == "en"):
+            # German capitalises nouns: there an unknown capitalised word is mostly one.
+            anchors.append(" ".join(words))
+        if name.tokens >= 2 and language == "en" and not any(knows(w) for w in words):
             unknown.append(name.text)
     # English capitalises titles, German every noun: only English runs of capitals look like titles.
     title_like = list(_TITLE_LIKE.finditer(question)) if language == "en" else []
@@ -269,7 +270,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             anchors.append(word)
     relation = ""
     for index, word in enumerate(words):
-        if word in _RELATION_OF:
+        if word in _RELATION_OF and word not in title_words:
             following = words[index + 1] if index + 1 < len(words) else ""
             if following in covered or (following in catalogue.people and following not in PARTICLES):
                 continue  # "den Sohn Ki-woo": an apposition, not a relative

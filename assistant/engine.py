@@ -18,7 +18,7 @@ from assistant.facts import CAST_KINDS, chunk_for, describe, find_facts
 from assistant.language import detect_language
 from assistant.prompts import NOT_COVERED
 from assistant.questions import clean_history, clean_question, is_injection
-from assistant.scope import FilmScope, resolve_scope
+from assistant.scope import FilmScope, display_title, resolve_scope
 from assistant.settings import Settings
 from assistant.types import Answer, FilmInfo, Language, Passage, Retrieval, citation_for
 from assistant.wording import describe_sentence, fact_sentence, not_in_film, which_film
@@ -136,7 +136,7 @@ class Engine:
         if found is None or not passages:
             return _refusal(scope, language, retrieval.passages[:2])
         fact = found.facts[0]
-        film = fact.film or scope.title
+        film = display_title(fact.film or scope.title, retrieval.query, catalogue, fact.source)
         article_language = (
             catalogue.entries[fact.source].language if fact.source in catalogue.entries else language
         )

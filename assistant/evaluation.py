@@ -119,12 +119,27 @@ def is_correct_refusal(question: Question, answer: Answer) -> bool:
     return refused
 
 
-def is_wrong_film(question: Question, answer: Answer) -> bool:
-    """A supported answer resting on an article about another film."""
+def is_wrong_film(question: Question, answer: Answer, same_film: frozenset[str] = frozenset()) -> bool:
+    """A supported answer resting on an article about another film. `same_film`: the other
+    articles about the film of the question's article (a festival report covering it, say)."""
     if not question.source or not answer.supported:
         return False
-    allowed = {question.source, *question.also}
+    allowed = {question.source, *question.also, *same_film}
     return any(citation.source not in allowed for citation in answer.citations)
+
+
+def articles_of_the_same_film(engine: Engine) -> dict[str, frozenset[str]]:
+    """For each article about one film, every article the index knows about that film."""
+    catalogue = engine.searcher.snapshot().films
+    films_of: dict[str, list[str]] = {}
+    for title, film in catalogue.films.items():
+        for source in film.sources:
+            films_of.setdefault(source, []).append(title)
+    return {
+        source: frozenset(catalogue.films[titles[0]].sources)
+        for source, titles in films_of.items()
+        if len(titles) == 1
+    }
 
 
 _QUOTE = re.compile(r"„[^“”]*[“”]|\"[^\"]*\"|“[^”]*”|«[^»]*»|\[\d+\]|\([^()]*\)")
@@ -146,6 +161,7 @@ def run_evaluation(engine: Engine, questions: list[Question]) -> dict:
     """Ask every question once (after one warm-up) and gather the figures."""
     if questions:
         engine.answer(questions[0].q)
+    same_film = articles_of_the_same_film(engine)
     outcomes = []
     for question in questions:
         started = time.perf_counter()
@@ -160,7 +176,7 @@ def run_evaluation(engine: Engine, questions: list[Question]) -> dict:
                 question=question.q,
                 check="hit" if question.kind in ANSWERABLE else "refused",
                 passed=check(question, answer),
-                wrong_film=is_wrong_film(question, answer),
+                wrong_film=is_wrong_film(question, answer, same_film.get(question.source, frozenset())),
                 own_language=in_own_language(question, answer) if answer.supported else None,
                 supported=answer.supported,
                 answer=answer.text,

@@ -60,3 +60,20 @@ def _films_naming(anchors: list[str], catalogue: FilmCatalogue) -> list[str]:
         return []
     best = max(scored.values())
     return [title for title, hits in scored.items() if hits == best]
+
+
+def display_title(film: str, question: str, catalogue: FilmCatalogue, source: str) -> str:
+    """The film's name as the question wrote it; else as the cited article calls it."""
+    known = catalogue.films.get(film)
+    if known is None:
+        return film
+    asked = f" {fold(question)} "
+    for title in sorted([known.title, *known.aliases], key=len, reverse=True):
+        if fold(title) and f" {fold(title)} " in asked:
+            return title
+    entry = catalogue.entries.get(source)
+    forms = set(known.forms)
+    for local in entry.films if entry else []:
+        if fold(local.title) in forms:
+            return local.title
+    return known.title

@@ -23,6 +23,10 @@ from assistant.prompts import (
 from assistant.types import Language
 from index.films import CREW_KINDS
 
+SELF: dict[str, dict[Language, str]] = {
+    word: {"de": "sich selbst", "en": "himself" if word != "herself" else "herself"}
+    for word in ("himself", "herself", "sich selbst")
+}
 _ALL_MONTHS = {name.lower(): index for names in MONTHS.values() for index, name in enumerate(names)}
 _ALL_MONTHS.update({"jänner": 0, "sept": 8})
 
@@ -32,6 +36,8 @@ def fact_sentence(found: FoundFacts, film: str, language: Language, article_lang
     kind = found.kind
     if kind in CAST_KINDS:
         value = _strip_article(found.values[0])
+        if value.lower() in SELF:
+            value = SELF[value.lower()][language]
     elif kind in CREW_KINDS:
         value = join_names(found.values, language)
     elif kind == "release":

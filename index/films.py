@@ -78,7 +78,7 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "filming_location": re.compile(
         r"\b(gedreht|drehort\w*|dreharbeiten|drehte|shot on location|shot in|shot on|was shot|were shot|"
-        r"shot (?:almost|entirely|mostly|largely|mainly|partly) |"
+        r"shot (?:almost|entirely|mostly|largely|mainly|partly) |(?:was|were) made (?:\w+ ){0,2}(?:on|in|at) |"
         r"filmed|filming|shooting took place|on location)\b",
         re.I,
     ),
@@ -352,7 +352,8 @@ def _joined(names: list[Name], sentence: str) -> list[Name]:
 _ARTICLE = r"(?:der|die|das|den|dem|des|ein|eine|einen|the|a|an|his|her|seine[nm]?|ihre[nm]?)"
 _CHARACTER_AFTER = re.compile(
     rf"^\s*(?:(?P<article>{_ARTICLE})\s+(?:[a-zäöüß\-]+\s+){{0,2}})?"
-    r"(?P<name>[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+(?:de|von|van|der|la|le|du)?\s*[A-ZÄÖÜÀ-Þ][\w\-’']*){0,3})"
+    r"(?P<name>[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+(?:de|von|van|der|la|le|du)?\s*[A-ZÄÖÜÀ-Þ][\w\-’']*){0,3}"
+    r"|himself|herself|sich selbst)"
 )
 _APPOSITION = re.compile(rf",\s+(?:{_ARTICLE}|who|which|der|die|das)\b[^,;]*,")
 
@@ -806,7 +807,7 @@ class FilmCatalogue:
                     key = title.title
                     self.films[key] = Film(title.title, [], title.year, [], [])
                 film = self.films[key]
-                for alias in title.aliases:
+                for alias in [title.title, *title.aliases]:
                     if alias not in film.aliases and fold(alias) != fold(film.title):
                         film.aliases.append(alias)
                 film.year = film.year or title.year

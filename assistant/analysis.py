@@ -258,6 +258,10 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     covered = {w for anchor in anchors for w in anchor.split()}
     words = fold(question).split()
     for word in words:
+        owner = _possessive(word, knows)
+        if owner != word and owner in catalogue.people:
+            context.append(owner)  # "der Kerners", "Lolas": whose, not who
+            continue
         if (
             word in catalogue.people
             and word not in covered

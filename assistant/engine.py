@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Iterator
 from functools import cached_property
@@ -199,4 +200,4 @@ def _naming(retrieval: Retrieval, anchors: list[str], chunks: dict[str, list[Chu
         return siblings[chunk.ordinal - 1].text if 0 < chunk.ordinal <= len(siblings) else ""
 
     kept = [p for p in retrieval.passages if names(p.chunk.text) or names(previous(p.chunk))]
-    return Retrieval(retrieval.query, retrieval.query_vector, kept, retrieval.scale)
+    return dataclasses.replace(retrieval, passages=kept)

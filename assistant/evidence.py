@@ -152,7 +152,8 @@ def assess(question: str, search_query: str, retrieval: Retrieval, anchors: tupl
             or (focus and cosine >= scale.weak)
             or ((not terms or asks_only_title) and cosine >= scale.topical)
         ):
-            weight = len(focus) + TITLE_WEIGHT * len(found - focus)
+            rarity = retrieval.rarity or {}
+            weight = sum(rarity.get(t, 1.0) for t in focus) + TITLE_WEIGHT * len(found - focus)
             if _WHO.search(question) and names_someone(passage.chunk.text, focus):
                 weight += APPOSITION_BONUS
             scored.append((passage, found, weight))

@@ -10,6 +10,7 @@ from pydantic import ConfigDict
 from assistant.types import Passage, Retrieval
 from index.embedders import cosine_scale
 from index.search import IndexSearcher
+from index.terms import lexical_terms
 
 RRF_K = 60  # the constant from Cormack et al.; damps the influence of rank 1 vs rank 2
 
@@ -58,7 +59,8 @@ class HybridRetriever(BaseRetriever):
         bm25 = {chunk.id: score for chunk, score in lexical}
         best = sorted(fused, key=lambda chunk_id: (-fused[chunk_id], -cosine.get(chunk_id, 0.0)))
         passages = [Passage(chunks[i], fused[i], cosine.get(i), bm25.get(i)) for i in best[: k or self.k]]
-        return Retrieval(query, vector, passages, cosine_scale(self.searcher.embeddings))
+        rarity = self.searcher.rarity(snapshot, lexical_terms(query))
+        return Retrieval(query, vector, passages, cosine_scale(self.searcher.embeddings), rarity)
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun

@@ -32,6 +32,7 @@ class Retrieval:
     query_vector: np.ndarray
     passages: list[Passage]
     scale: CosineScale = E5_SCALE
+    rarity: dict[str, float] | None = None  # per query term: 1 for the rarest, 0.5 for the commonest
 
 
 class Citation(BaseModel):

@@ -77,8 +77,10 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "filming_location": re.compile(
-        r"\b(gedreht|drehort\w*|dreharbeiten|drehte|shot on location|shot in|shot on|was shot|were shot|"
-        r"shot (?:almost|entirely|mostly|largely|mainly|partly) |(?:was|were) made (?:\w+ ){0,2}(?:on|in|at) |"
+        r"\b(gedreht|drehort\w*|dreharbeiten|drehte|entstand|entstanden|shot on location|shot in|shot on|"
+        r"was shot|were shot|"
+        r"shot (?:almost|entirely|mostly|largely|mainly|partly) |"
+        r"(?:was|were) made (?:\w+ ){0,2}(?:on|in|at) |"
         r"filmed|filming|shooting took place|on location)\b",
         re.I,
     ),
@@ -174,6 +176,7 @@ class DocumentFilms:
     segments: list[tuple[int, int, str]]  # sentence offsets -> film title ("" = no one film)
     facts: list[Fact]
     names: list[tuple[str, str]]  # (name, film title) for every name the article mentions
+    people: list[str] = field(default_factory=list)  # names of people and characters, not nouns
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -187,6 +190,7 @@ class DocumentFilms:
             segments=[tuple(segment) for segment in data["segments"]],
             facts=[Fact(**fact) for fact in data["facts"]],
             names=[tuple(name) for name in data["names"]],
+            people=list(data.get("people", [])),
         )
 
     def film_at(self, offset: int) -> str:
@@ -616,6 +620,7 @@ def extract_films(document: Document) -> DocumentFilms:
         for kind, person in _crew_facts(sentence, names, info_key, persons):
             add(kind, person)
     _orient_list_pairs(doc_films)
+    doc_films.people = _people(text, found, doc_films.facts)
     _set_years(document, doc_films)
     return doc_films
 
@@ -724,6 +729,25 @@ def _segments(
     return segments
 
 
+def _people(text: str, found: list[list[Name]], facts: list[Fact]) -> list[str]:
+    """Folded words that name people or characters: cast and crew, names of two words or more
+    whose words the article never writes in lower case ("Film", "Before" are no names), and
+    single names with a title before them ("der Erfinder Rotwang")."""
+    lower = set(re.findall(r"\b[a-zäöüß][\w\-]*", text))
+    words: set[str] = set()
+    for fact in facts:
+        if fact.kind == "cast" or fact.kind in CREW_KINDS:
+            words.update(fold(f"{fact.subject} {fact.value}").split())
+    for names in found:
+        for name in names:
+            raw = [w for w in re.split(r"[\s\-]+", name.text) if w not in PARTICLES]
+            if any(w.lower() in lower for w in raw):
+                continue
+            if name.tokens >= 2 or name.descriptor:
+                words.update(fold(name.text).split())
+    return sorted(words - {"s"})
+
+
 def _orient_list_pairs(doc_films: DocumentFilms) -> None:
     """Cast lists run "Actor: Character" or "Character – Actor". A character is usually also
     named in the plot text, an actor is not: put the side named more often as the character."""
@@ -828,17 +852,12 @@ class FilmCatalogue:
             for name, film in entry.names:
                 key = self.canonical(film) if film else ""
                 self.names.setdefault(key, set()).update(fold(name).split())
-        self.people: set[str] = set()  # folded words of every cast and crew name: who can be asked about
+        self.people: set[str] = set()  # folded words of people's and characters' names
         for fact in self.facts:
             if fact.kind == "cast":
                 self.names.setdefault(fact.film, set()).update(fold(f"{fact.subject} {fact.value}").split())
-                self.people.update(fold(f"{fact.subject} {fact.value}").split())
-            elif fact.kind in CREW_KINDS:
-                self.people.update(fold(fact.value).split())
         for entry in entries:
-            self.people.update(
-                w for name, _ in entry.names if len(name.split()) >= 2 for w in fold(name).split()
-            )
+            self.people.update(entry.people)
 
     def canonical(self, title: str) -> str:
         return self._key_of.get(fold(title), title)

@@ -6,6 +6,7 @@ version, so a long-running process picks up a rebuilt index without a restart.
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import dataclass
 
@@ -55,7 +56,11 @@ class _Snapshot:
 
         self.bm25 = bm25s.BM25()
         corpus = [lexical_terms(chunk.text) or ["\x00"] for chunk in self.chunks]
-        self.vocabulary = {term for terms in corpus for term in terms}
+        self.document_frequency: dict[str, int] = {}
+        for terms in corpus:
+            for term in set(terms):
+                self.document_frequency[term] = self.document_frequency.get(term, 0) + 1
+        self.vocabulary = set(self.document_frequency)
         if self.chunks:
             self.bm25.index(corpus, show_progress=False)
 
@@ -155,6 +160,13 @@ class IndexSearcher:
             for row, score in zip(rows[0], scores[0], strict=True)
             if score > 0
         ]
+
+    def rarity(self, snap: _Snapshot, terms: list[str]) -> dict[str, float]:
+        """How rare each term is among the passages, 0.5 (everywhere) to 1 (rarest asked)."""
+        total = max(len(snap.chunks), 1)
+        idf = {t: math.log(1 + total / (1 + snap.document_frequency.get(t, 0))) for t in terms}
+        top = max(idf.values(), default=1.0) or 1.0
+        return {t: 0.5 + 0.5 * value / top for t, value in idf.items()}
 
     def embed_query(self, text: str) -> np.ndarray:
         return np.asarray(self.embeddings.embed_query(text), dtype=np.float32)

@@ -253,6 +253,8 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             and not any(knows(w) for w in words)
         ):
             unknown.append(quoted.group())
+    asked = f" {fold(question)} "
+    unknown += [work for form, work in catalogue.other_works.items() if f" {form} " in asked]
     # Names typed in lower case, and nouns that name a character ("den Baron"): words the catalogue
     # knows as part of a name.
     covered = {w for anchor in anchors for w in anchor.split()}

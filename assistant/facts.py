@@ -44,9 +44,9 @@ def find_facts(
         if analysis.qualifiers:
             in_scope = [f for f in in_scope if _states_qualifiers(analysis.qualifiers, f.sentence)]
         found = _cast(kind, anchors, in_scope)
-        if found is None and not anchors and scope.films:
+        if found is None and not anchors and analysis.films:
             # A film named after its hero ("Wer spielt Amélie in … Amélie?"): the title is the anchor.
-            titles = [w for film in scope.films for w in fold(film).split() if len(w) > 2]
+            titles = [w for film in analysis.films for w in fold(film).split() if len(w) > 2]
             found = _cast(kind, titles, in_scope)
         return found
     if not scope.films:

@@ -177,6 +177,7 @@ class DocumentFilms:
     facts: list[Fact]
     names: list[tuple[str, str]]  # (name, film title) for every name the article mentions
     people: list[str] = field(default_factory=list)  # names of people and characters, not nouns
+    other_works: list[str] = field(default_factory=list)  # titles in quotes that are not its films
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -191,6 +192,7 @@ class DocumentFilms:
             facts=[Fact(**fact) for fact in data["facts"]],
             names=[tuple(name) for name in data["names"]],
             people=list(data.get("people", [])),
+            other_works=list(data.get("other_works", [])),
         )
 
     def film_at(self, offset: int) -> str:
@@ -621,6 +623,21 @@ def extract_films(document: Document) -> DocumentFilms:
             add(kind, person)
     _orient_list_pairs(doc_films)
     doc_films.people = _people(text, found, doc_films.facts)
+    own = {fold(t) for film in doc_films.films for t in [film.title, *film.aliases]}
+    mentioned = [
+        _strip_marks(q.group(q.lastindex or 0))
+        for _, sentence in split
+        for q in [*QUOTED.finditer(sentence), *_POSSESSED_WORK.finditer(sentence)]
+    ]
+    doc_films.other_works = sorted(
+        {
+            t
+            for t in mentioned
+            if t[:1].isupper()
+            and not re.match(r"^[QA]:|.*[?:]$", t)
+            and not any(f" {fold(t)} " in f" {form} " for form in own)
+        }
+    )
     _set_years(document, doc_films)
     return doc_films
 
@@ -729,15 +746,32 @@ def _segments(
     return segments
 
 
+_AFTER_ARTICLE = re.compile(
+    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|the|a|an)\s+"
+    r"([A-ZÄÖÜ][\w\-]*)",
+    re.IGNORECASE,
+)
+
+
+# "Billy Wilder's A Foreign Affair", "Lean's Brief Encounter": a work named after its maker.
+_POSSESSED_WORK = re.compile(
+    r"\b[A-Z][\w\-]+['’]s\s+((?:[A-Z][\w'’\-]*)(?:\s+(?:of|the|a|an|and|in|on|to|[A-Z][\w'’\-]*))*"
+    r"(?<![\s,]of)(?<![\s,]the)(?<![\s,]and))"
+)
+
+
 def _people(text: str, found: list[list[Name]], facts: list[Fact]) -> list[str]:
     """Folded words that name people or characters: cast and crew, names of two words or more
     whose words the article never writes in lower case ("Film", "Before" are no names), and
     single names with a title before them ("der Erfinder Rotwang")."""
-    lower = set(re.findall(r"\b[a-zäöüß][\w\-]*", text))
+    written_lower = set(re.findall(r"\b[a-zäöüß][\w\-]*", text))
+    # German writes nouns with capitals, but after an article: "die Oper", "der Film".
+    lower = written_lower | {m.group(1).lower() for m in _AFTER_ARTICLE.finditer(text)}
     words: set[str] = set()
-    for fact in facts:
+    for fact in facts:  # cast and crew are people, "die Chihiro" and "den Baron" included
         if fact.kind == "cast" or fact.kind in CREW_KINDS:
-            words.update(fold(f"{fact.subject} {fact.value}").split())
+            raw = re.split(r"[\s\-]+", f"{fact.subject} {fact.value}")
+            words.update(w for r in raw if r.lower() not in written_lower for w in fold(r).split())
     for names in found:
         for name in names:
             raw = [w for w in re.split(r"[\s\-]+", name.text) if w not in PARTICLES]
@@ -858,6 +892,15 @@ class FilmCatalogue:
                 self.names.setdefault(fact.film, set()).update(fold(f"{fact.subject} {fact.value}").split())
         for entry in entries:
             self.people.update(entry.people)
+        film_forms = {form for film in self.films.values() for form in film.forms}
+        # Works the articles mention in passing ("like Lean's *Brief Encounter*"): no article is about them.
+        self.other_works = {
+            fold(work): work
+            for entry in entries
+            for work in entry.other_works
+            if not any(f" {fold(work)} " in f" {form} " for form in film_forms)
+            and not set(fold(work).split()) <= self.people
+        }
 
     def canonical(self, title: str) -> str:
         return self._key_of.get(fold(title), title)

@@ -126,6 +126,8 @@ class QuestionAnalysis:
     terms: list[str] = field(default_factory=list)  # the question's other content words
     qualifiers: list[str] = field(default_factory=list)  # "originally", "German version": must be stated
     context: list[str] = field(default_factory=list)  # names the question relates to ("Lolas Vater")
+    target: str = ""  # the name right after the casting verb ("Wer spielt Da-hye …"), known or not
+    target: str = ""  # the name right after the casting verb ("Wer spielt Da-hye …"), known or not
 
 
 _WHO = re.compile(r"\b(wer|wen|who|whom|welche\w*|which)\b", re.IGNORECASE)
@@ -214,6 +216,9 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "english": ("english", "englisch"),
     "dubbed": ("dub", "synchron"),
 }
+_APPOSED_RELATION = re.compile(
+    r"[^\W\d_][\w\-]*\s*,\s+(?:the|der|die|das|ein|eine|a|an)\s+(?:\w+\s+)?\w+", re.IGNORECASE
+)
 _RELATION_OF = {word: key for key, words in RELATIONS.items() for word in words}
 
 
@@ -259,7 +264,10 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     # knows as part of a name.
     covered = {w for anchor in anchors for w in anchor.split()}
     words = fold(question).split()
+    whole_words = {fold(w) for w in re.sub(r"['’]s\b", "", question).split() if len(fold(w).split()) == 1}
     for word in words:
+        if word not in whole_words:
+            continue  # a piece of "Da-hye" is not the name "Hye"
         owner = _possessive(word, knows)
         if owner != word and owner in catalogue.people:
             context.append(owner)  # "der Kerners", "Lolas": whose, not who
@@ -275,11 +283,14 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         ):
             anchors.append(word)
     relation = ""
+    apposed = _APPOSED_RELATION.findall(question)  # "Ki-taek, the father of …": who he is, not a relative
     for index, word in enumerate(words):
         if word in _RELATION_OF and word not in title_words:
             following = words[index + 1] if index + 1 < len(words) else ""
             if following in covered or (following in catalogue.people and following not in PARTICLES):
                 continue  # "den Sohn Ki-woo": an apposition, not a relative
+            if any(word in fold(phrase).split() for phrase in apposed):
+                continue  # "Ki-taek, the father of the family": who he is
             relation = _RELATION_OF[word]
             break
     anchors = [a for a in anchors if a not in _RELATION_OF]
@@ -294,7 +305,22 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         terms=terms,
         context=context,
         qualifiers=[q for q, forms in QUALIFIERS.items() if any(w.startswith(forms) for w in words)],
+        target=_cast_target(question),
     )
+
+
+_AFTER_CAST_VERB = re.compile(
+    r"\b(?:spielt|spielte|verkörpert|spricht|sprach|plays|played|portrays|voices|voiced)\s+"
+    r"(?:(?:den|die|das|the)\s+)?(?P<name>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)*)"
+)
+
+
+def _cast_target(question: str) -> str:
+    """ "Wer spielt Da-hye, die Tochter …?" asks about Da-hye, whatever else it names."""
+    match = _AFTER_CAST_VERB.search(question)
+    if not match or question_kind(question) != "who_plays":
+        return ""
+    return match.group("name")
 
 
 def _possessive(word: str, knows) -> str:

@@ -73,9 +73,9 @@ class Engine:
             yield refusal
             return
         self.ensure_index()
-        query = contextualize(text, history)
         snapshot = self.searcher.snapshot()
         catalogue = snapshot.films
+        query = contextualize(text, history, lambda word: fold(word) in catalogue.people)
         analysis = analyze(query, catalogue, language)
         scope = resolve_scope(analysis, catalogue, history)
         unknown_film = not scope.films and bool(analysis.anchors or analysis.unknown)  # no article has it

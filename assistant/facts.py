@@ -36,6 +36,13 @@ def find_facts(
     in_scope = [f for f in catalogue.facts if not scope.films or f.film in scope.films]
     if kind in CAST_KINDS:
         anchors = analysis.anchors
+        if analysis.target:
+            characters = {w for f in in_scope if f.kind == "cast" for w in fold(f.subject).split()}
+            known = catalogue.people | characters
+            if not any(set(fold(token).split()) <= known for token in analysis.target.split()):
+                return None  # "Wer spielt Da-hye?": no article names her
+            target = fold(analysis.target)
+            anchors = [target, *[a for a in anchors if a != target]]
         if analysis.relation:
             relative = _relative(analysis, scope, catalogue, chunks)
             if relative is None:
@@ -218,7 +225,7 @@ def _phrase_about(sentence: str, name) -> str:
         words = before[start + 1 :].split()[-4:]
         return " ".join([*words, name.text])
     apposition = re.match(r"^,\s+((?:a|an|the|ein|eine|der|die|das|ihr|sein)\b[^,;.]{3,90})", after, re.I)
-    if apposition and not find_names(apposition.group(1)):
+    if apposition and not any(other.tokens >= 2 for other in find_names(apposition.group(1))):
         return f"{name.text}, {apposition.group(1).strip()}"
     predicate = re.match(
         r"^\s+((?:is|was|ist|war|works as|worked as|arbeitet als|arbeitete als|was born|wurde .{0,30}geboren|"

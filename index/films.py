@@ -394,11 +394,8 @@ def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
         ]
         right = _CHARACTER_AFTER.match(masked[cue.end() : high])
         limit = 12 if word in _ADJACENT_ONLY else 30
-        left_ok = (
-            before
-            and len(masked[before[-1].end : cue.start()]) <= limit
-            and not re.search(r"[;(]", masked[before[-1].end : cue.start()])
-        )
+        left_gap = re.sub(r"\s+", " ", masked[before[-1].end : cue.start()]) if before else ""
+        left_ok = before and len(left_gap) <= limit and not re.search(r"[;(]", left_gap)
         if word in {"is", "ist"} and (not left_ok or masked[before[-1].end : cue.start()].strip()):
             continue
         if right and _ADVERB.search(right.group("name").split()[0]):

@@ -121,17 +121,50 @@ def chat() -> None:
 
 @main.command(name="eval")
 @click.option(
-    "--set", "question_set", type=click.Path(exists=True, dir_okay=False), help="JSONL question set."
+    "--set",
+    "question_sets",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="JSONL question set (repeat for several, e.g. a tuning and a held-out half).",
+)
+@click.option(
+    "--knowledge",
+    "knowledge_dirs",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="Answer from these article folders (repeatable), indexed apart in a temporary folder.",
 )
 @click.option("--answerer", help="Override FILM_ASSISTANT_ANSWERER for this run.")
 @click.option("--json", "as_json", is_flag=True, help="Print figures and per-question results as JSON.")
-def evaluate(question_set: str | None, answerer: str | None, as_json: bool) -> None:
-    """Measure answer quality on a question set (default: the shipped dev set)."""
-    from assistant.evaluation import default_question_set, format_report, load_questions, run_evaluation
+def evaluate(
+    question_sets: tuple[str, ...], knowledge_dirs: tuple[str, ...], answerer: str | None, as_json: bool
+) -> None:
+    """Measure answer quality on question sets (default: the shipped dev set)."""
+    import shutil
+    import tempfile
+    from pathlib import Path
 
-    questions = load_questions(question_set or default_question_set())
-    report = run_evaluation(_engine(answerer), questions)
-    click.echo(json.dumps(report, indent=2, ensure_ascii=False) if as_json else format_report(report))
+    from assistant.engine import Engine
+    from assistant.evaluation import default_question_set, format_report, load_questions, run_evaluation
+    from assistant.settings import Settings
+
+    sets = question_sets or (str(default_question_set()),)
+    with tempfile.TemporaryDirectory(prefix="film-assistant-eval-") as work:
+        engine = _engine(answerer)
+        if knowledge_dirs:
+            folder = Path(work) / "knowledge"
+            folder.mkdir()
+            for source in knowledge_dirs:
+                for article in Path(source).iterdir():
+                    if article.is_file():
+                        shutil.copy(article, folder / article.name)
+            overrides = {"answerer": answerer} if answerer else {}
+            engine = Engine(Settings(knowledge_dir=folder, index_dir=Path(work) / "index", **overrides))
+        reports = {path: run_evaluation(engine, load_questions(path)) for path in sets}
+    if as_json:
+        click.echo(json.dumps(reports, indent=2, ensure_ascii=False))
+        return
+    click.echo("\n\n".join(f"== {path}\n{format_report(report)}" for path, report in reports.items()))
 
 
 @main.command()

@@ -82,8 +82,43 @@ def test_eval_command_prints_json(settings):
         cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout)
+    (report,) = json.loads(result.stdout).values()
     assert report["questions"] == 26 and len(report["results"]) == 26
+
+
+def test_eval_reports_each_half_against_its_own_knowledge(tmp_path):
+    """The film sets, as the README measures them: both halves, over the seed and the film articles."""
+    data = ROOT / "tests" / "data"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "assistant.cli",
+            "eval",
+            "--json",
+            "--set",
+            str(data / "films_tune.jsonl"),
+            "--set",
+            str(data / "films_holdout.jsonl"),
+            "--knowledge",
+            str(ROOT / "knowledge"),
+            "--knowledge",
+            str(data / "films"),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "FILM_ASSISTANT_INDEX_DIR": str(tmp_path / "unused")},
+        timeout=600,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    reports = json.loads(result.stdout)
+    assert len(reports) == 2
+    for report in reports.values():
+        assert report["questions"] >= 60
+        assert set(report["language_fidelity"]) == {"de", "en"}
+        assert report["wrong_film"]["total"] > 0
+    assert not (tmp_path / "unused").exists()  # the temporary index, not the configured one
 
 
 def test_an_injection_answer_that_repeats_a_prompt_rule_is_not_a_refusal():

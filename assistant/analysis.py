@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.films import FilmCatalogue
-from index.names import PARTICLES, QUOTED, find_names, fold
+from index.names import PARTICLES, QUOTED, find_names, fold, same_name
 from index.terms import STOPWORDS
 
 # Checked in this order: "Welche Rolle spielt X" asks for a role although it contains "spielt".
@@ -66,6 +66,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(erschien\w*|erschienen|premiere\w*|uraufgeführt|uraufführung|kinostart|released?|"
             r"came out|in die kinos|in cinemas|welchem jahr|what year|which year|erscheinungsjahr)\b|"
             r"\b(wann|when)\b.*\b(gezeigt|shown|startete|started|kam|film)\b",
+        ),
+        (
+            "other",  # "Wo hatte der Film Premiere?" asks for a place, not a date
+            r"\b(wo|where|in welche\w*|in which|at which)\b.*"
+            r"\b(premiere\w*|uraufgeführt|uraufführung|shown)\b",
         ),
         (
             "person_origin",
@@ -215,6 +220,7 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "german": ("deutsch", "german", "synchron"),
     "english": ("english", "englisch"),
     "dubbed": ("dub", "synchron"),
+    "young": ("child", "kindheit", "childhood", "young", "jung", "teen", "als kind"),
 }
 _APPOSED_RELATION = re.compile(
     r"[^\W\d_][\w\-]*\s*,\s+(?:the|der|die|das|ein|eine|a|an)\s+(?:\w+\s+)?\w+", re.IGNORECASE
@@ -252,10 +258,17 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     for quoted in [*QUOTED.finditer(question), *title_like]:
         words = [w for w in fold(quoted.group()).split() if w not in STOPWORDS]
         quoted_title = quoted.re is QUOTED
+        someone = any(same_name(quoted.group(), name) for name in catalogue.full_names) or (
+            not quoted_title and all(w in catalogue.people for w in words)
+        )
+        part_of_title = any(
+            fold(quoted.group()) in form for film in films for form in catalogue.films[film].forms
+        )
         if (
             (quoted_title or len(words) >= 2)
             and not films_named(quoted.group(), catalogue)
-            and not any(knows(w) for w in words)
+            and not someone
+            and not part_of_title
         ):
             unknown.append(quoted.group())
     asked = f" {fold(question)} "
@@ -320,6 +333,12 @@ def _cast_target(question: str) -> str:
     match = _AFTER_CAST_VERB.search(question)
     if not match or question_kind(question) != "who_plays":
         return ""
+    after = fold(question[match.end() :]).split()
+    if after and after[0] in _RELATION_OF:
+        return ""  # "spielt Joh Fredersen Sohn" (a follow-up's "seinen Sohn"): the relative is asked
+    if re.match(r"['’]s\b", question[match.end() :]):  # "Who plays Ines's assistant Anca?"
+        following = re.search(r"\b([A-ZÄÖÜ][\w\-]*)", question[match.end() + 2 :])
+        return following.group(1) if following else ""
     return match.group("name")
 
 

@@ -128,7 +128,7 @@ class Engine:
             return None
         if analysis.unknown and analysis.kind not in CAST_KINDS:
             return _refusal(FilmScope(), language, retrieval.passages[:2])  # a film no article covers
-        found = find_facts(analysis, scope, catalogue, snapshot.by_source)
+        found = find_facts(analysis, scope, catalogue, snapshot.by_source, language)
         passages: list[Passage] = []
         for fact in found.facts if found else []:
             chunk = chunk_for(fact, snapshot.by_source.get(fact.source, []))

@@ -30,7 +30,11 @@ class FoundFacts:
 
 
 def find_facts(
-    analysis: QuestionAnalysis, scope: FilmScope, catalogue: FilmCatalogue, chunks: dict[str, list[Chunk]]
+    analysis: QuestionAnalysis,
+    scope: FilmScope,
+    catalogue: FilmCatalogue,
+    chunks: dict[str, list[Chunk]],
+    language: str = "",
 ) -> FoundFacts | None:
     kind = analysis.kind
     in_scope = [f for f in catalogue.facts if not scope.films or f.film in scope.films]
@@ -43,7 +47,9 @@ def find_facts(
                 return None  # "Wer spielt Da-hye?": no article names her
             target = fold(analysis.target)
             anchors = [target, *[a for a in anchors if a != target]]
-        if analysis.relation:
+        if analysis.relation and not (analysis.target and fold(analysis.target) in anchors):
+            if not anchors:  # "Who plays the father?": the character the cast sentence calls so
+                return _cast_described(kind, analysis.relation, in_scope)
             relative = _relative(analysis, scope, catalogue, chunks)
             if relative is None:
                 return None  # "Who plays her sister?" is not answered with her own actor
@@ -70,9 +76,37 @@ def find_facts(
             v for v in values if not any(v != o and same_name(v, o) and len(o) > len(v) for o in values)
         ]
         return FoundFacts(kind, _statements(facts, values), values[:4])
-    best = max(matching, key=lambda f: (_overlap(analysis.terms, f.sentence), _specificity(f), -f.start))
+
+    def in_question_language(fact: Fact) -> bool:  # an article in the question's language says it best
+        entry = catalogue.entries.get(fact.source)
+        return bool(entry) and entry.language == language
+
+    def rank(fact: Fact) -> tuple:
+        return (
+            _overlap(analysis.terms, fact.sentence),
+            in_question_language(fact),
+            _specificity(fact),
+            -fact.start,
+        )
+
+    best = max(matching, key=rank)
     same = [f for f in matching if f.value == best.value]
     return FoundFacts(kind, _statements([best, *same], [best.value]), [best.value])
+
+
+def _cast_described(kind: str, relation: str, facts: list[Fact]) -> FoundFacts | None:
+    """A cast fact whose sentence calls the character by the relation ("Winfried, a father who …")."""
+    forms = RELATIONS[relation]
+    for fact in facts:
+        if fact.kind != "cast":
+            continue
+        words = fold(fact.sentence).split()
+        subject = fold(fact.subject).split()
+        positions = [i for i, w in enumerate(words) if w in forms]
+        anchor_at = [i for i, w in enumerate(words) if subject and w == subject[0]]
+        if positions and anchor_at and min(abs(p - a) for p in positions for a in anchor_at) <= 3:
+            return FoundFacts(kind, [fact], [fact.value], fact.subject)
+    return None
 
 
 def _states_qualifiers(qualifiers: list[str], sentence: str) -> bool:

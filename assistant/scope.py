@@ -35,6 +35,9 @@ def resolve_scope(analysis: QuestionAnalysis, catalogue: FilmCatalogue, history:
     if not films and history:
         for question, answer in reversed(history):
             films = films_named(question, catalogue) or films_named(answer, catalogue)
+            if not films:  # "Who directed it?" after a turn that named only people
+                people = [w for w in fold(f"{question} {answer}").split() if w in catalogue.people]
+                films = _films_naming(people, catalogue) if people else []
             if films:
                 films = films[:1]
                 break

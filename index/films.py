@@ -29,7 +29,7 @@ CREW_CUES: dict[str, str] = {
     r"drehbuchautor\w*",
     "producer": r"produziert\w*|produzent\w*|produced|producer|produktion",
     "composer": r"musik\w*|music|komponi\w*|composed|composer|score|soundtrack",
-    "cinematographer": r"kamera\w*|cinematograph\w*|director of photography|photographed|"
+    "cinematographer": r"kamera\w*|cinematograph\w*|director of photography|photographed|camera ?work|"
     r"bildgestalt\w*|lensed|shot by",
     "editor": r"schnitt|cutter\w*|edited|editor|editing|montage",
 }
@@ -276,6 +276,7 @@ def _names_between(names: list[Name], start: int, end: int) -> list[Name]:
 
 _CREW_GAP_WORDS = frozenset(
     "by von from stammt stammen stammte kommt kam schrieb schrieben komponierte komponierten führte führten "
+    "stand standen stood "
     "übernahm übernahmen lag lagen war was were is ist sind is: credited für for of des der the einmal "
     "wieder erneut again also auch selbst gemeinsam together die den das".split()
 )
@@ -376,8 +377,10 @@ def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
     masked = _RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), sentence)
     for cue in _CAST_PASSIVE.finditer(masked):
         after = [n for n in names if n.start >= cue.end()]
-        if not after or after[0].start - cue.end() > 3:
-            continue
+        between = masked[cue.end() : after[0].start] if after else ""
+        descriptor_words = r"\s*(?:(?:the|a|an|der|die|das|dem|den)?\s*[a-zäöüß\-]+\s+){0,2}"
+        if not after or not re.fullmatch(descriptor_words, between):
+            continue  # "played by newcomer Sibel Kekilli" is fine, a clause in between is not
         low, _ = _clause_bounds(masked, cue.start())
         head = masked[low : cue.start()].rstrip(" ,")
         character = _last_noun(head)
@@ -396,6 +399,8 @@ def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
         limit = 12 if word in _ADJACENT_ONLY else 30
         left_gap = re.sub(r"\s+", " ", masked[before[-1].end : cue.start()]) if before else ""
         left_ok = before and len(left_gap) <= limit and not re.search(r"[;(]", left_gap)
+        if word in {"als", "as"} and masked[: cue.start()].rstrip().endswith(","):
+            continue  # ", als Kulturminister Hempf …": "when", not a role
         if word in {"is", "ist"} and (not left_ok or masked[before[-1].end : cue.start()].strip()):
             continue
         if right and _ADVERB.search(right.group("name").split()[0]):
@@ -467,7 +472,9 @@ INFO_KEYS: dict[str, re.Pattern[str]] = {
 }
 _PLACE = re.compile(
     r"\b(?:in|im|on|at|auf|an|am|bei|near|vor|around|across|inside|über)\s+(?:[\w\-]+\s+){0,3}?"
-    r"[A-ZÄÖÜÀ-Þ][\w\-]+"
+    r"(?!(?:English|German|French|Spanish|Italian|Japanese|Turkish|Russian|Polish|Englisch|Deutsch|"
+    r"Französisch|Spanisch|Italienisch|Japanisch|Türkisch|Russisch|Schwarzweiß|Schwarz-Weiß|Farbe|"
+    r"Color|Colour|Technicolor|Cinemascope|Black|Zeitlupe|Echtzeit)\b)[A-ZÄÖÜÀ-Þ][\w\-]+"
 )
 
 
@@ -890,12 +897,20 @@ class FilmCatalogue:
         for entry in entries:
             self.people.update(entry.people)
         film_forms = {form for film in self.films.values() for form in film.forms}
+        self.full_names = {  # whole names of cast and crew: "Maria Full of Grace" is none of them
+            fold(part)
+            for fact in self.facts
+            if fact.kind == "cast" or fact.kind in CREW_KINDS
+            for part in (fact.subject, fact.value)
+            if part
+        }
         # Works the articles mention in passing ("like Lean's *Brief Encounter*"): no article is about them.
         self.other_works = {
             fold(work): work
             for entry in entries
             for work in entry.other_works
             if not any(f" {fold(work)} " in f" {form} " for form in film_forms)
+            and not any(f" {fold(work)} ".startswith(f" {form} ") for form in film_forms)
             and not set(fold(work).split()) <= self.people
         }
 

@@ -175,10 +175,25 @@ def _is_adjective(word: str) -> bool:
     return word.lower() not in _DETERMINERS and bool(_GERMAN_ADJECTIVE.match(word))
 
 
+# Titles before a name, in either language: "Count Orlok" is "Graf Orlok".
+HONORIFICS = frozenset(
+    """
+    count graf countess gräfin grafin captain kapitän kapitan hauptmann major colonel oberst general doctor dr
+    doktor mr mrs ms miss herr frau fräulein fraulein sir lady lord baron baroness baronin professor prof
+    father pater sister schwester brother bruder king könig konig queen königin konigin prince prinz
+    princess prinzessin uncle onkel aunt tante
+    """.split()
+)
+
+
 def same_name(anchor: str, name: str) -> bool:
     """Whether `anchor` (from a question) names the same one as `name` (from an article): all of
-    the anchor's words occur in the name, or the name's words all occur in the anchor."""
+    the anchor's words occur in the name, or the name's words all occur in the anchor; titles
+    like "Count" / "Graf" may differ."""
     a, n = set(fold(anchor).split()) - PARTICLES, set(fold(name).split()) - PARTICLES
     if not a or not n:
         return False
-    return a <= n or n <= a
+    if a <= n or n <= a:
+        return True
+    a_core, n_core = a - HONORIFICS, n - HONORIFICS
+    return bool(a_core) and bool(n_core) and (a_core <= n_core or n_core <= a_core)

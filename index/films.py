@@ -207,7 +207,7 @@ class DocumentFilms:
 
 def _clean_title(raw: str) -> str:
     """ "Metropolis (1927) – Begleitblatt …" -> "Metropolis"; quotes and emphasis removed."""
-    text = raw.strip().strip("#").strip()
+    text = re.sub(r"<[^>]*>", " ", raw).strip().strip("#").strip()  # markup is no part of a title
     quoted = QUOTED.search(text)
     if quoted and len(quoted.group()) < len(text) and not _FESTIVAL.search(text[: quoted.start()]):
         text = quoted.group()
@@ -224,7 +224,7 @@ _GENERIC_TITLE = re.compile(
 
 
 def _strip_marks(text: str) -> str:
-    return text.strip().strip("„“”\"«»*_‘’'").strip()
+    return re.sub(r"<[^>]*>", " ", text).strip().strip("„“”\"«»*_‘’'").strip()
 
 
 def _body_lines(document: Document) -> list[str]:

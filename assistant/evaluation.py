@@ -146,9 +146,11 @@ _QUOTE = re.compile(r"„[^“”]*[“”]|\"[^\"]*\"|“[^”]*”|«[^»]*»|
 
 
 def in_own_language(question: Question, answer: Answer) -> bool:
-    """Whether the answer's own words, quotes and names aside, are in the question's language."""
-    words = _QUOTE.sub(" ", answer.text)
-    return detect_language(words) == question.lang if len(words.split()) >= 3 else True
+    """Whether the answer's own words, quotes and names aside, are in the question's language.
+    Names (capitalised words after the first) say nothing about the language and are dropped."""
+    words = _QUOTE.sub(" ", answer.text).split()
+    own = [w for i, w in enumerate(words) if i == 0 or not w[:1].isupper()]
+    return detect_language(" ".join(own)) == question.lang if len(own) >= 2 else True
 
 
 def leaks_prompt(text: str) -> bool:

@@ -181,8 +181,17 @@ def _cast(kind: str, anchors: list[str], facts: list[Fact]) -> FoundFacts | None
             for _, value, _ in found:
                 counts[value] = counts.get(value, 0) + 1
             fact, value, asked = max(found, key=lambda item: (counts[item[1]], len(item[1].split())))
-            return FoundFacts(kind, [fact], [value], asked)
+            return FoundFacts(kind, [fact], [value], _from_anchor(asked, anchor))
     return None
+
+
+def _from_anchor(name: str, anchor: str) -> str:
+    """The name from the first word the question used: "Stasi-Hauptmann Gerd Wiesler" asked as
+    "Wiesler" or "Gerd Wiesler" is said as "Gerd Wiesler", without the article's title for him."""
+    words = name.split()
+    asked = set(fold(anchor).split())
+    first = next((i for i, word in enumerate(words) if set(fold(word).split()) & asked), 0)
+    return " ".join(words[first:]) if first < len(words) else name
 
 
 def chunk_for(fact: Fact, chunks: list[Chunk]) -> Chunk | None:

@@ -120,7 +120,7 @@ class Engine:
         if analysis.kind in DESCRIBE_KINDS:
             description = describe(analysis, scope, snapshot.by_source)
             if description is None:
-                return None
+                return None  # quoting what the articles say of X may still answer
             text = describe_sentence(description.phrase, language, detect_language(description.chunk.text))
             citation = citation_for(1, Passage(description.chunk, 1.0))
             return Answer(text=text, language=language, citations=[citation], supported=True)

@@ -39,6 +39,8 @@ def find_facts(
     kind = analysis.kind
     in_scope = [f for f in catalogue.facts if not scope.films or f.film in scope.films]
     if kind in CAST_KINDS:
+        if not analysis.films and any(fold(work) in catalogue.other_works for work in analysis.unknown):
+            return None  # "Which role did Ulrich Mühe play in Funny Games?" (mentioned, not covered)
         anchors = analysis.anchors
         if analysis.target:
             characters = {w for f in in_scope if f.kind == "cast" for w in fold(f.subject).split()}
@@ -171,9 +173,12 @@ def _cast(kind: str, anchors: list[str], facts: list[Fact]) -> FoundFacts | None
         for fact in facts:
             if fact.kind != "cast":
                 continue
-            if same_name(anchor, fact.subject) and not same_name(anchor, fact.value):
+            on_character, on_actor = same_name(anchor, fact.subject), same_name(anchor, fact.value)
+            if on_character and on_actor:  # "Sibel" is Sibel Güner, played by Sibel Kekilli
+                on_character, on_actor = kind == "who_plays", kind == "role_of"
+            if on_character:
                 found.append((fact, fact.value, fact.subject))
-            elif same_name(anchor, fact.value) and not same_name(anchor, fact.subject):
+            elif on_actor:
                 found.append((fact, fact.subject, fact.value))
         if found:
             # Prefer the pairing most facts agree on, then the earliest statement.

@@ -59,6 +59,9 @@ def _films_naming(anchors: list[str], catalogue: FilmCatalogue) -> list[str]:
         hits = sum(all(w in words for w in fold(anchor).split()) for anchor in anchors)
         if hits:
             scored[title] = hits
+    if not scored and any(len(fold(anchor).split()) > 1 for anchor in anchors):
+        # "Fatih Akin" may stand in a film's section as "Akin" alone.
+        return _films_naming([fold(anchor).split()[-1] for anchor in anchors], catalogue)
     if not scored:
         return []
     best = max(scored.values())

@@ -61,8 +61,18 @@ class _Snapshot:
             for term in set(terms):
                 self.document_frequency[term] = self.document_frequency.get(term, 0) + 1
         self.vocabulary = set(self.document_frequency)
+        self._within: dict[str, int] = {}
         if self.chunks:
             self.bm25.index(corpus, show_progress=False)
+
+    def frequency_within(self, term: str) -> int:
+        """Passages with a word that contains `term` (an upper bound: one passage may count twice)."""
+        if term not in self._within:
+            if len(term) < 4:
+                self._within[term] = self.document_frequency.get(term, 0)
+            else:
+                self._within[term] = sum(n for word, n in self.document_frequency.items() if term in word)
+        return self._within[term]
 
 
 class IndexSearcher:
@@ -162,9 +172,10 @@ class IndexSearcher:
         ]
 
     def rarity(self, snap: _Snapshot, terms: list[str]) -> dict[str, float]:
-        """How rare each term is among the passages, 0.5 (everywhere) to 1 (rarest asked)."""
+        """How rare each term is among the passages, 0.5 (everywhere) to 1 (rarest asked). A term
+        counts where it stands inside a compound too ("preis" in "Filmpreis"), as matching does."""
         total = max(len(snap.chunks), 1)
-        idf = {t: math.log(1 + total / (1 + snap.document_frequency.get(t, 0))) for t in terms}
+        idf = {t: math.log(1 + total / (1 + snap.frequency_within(t))) for t in terms}
         top = max(idf.values(), default=1.0) or 1.0
         return {t: 0.5 + 0.5 * value / top for t, value in idf.items()}
 

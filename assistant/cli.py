@@ -49,12 +49,20 @@ def main() -> None:
 @click.option("--watch", is_flag=True, help="Keep rebuilding while files in knowledge/ change.")
 def index(full: bool, watch: bool) -> None:
     """Build or update the index from the knowledge folder."""
-    engine = _engine()
-    _print_report(engine.rebuild(full=full, progress=lambda line: click.echo(line, err=True)))
+    # The index layer alone: the answer path need not load for a rebuild.
+    from assistant.settings import Settings
+    from index.build import build_index
+    from index.embedders import make_embeddings
+
+    settings = Settings()
+    config = settings.index_config()
+    embeddings = make_embeddings(settings.embedder, settings.embedding_model)
+    report = build_index(config, embeddings, full=full, progress=lambda line: click.echo(line, err=True))
+    _print_report(report)
     if watch:
         from index.watch import watch_and_rebuild
 
-        click.echo(f"watching {engine.index_config.knowledge_dir} (Ctrl-C to stop)", err=True)
+        click.echo(f"watching {config.knowledge_dir} (Ctrl-C to stop)", err=True)
 
         def show(result) -> None:
             if isinstance(result, Exception):
@@ -62,7 +70,7 @@ def index(full: bool, watch: bool) -> None:
             else:
                 _print_report(result)
 
-        watch_and_rebuild(engine.index_config, engine.embeddings, show)
+        watch_and_rebuild(config, embeddings, show)
 
 
 def _print_report(report) -> None:

@@ -23,12 +23,17 @@ def dev_questions(*kinds: str) -> list[dict]:
     return [row for row in rows if not kinds or row["kind"] in kinds]
 
 
-@pytest.fixture
-def knowledge_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "knowledge"
+def seed_knowledge(base: Path) -> Path:
+    """A `knowledge/` folder under `base` holding the seed article."""
+    folder = base / "knowledge"
     folder.mkdir()
     shutil.copy(SEED_ARTICLE, folder / SEED_ARTICLE.name)
     return folder
+
+
+@pytest.fixture
+def knowledge_dir(tmp_path: Path) -> Path:
+    return seed_knowledge(tmp_path)
 
 
 @pytest.fixture

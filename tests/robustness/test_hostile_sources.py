@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from assistant.engine import Engine
 from assistant.settings import Settings
 from index.store import Catalog
-from tests.conftest import SEED_ARTICLE
+from tests.conftest import seed_knowledge
 
 SECRET_WORD = "Quokkaschatz"
 HTML_ARTICLE = (
@@ -38,9 +36,7 @@ SKIPPED = {
 def hostile(tmp_path_factory):
     """One index over the seed article plus every hostile file, and its build report."""
     base = tmp_path_factory.mktemp("hostile")
-    knowledge = base / "knowledge"
-    knowledge.mkdir()
-    shutil.copy(SEED_ARTICLE, knowledge / SEED_ARTICLE.name)
+    knowledge = seed_knowledge(base)
     outside = base / "outside"
     outside.mkdir()
     secret = f"Das Geheimnis heißt {SECRET_WORD}. Es liegt außerhalb der Wissensbasis.\n"

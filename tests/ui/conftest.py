@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SEED_ARTICLE, free_port, start_server, stop_server
+from tests.conftest import ROOT, free_port, seed_knowledge, start_server, stop_server
 
 HOSTILE_ARTICLE = """---
 title: <img src=x onerror="window.__xss='title'">Hackers
@@ -46,9 +45,7 @@ def start_chat(tmp: Path, **env: str) -> tuple[subprocess.Popen, str]:
 @pytest.fixture(scope="session")
 def chat_url(tmp_path_factory):
     base = tmp_path_factory.mktemp("chat")
-    knowledge = base / "knowledge"
-    knowledge.mkdir()
-    shutil.copy(SEED_ARTICLE, knowledge / SEED_ARTICLE.name)
+    knowledge = seed_knowledge(base)
     (knowledge / "hackers.md").write_text(HOSTILE_ARTICLE, encoding="utf-8")
     process, url = start_chat(
         base,

@@ -232,10 +232,9 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     """Kind, films and anchors of one question (already resolved against the conversation)."""
     films = films_named(question, catalogue)
     title_words = {w for t in films for form in catalogue.films[t].forms for w in form.split()}
-    film_words = {w for film in catalogue.films.values() for form in film.forms for w in form.split()}
 
     def knows(word: str) -> bool:
-        return word in catalogue.people or word in film_words
+        return word in catalogue.people or word in catalogue.film_words
 
     anchors: list[str] = []
     unknown: list[str] = []
@@ -258,19 +257,16 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     for quoted in [*QUOTED.finditer(question), *title_like]:
         words = [w for w in fold(quoted.group()).split() if w not in STOPWORDS]
         quoted_title = quoted.re is QUOTED
-        someone = any(same_name(quoted.group(), name) for name in catalogue.full_names) or (
-            not quoted_title and all(w in catalogue.people for w in words)
-        )
-        part_of_title = any(
-            fold(quoted.group()) in form for film in films for form in catalogue.films[film].forms
-        )
         if (
             (quoted_title or len(words) >= 2)
+            and not any(
+                fold(quoted.group()) in form for film in films for form in catalogue.films[film].forms
+            )
             and not films_named(quoted.group(), catalogue)
-            and not someone
-            and not part_of_title
+            and not (not quoted_title and all(w in catalogue.people for w in words))
+            and not any(same_name(quoted.group(), name) for name in catalogue.full_names)
         ):
-            unknown.append(quoted.group())
+            unknown.append(quoted.group())  # no film, no part of a named one, nobody's name
     asked = f" {fold(question)} "
     unknown += [work for form, work in catalogue.other_works.items() if f" {form} " in asked]
     # Names typed in lower case, and nouns that name a character ("den Baron"): words the catalogue

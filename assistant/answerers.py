@@ -40,9 +40,10 @@ class AnswerRequest:
 Answerer = Callable[[AnswerRequest], Iterator["str | Answer"]]
 
 
-def not_covered(language: Language, closest: list[Passage]) -> Answer:
-    """The fixed "not in the sources" answer, listing the closest passages as non-support."""
-    text = NOT_COVERED[language] + (" " + CLOSEST_PASSAGES[language] if closest else "")
+def not_covered(language: Language, closest: list[Passage], lead: str = "") -> Answer:
+    """The fixed "not in the sources" answer (or `lead`, one naming the film looked in), listing
+    the closest passages as non-support."""
+    text = (lead or NOT_COVERED[language]) + (" " + CLOSEST_PASSAGES[language] if closest else "")
     return Answer(
         text=text,
         language=language,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.types import Credit, FilmInfo
-from index.films import FilmCatalogue
+from index.films import CREW_KINDS, FilmCatalogue
 
 
 def film_list(catalogue: FilmCatalogue) -> list[FilmInfo]:
@@ -19,13 +19,7 @@ def film_list(catalogue: FilmCatalogue) -> list[FilmInfo]:
             if fact.kind == "cast":
                 credits.append(Credit(name=fact.value, role="actor", plays=fact.subject, **where))
                 credits.append(Credit(name=fact.subject, role="character", plays=fact.value, **where))
-            elif fact.detail in ("", "list") and fact.kind not in (
-                "runtime",
-                "release",
-                "setting",
-                "filming_location",
-                "based_on",
-            ):
+            elif fact.kind in CREW_KINDS:
                 credits.append(Credit(name=fact.value, role=fact.kind, **where))
         films.append(
             FilmInfo(

@@ -17,7 +17,6 @@ from assistant.errors import SettingsError
 from assistant.evidence import is_multi_part
 from assistant.facts import CAST_KINDS, chunk_for, describe, find_facts
 from assistant.language import detect_language
-from assistant.prompts import NOT_COVERED
 from assistant.questions import clean_history, clean_question, is_injection
 from assistant.scope import FilmScope, display_title, resolve_scope
 from assistant.settings import Settings
@@ -26,7 +25,7 @@ from assistant.wording import describe_sentence, fact_sentence, not_in_film, whi
 from index.build import BuildReport, build_index
 from index.chunking import Chunk
 from index.embedders import make_embeddings
-from index.names import fold
+from index.names import fold, names_any
 from index.search import IndexSearcher, IndexStats
 from index.store import CATALOG_FILE
 
@@ -117,8 +116,14 @@ class Engine:
         """A fact question gets the fact, in one sentence, or "not in my sources" for its film."""
         if is_multi_part(retrieval.query):
             return None  # "Who plays X, and what is her job?": quoted passages answer both parts
+        # Without a film, look at the articles retrieval found, not at every passage of the index.
+        readable = (
+            snapshot.by_source
+            if scope.sources is not None
+            else {p.chunk.source: snapshot.by_source.get(p.chunk.source, []) for p in retrieval.passages}
+        )
         if analysis.kind in DESCRIBE_KINDS:
-            description = describe(analysis, scope, snapshot.by_source)
+            description = describe(analysis, scope, readable)
             if description is None:
                 return None  # quoting what the articles say of X may still answer
             text = describe_sentence(description.phrase, language, detect_language(description.chunk.text))
@@ -128,7 +133,7 @@ class Engine:
             return None
         if analysis.unknown and analysis.kind not in CAST_KINDS:
             return _refusal(FilmScope(), language, retrieval.passages[:2])  # a film no article covers
-        found = find_facts(analysis, scope, catalogue, snapshot.by_source, language)
+        found = find_facts(analysis, scope, catalogue, readable, language)
         passages: list[Passage] = []
         for fact in found.facts if found else []:
             chunk = chunk_for(fact, snapshot.by_source.get(fact.source, []))
@@ -138,9 +143,7 @@ class Engine:
             return _refusal(scope, language, retrieval.passages[:2])
         fact = found.facts[0]
         film = display_title(fact.film or scope.title, retrieval.query, catalogue, fact.source)
-        article_language = (
-            catalogue.entries[fact.source].language if fact.source in catalogue.entries else language
-        )
+        article_language = catalogue.language_of(fact.source) or language
         text = fact_sentence(found, film, language, article_language)
         if len(passages) > 1:
             text = text.replace("[1]", "".join(f"[{n}]" for n in range(1, len(passages) + 1)))
@@ -178,11 +181,7 @@ class Engine:
 
 def _refusal(scope: FilmScope, language: Language, closest: list[Passage]) -> Answer:
     """ "Not in my sources", naming the film looked in when there is one."""
-    answer = not_covered(language, closest)
-    if not scope.title:
-        return answer
-    rest = answer.text[len(NOT_COVERED[language]) :]
-    return answer.model_copy(update={"text": not_in_film(scope.title, language) + rest})
+    return not_covered(language, closest, not_in_film(scope.title, language) if scope.title else "")
 
 
 def _naming(retrieval: Retrieval, anchors: list[str], chunks: dict[str, list[Chunk]]) -> Retrieval:
@@ -192,8 +191,7 @@ def _naming(retrieval: Retrieval, anchors: list[str], chunks: dict[str, list[Chu
         return retrieval
 
     def names(text: str) -> bool:
-        words = fold(text).split()
-        return any(all(word in words for word in anchor.split()) for anchor in anchors)
+        return names_any(set(fold(text).split()), anchors)
 
     def previous(chunk: Chunk) -> str:
         siblings = chunks.get(chunk.source, [])

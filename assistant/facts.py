@@ -14,7 +14,7 @@ from assistant.analysis import QUALIFIERS, RELATIONS, QuestionAnalysis
 from assistant.scope import FilmScope
 from index.chunking import Chunk, split_sentences
 from index.films import CREW_KINDS, Fact, FilmCatalogue
-from index.names import find_names, fold, same_name
+from index.names import find_names, fold, names_any, same_name
 
 CAST_KINDS = ("who_plays", "role_of")
 
@@ -80,8 +80,7 @@ def find_facts(
         return FoundFacts(kind, _statements(facts, values), values[:4])
 
     def in_question_language(fact: Fact) -> bool:  # an article in the question's language says it best
-        entry = catalogue.entries.get(fact.source)
-        return bool(entry) and entry.language == language
+        return catalogue.language_of(fact.source) == language
 
     def rank(fact: Fact) -> tuple:
         return (
@@ -149,9 +148,7 @@ def _relative(
             folded = fold(sentence)
             if not any(f" {form}" in f" {folded}" for form in forms):
                 continue
-            if analysis.anchors and not any(
-                all(word in folded.split() for word in anchor.split()) for anchor in analysis.anchors
-            ):
+            if analysis.anchors and not names_any(set(folded.split()), analysis.anchors):
                 continue
             for name in find_names(sentence):
                 before = fold(sentence[max(0, name.start - 40) : name.start]).split()[-3:]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from assistant.analysis import QuestionAnalysis, films_named
 from assistant.conversation import History
 from index.films import FilmCatalogue
-from index.names import fold
+from index.names import fold, names_any
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def _films_naming(anchors: list[str], catalogue: FilmCatalogue) -> list[str]:
     scored: dict[str, int] = {}
     for title in catalogue.films:
         words = catalogue.names.get(title, set())
-        hits = sum(all(w in words for w in fold(anchor).split()) for anchor in anchors)
+        hits = sum(names_any(words, [anchor]) for anchor in anchors)
         if hits:
             scored[title] = hits
     if not scored and any(len(fold(anchor).split()) > 1 for anchor in anchors):

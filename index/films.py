@@ -19,7 +19,6 @@ from index.documents import Document
 from index.names import PARTICLES, QUOTED, Name, find_names, fold
 
 CREW_KINDS = ("director", "writer", "producer", "composer", "cinematographer", "editor")
-VALUE_KINDS = ("release", "runtime", "setting", "filming_location", "based_on")
 
 # Words that introduce a crew member, per job, in German and English.
 CREW_CUES: dict[str, str] = {
@@ -259,8 +258,9 @@ def main_titles(document: Document) -> list[str]:
 # --- facts --------------------------------------------------------------------------------------
 
 
-def _mask_relative_clauses(sentence: str) -> str:
-    return _RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), sentence)
+def _blank(pattern: re.Pattern[str], sentence: str) -> str:
+    """The sentence with `pattern`'s matches blanked (a comma kept), so offsets stay valid."""
+    return pattern.sub(lambda m: "," + " " * (len(m.group()) - 1), sentence)
 
 
 def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
@@ -374,7 +374,7 @@ def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
         between = sentence[name.end : nxt.start]
         if re.fullmatch(r"\s*\(\s*", between) and sentence[nxt.end : nxt.end + 2].strip().startswith(")"):
             pairs.append((name.text, nxt.text))
-    masked = _RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), sentence)
+    masked = _blank(_RELATIVE_CLAUSE, sentence)
     for cue in _CAST_PASSIVE.finditer(masked):
         after = [n for n in names if n.start >= cue.end()]
         between = masked[cue.end() : after[0].start] if after else ""
@@ -386,7 +386,7 @@ def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
         character = _last_noun(head)
         if character:
             pairs.append((character, after[0].text))
-    masked = _APPOSITION.sub(lambda m: "," + " " * (len(m.group()) - 1), sentence)
+    masked = _blank(_APPOSITION, sentence)
     for cue in _CAST_ACTIVE.finditer(masked):
         word = cue.group().lower()
         if _CAST_PASSIVE.search(masked[max(0, cue.start() - 4) : cue.end() + 12]):
@@ -650,7 +650,7 @@ def _without_other_works(sentence: str, films: dict[str, FilmTitle], film: str) 
     """The sentence with blanks over clauses that name another work in quotes ("In John
     Huston's *The Maltese Falcon* Bogart plays …"): their cast and crew are not this film's."""
     own = {fold(film), *(fold(alias) for alias in films[film].aliases)} if film in films else {fold(film)}
-    masked = _RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), sentence)
+    masked = _blank(_RELATIVE_CLAUSE, sentence)
     result = sentence
     for quoted in QUOTED.finditer(masked):
         title = fold(_strip_marks(quoted.group()))
@@ -897,6 +897,7 @@ class FilmCatalogue:
         for entry in entries:
             self.people.update(entry.people)
         film_forms = {form for film in self.films.values() for form in film.forms}
+        self.film_words = {word for form in film_forms for word in form.split()}
         self.full_names = {  # whole names of cast and crew: "Maria Full of Grace" is none of them
             fold(part)
             for fact in self.facts
@@ -913,6 +914,10 @@ class FilmCatalogue:
             and not any(f" {fold(work)} ".startswith(f" {form} ") for form in film_forms)
             and not set(fold(work).split()) <= self.people
         }
+
+    def language_of(self, source: str) -> str:
+        entry = self.entries.get(source)
+        return entry.language if entry else ""
 
     def canonical(self, title: str) -> str:
         return self._key_of.get(fold(title), title)

@@ -137,17 +137,6 @@ def find_names(sentence: str) -> list[Name]:
     return [name for name in names if name.text]
 
 
-def descriptors(sentence: str) -> list[tuple[str, int]]:
-    """Capitalised nouns used as descriptors (after an article), with their offsets."""
-    masked = QUOTED.sub(lambda m: " " * len(m.group()), sentence)
-    tokens = list(_TOKEN.finditer(masked))
-    return [
-        (token.group(), token.start())
-        for index, token in enumerate(tokens)
-        if _IS_CAP.match(token.group()) and _after_determiner(tokens, index)
-    ]
-
-
 def _joins(word: str, previous: str) -> bool:
     return word in PARTICLES - _SECOND_PARTICLES or (
         word in _SECOND_PARTICLES and previous.lower() in {"van", "von"}
@@ -197,3 +186,8 @@ def same_name(anchor: str, name: str) -> bool:
         return True
     a_core, n_core = a - HONORIFICS, n - HONORIFICS
     return bool(a_core) and bool(n_core) and (a_core <= n_core or n_core <= a_core)
+
+
+def names_any(words: set[str] | list[str], anchors: list[str]) -> bool:
+    """Whether folded `words` hold every word of one of the (folded) `anchors`."""
+    return any(all(word in words for word in fold(anchor).split()) for anchor in anchors)

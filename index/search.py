@@ -122,25 +122,17 @@ class IndexSearcher:
         not list are ignored."""
         if not snap.chunks:
             return []
-        where = None
-        if sources is not None:
-            where = {"source": sources[0]} if len(sources) == 1 else {"source": {"$in": sources}}
-        # Over-fetch a little: during a rebuild Chroma may hold not-yet-committed vectors.
-        try:
-            found = snap.store.similarity_search_by_vector_with_relevance_scores(
-                vector, k=min(k + 8, len(snap.chunks) + 8), filter=where
+        # Scoped searches over-fetch and keep the scope's passages. Chroma's own `where` filter was
+        # tried: on a freshly built local store it left a vector unfindable now and then.
+        wanted = None if sources is None else set(sources)
+        fetch = k + 8 if wanted is None else max(k * 20, 200)
+        found = [
+            hit
+            for hit in snap.store.similarity_search_by_vector_with_relevance_scores(
+                vector, k=min(fetch, len(snap.chunks) + 8)
             )
-        except Exception:  # a filtered search fails on vectors that a killed rebuild lost
-            if where is None:
-                raise
-            wanted = set(sources or [])
-            found = [
-                hit
-                for hit in snap.store.similarity_search_by_vector_with_relevance_scores(
-                    vector, k=min(max(k * 20, 200), len(snap.chunks) + 8)
-                )
-                if hit[0].metadata.get("source") in wanted
-            ]
+            if wanted is None or hit[0].metadata.get("source") in wanted
+        ]
         hits = []
         for document, distance in found:
             row = snap.row_of.get(document.id or "")

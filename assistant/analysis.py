@@ -55,7 +55,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             "setting",
             r"\b(wo spielt|spielt .*\b(wo|in welche\w*|stadt|land|ort)|schauplatz|handlungsort|"
             r"where is .* set|where does .* take place|set in|takes place|setting)\b|\bis\b.+\bset\b\W*$|"
-            r"\bin welche\w* (stadt|land|dorf|ort|gegend|region)\b.*\bspielt\b",
+            r"\bin welche\w* (stadt|land|dorf|ort|gegend|region|jahr|zeit|epoche|jahrhundert)\w*\b"
+            r".*\bspielt\b|"
+            r"\b(when|what year|which year|what time|which period)\b.*\b(is|was) .*\bset\b",
         ),
         (
             "based_on",
@@ -64,7 +66,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         (
             "release",
             r"\b(erschien\w*|erschienen|premiere\w*|uraufgeführt|uraufführung|kinostart|released?|"
-            r"came out|in die kinos|in cinemas|welchem jahr|what year|which year|erscheinungsjahr)\b|"
+            r"came out|comes? out|in die kinos|in cinemas|welchem jahr|what year|which year|"
+            r"erscheinungsjahr)\b|"
             r"\b(wann|when)\b.*\b(gezeigt|shown|startete|started|kam|film)\b",
         ),
         (
@@ -75,7 +78,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         (
             "person_origin",
             r"\b(woher|where .* from|aus welchem land|aus welcher stadt|born|geboren|nationalität|"
-            r"nationality|herkunft|stammt)\b",
+            r"nationality|herkunft|(?<!wem )stammt)\b",
         ),
         (
             "person_job",
@@ -132,10 +135,16 @@ class QuestionAnalysis:
     qualifiers: list[str] = field(default_factory=list)  # "originally", "German version": must be stated
     context: list[str] = field(default_factory=list)  # names the question relates to ("Lolas Vater")
     target: str = ""  # the name right after the casting verb ("Wer spielt Da-hye …"), known or not
-    target: str = ""  # the name right after the casting verb ("Wer spielt Da-hye …"), known or not
+    asks_when: bool = False  # "In welchem Jahr spielt …?": a setting in time, not a place
 
 
 _WHO = re.compile(r"\b(wer|wen|who|whom|welche\w*|which)\b", re.IGNORECASE)
+# A capitalised word after a German determiner (and maybe an adjective) is a noun: "welche Oper".
+_GERMAN_NOUN = re.compile(
+    r"\b(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|welche[rsnm]?|diese[rsnm]?|"
+    r"jede[rsnm]?|keine?[rsnm]?|seine?[rsnm]?|ihre?[rsnm]?|im|am|zum|zur|vom|beim)\s+"
+    r"(?:[a-zäöüß][\w\-]*\s+)?([A-ZÄÖÜ][\w\-]*)"
+)
 # The verbs that make a "who" question a casting question; their place decides against other cues.
 _CAST_VERB = re.compile(
     r"\b(spielt|spielte|verkörpert\w*|gespielt|mimt|plays|played|playing|portrays?|portrayed|voices?|voiced|"
@@ -144,13 +153,26 @@ _CAST_VERB = re.compile(
 )
 
 
+CREW_QUESTION_KINDS = frozenset({"cinematographer", "director", "writer", "producer", "composer", "editor"})
+# A crew question asks for someone: "Wer …", "Von wem …", "Which composer …", "Wie heißt der Regisseur".
+# "Welche Musik hört sie?" or "Which prize did the director win?" names crew words but asks no such thing.
+_ASKS_FOR_SOMEONE = re.compile(
+    r"\b(wer|wem|wen|wessen|who|whom|whose|named?|name of|heißt|heisst|hieß|hiess|called)\b|"
+    r"\b(welche\w*|which|what)\s+(\w+\s+)?(regisseur\w*|director\w*|komponist\w*|composer\w*|"
+    r"kamera\w+|cinematographer\w*|produzent\w*|producer\w*|production company|produktionsfirma\w*|"
+    r"studio\w*|firma|company|drehbuchaut\w*|autor\w*|writer\w*|screenwriter\w*|cutter\w*|editor\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def question_kind(question: str) -> str:
     """The kind whose cue comes first: the main clause leads ("Wer schrieb das Drehbuch zu dem
     Film, in dem X den Y spielt?" asks for the writer)."""
     found: list[tuple[int, int, str]] = []
+    asks_for_someone = bool(_ASKS_FOR_SOMEONE.search(question))
     for order, (kind, pattern) in enumerate(_KINDS):
         match = pattern.search(question)
-        if not match:
+        if not match or (kind in CREW_QUESTION_KINDS and not asks_for_someone):
             continue
         position = match.start()
         if kind == "who_plays":
@@ -236,16 +258,31 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     def knows(word: str) -> bool:
         return word in catalogue.people or word in catalogue.film_words
 
+    # German capitalises nouns: "welche Oper", "dem Schiff" are things, unless a cast or crew
+    # line names them ("Burghart Klaußner spielt den Pfarrer").
+    nouns = (
+        {fold(m.group(1)) for m in _GERMAN_NOUN.finditer(question)} - catalogue.cast_words
+        if language == "de"
+        else set()
+    )
     anchors: list[str] = []
     unknown: list[str] = []
     context: list[str] = []  # names in the genitive ("Lolas Vater"): about whom, but not who is asked
     for name in find_names(question):
-        words = [w for w in fold(name.text).split() if w not in title_words and w not in _QUESTION_WORDS]
+        words = [
+            w
+            for w in fold(name.text).split()
+            if w not in title_words
+            and w not in _QUESTION_WORDS
+            and w not in nouns
+            and (w not in _RELATION_OF or w in catalogue.cast_words)  # "Joh Fredersen Sohn"
+        ]
         if not words:
             continue
-        owners = [_possessive(w, knows) for w in words if w != "s"]
+        owners = [_possessive(w, knows, catalogue.cast_words) for w in words if w != "s"]
         if owners != words:
-            context.append(" ".join(owners))
+            # "Lolas Vater": Lola is whose; the rest ("Vater") is what is asked about her.
+            context += [owner for owner, word in zip(owners, words, strict=False) if owner != word]
             continue
         if any(w in catalogue.people for w in words) or (len(words) >= 2 and language == "en"):
             # German capitalises nouns: there an unknown capitalised word is mostly one.
@@ -277,7 +314,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     for word in words:
         if word not in whole_words:
             continue  # a piece of "Da-hye" is not the name "Hye"
-        owner = _possessive(word, knows)
+        owner = _possessive(word, knows, catalogue.cast_words)
         if owner != word and owner in catalogue.people:
             context.append(owner)  # "der Kerners", "Lolas": whose, not who
             continue
@@ -288,6 +325,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             and word not in STOPWORDS
             and word not in _QUESTION_WORDS
             and word not in _RELATION_OF
+            and word not in nouns
             and len(word) > 2
         ):
             anchors.append(word)
@@ -315,6 +353,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         context=context,
         qualifiers=[q for q, forms in QUALIFIERS.items() if any(w.startswith(forms) for w in words)],
         target=_cast_target(question),
+        asks_when=bool(_ASKS_WHEN.search(question)),
     )
 
 
@@ -324,22 +363,33 @@ _AFTER_CAST_VERB = re.compile(
 )
 
 
+_ASKS_WHEN = re.compile(
+    r"\b(wann|when|jahr|jahres|year|zeit|epoche|jahrhundert|jahrzehnt|century|decade|period|era)\b", re.I
+)
+
+
 def _cast_target(question: str) -> str:
     """ "Wer spielt Da-hye, die Tochter …?" asks about Da-hye, whatever else it names."""
     match = _AFTER_CAST_VERB.search(question)
     if not match or question_kind(question) != "who_plays":
         return ""
+    possessive = re.match(r"['’]s?\s", question[match.end() :])
+    if possessive:  # "Who plays Ines's assistant Anca?", "Wer spielt Alex' Schwester Ariane?"
+        rest = re.split(r"[,;?!.]| in | im ", question[match.end() + possessive.end() :])[0]
+        names = [w for w in re.findall(r"[A-ZÄÖÜ][\w\-]*", rest) if fold(w) not in _RELATION_OF]
+        return names[0] if names else ""
     after = fold(question[match.end() :]).split()
-    if after and after[0] in _RELATION_OF:
+    named = fold(match.group("name")).split()
+    if (after and after[0] in _RELATION_OF) or any(w in _RELATION_OF for w in named):
         return ""  # "spielt Joh Fredersen Sohn" (a follow-up's "seinen Sohn"): the relative is asked
-    if re.match(r"['’]s\b", question[match.end() :]):  # "Who plays Ines's assistant Anca?"
-        following = re.search(r"\b([A-ZÄÖÜ][\w\-]*)", question[match.end() + 2 :])
-        return following.group(1) if following else ""
     return match.group("name")
 
 
-def _possessive(word: str, knows) -> str:
-    """ "lolas" -> "lola", "orlok s" handled by fold: a genitive s on a known name is dropped."""
-    if not knows(word) and word.endswith("s") and knows(word[:-1]):
+def _possessive(word: str, knows, cast_words: set[str] | frozenset[str] = frozenset()) -> str:
+    """ "lolas" -> "lola", "orlok s" handled by fold: a genitive s on a known name is dropped,
+    also when the genitive itself looks like a name ("Chihiros Reise" in a title)."""
+    if not word.endswith("s") or word in cast_words:
+        return word
+    if knows(word[:-1]) and (not knows(word) or word[:-1] in cast_words):
         return word[:-1]
     return word

@@ -29,22 +29,23 @@ def topic_of(question: str) -> list[str]:
     return [w for w in words if w.lower() not in STOPWORDS and w.lower() not in _PRONOUNS][-3:]
 
 
-def contextualize(question: str, history: History | None, is_name=None) -> str:
+def contextualize(question: str, history: History | None, is_name=None, topic=None) -> str:
     """The question to search with: a follow-up gets its pronoun replaced by the last topic.
 
     `is_name` (a folded word -> bool) tells names of people and characters from nouns; with it,
     a name from the last answer stands in when the last question named no one ("Wie heißt die
-    Trapezkünstlerin?" - "Sie heißt Marion." - "Und wer spielt sie?")."""
+    Trapezkünstlerin?" - "Sie heißt Marion." - "Und wer spielt sie?"). `topic` (a question -> the
+    names it asks about) knows better than capitals which words of a question are its subject."""
     if not history or not _PRONOUN.search(question):
         return question
     named = _POSSESSIVE_THEN_NAME.search(question)
     if is_name is not None and named and is_name(named.group(1).lower()):
         return question  # "And who plays his daughter Klara?" names whom it asks about
     for previous_question, previous_answer in reversed(history):
-        topic = topic_of(previous_question)
-        if is_name is not None and not any(is_name(word.lower()) for word in topic):
+        found = (topic(previous_question) if topic is not None else []) or topic_of(previous_question)
+        if is_name is not None and not any(is_name(word.lower()) for word in found):
             named = [w for w in _WORD.findall(previous_answer) if w[:1].isupper() and is_name(w.lower())]
-            topic = named[:2] or topic
-        if topic:
-            return _PRONOUN.sub(" ".join(topic), question, count=1)
+            found = named[:2] or found
+        if found:
+            return _PRONOUN.sub(" ".join(found), question, count=1)
     return question

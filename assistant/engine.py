@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import threading
 from collections.abc import Iterator
 from functools import cached_property
@@ -18,7 +19,7 @@ from assistant.evidence import is_multi_part
 from assistant.facts import CAST_KINDS, chunk_for, describe, find_facts
 from assistant.language import detect_language
 from assistant.questions import clean_history, clean_question, is_injection
-from assistant.scope import FilmScope, display_title, resolve_scope
+from assistant.scope import FilmScope, TitleTranslator, display_title, resolve_scope
 from assistant.settings import Settings
 from assistant.types import Answer, FilmInfo, Language, Passage, Retrieval, citation_for
 from assistant.wording import describe_sentence, fact_sentence, not_in_film, which_film
@@ -48,6 +49,7 @@ class Engine:
         self.embeddings = embeddings or make_embeddings(settings.embedder, settings.embedding_model)
         self.searcher = IndexSearcher(self.index_config, self.embeddings)
         self.answerer = ANSWERERS[settings.answerer](settings)
+        self.titles = TitleTranslator(self.embeddings)
         self._build_lock = threading.Lock()
 
     @cached_property
@@ -74,9 +76,14 @@ class Engine:
         self.ensure_index()
         snapshot = self.searcher.snapshot()
         catalogue = snapshot.films
-        query = contextualize(text, history, lambda word: fold(word) in catalogue.people)
-        analysis = analyze(query, catalogue, language)
-        scope = resolve_scope(analysis, catalogue, history)
+        query = contextualize(
+            text,
+            history,
+            lambda word: fold(word) in catalogue.people,
+            lambda asked: _subject(asked, catalogue),
+        )
+        analysis = self.titles.resolve(analyze(query, catalogue, language), catalogue)
+        scope = resolve_scope(analysis, catalogue, history, lambda asked: self._films_in(asked, catalogue))
         unknown_film = not scope.films and bool(analysis.anchors or analysis.unknown)  # no article has it
         short = len(text.split()) <= SHORT_QUESTION_WORDS  # "Wer führte Regie?" names nothing else
         if scope.ask_which or (
@@ -111,6 +118,10 @@ class Engine:
                 yield result
                 return
         yield from self.answerer(AnswerRequest(text, query, language, retrieval, tuple(analysis.anchors)))
+
+    def _films_in(self, text: str, catalogue) -> list[str]:
+        """The films a text names, by a title the articles write or one they translate."""
+        return self.titles.resolve(analyze(text, catalogue, detect_language(text)), catalogue).films
 
     def _typed_answer(self, analysis, scope, catalogue, snapshot, language, retrieval) -> Answer | None:
         """A fact question gets the fact, in one sentence, or "not in my sources" for its film."""
@@ -199,3 +210,11 @@ def _naming(retrieval: Retrieval, anchors: list[str], chunks: dict[str, list[Chu
 
     kept = [p for p in retrieval.passages if names(p.chunk.text) or names(previous(p.chunk))]
     return dataclasses.replace(retrieval, passages=kept)
+
+
+def _subject(question: str, catalogue) -> list[str]:
+    """The words naming whom an earlier question asked about, as written: "Ariane" in "Wer spielt
+    Alex' Schwester Ariane in Good Bye, Lenin!?", not the title or the relation around it."""
+    analysis = analyze(question, catalogue, detect_language(question))
+    wanted = set(fold(analysis.target).split()) or {w for anchor in analysis.anchors for w in anchor.split()}
+    return [word for word in re.findall(r"[^\W_][\w\-]*", question) if fold(word) in wanted]

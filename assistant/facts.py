@@ -67,6 +67,8 @@ def find_facts(
     if not scope.films:
         return None  # a crew or value question needs to know which film
     matching = [f for f in in_scope if f.kind == kind]
+    if kind == "setting" and analysis.asks_when:  # a time is asked: a place alone does not answer
+        matching = [f for f in matching if _TIME.search(f.value)]
     if not matching:
         return None
     if kind in CREW_KINDS:
@@ -143,12 +145,18 @@ def _relative(
     a sentence with the relation word right before a name, and the anchor when there is one."""
     forms = RELATIONS[analysis.relation]
     for chunk in _scoped_chunks(scope, chunks):
+        before = ""
         for span in split_sentences(chunk.text):
-            sentence = chunk.text[span.start : span.end]
+            sentence, previous = chunk.text[span.start : span.end], before
+            before = sentence
             folded = fold(sentence)
             if not any(f" {form}" in f" {folded}" for form in forms):
                 continue
-            if analysis.anchors and not names_any(set(folded.split()), analysis.anchors):
+            # "Herrscher ist Joh Fredersen. Sein Sohn Freder …": the pronoun refers back one sentence.
+            refers_back = _POSSESSIVE_RELATIVE.search(folded) and names_any(
+                set(fold(previous).split()), analysis.anchors
+            )
+            if analysis.anchors and not names_any(set(folded.split()), analysis.anchors) and not refers_back:
                 continue
             for name in find_names(sentence):
                 before = fold(sentence[max(0, name.start - 40) : name.start]).split()[-3:]
@@ -156,6 +164,14 @@ def _relative(
                 if related and not any(same_name(anchor, name.text) for anchor in analysis.anchors):
                     return name.text
     return None
+
+
+_TIME = re.compile(r"\b(1\d\d\d|20\d\d|\d0er|\d0s)\b|jahrhundert|century|krieg|\bwar\b", re.I)
+_POSSESSIVE_RELATIVE = re.compile(
+    r"\b(sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|his|her|their)\s+("
+    + "|".join(sorted({w for group in RELATIONS.values() for w in group}, key=len, reverse=True))
+    + r")\b"
+)
 
 
 def _scoped_chunks(scope: FilmScope, chunks: dict[str, list[Chunk]]) -> list[Chunk]:

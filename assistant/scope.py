@@ -7,12 +7,20 @@ several films and nothing to resolve it asks back instead of guessing.
 
 from __future__ import annotations
 
+import dataclasses
+import threading
 from dataclasses import dataclass, field
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
 
 from assistant.analysis import QuestionAnalysis, films_named
 from assistant.conversation import History
+from index.embedders import cosine_scale
 from index.films import FilmCatalogue
 from index.names import fold, names_any
+
+TITLE_MARGIN = 0.03  # a translated title must be clearly closer to one film than to any other
 
 
 @dataclass(frozen=True)
@@ -28,13 +36,17 @@ class FilmScope:
         return self.films[0] if len(self.films) == 1 else ""
 
 
-def resolve_scope(analysis: QuestionAnalysis, catalogue: FilmCatalogue, history: History | None) -> FilmScope:
+def resolve_scope(
+    analysis: QuestionAnalysis, catalogue: FilmCatalogue, history: History | None, films_in=None
+) -> FilmScope:
+    """`films_in` (text -> films) reads the films an earlier turn named, translated titles included."""
+    films_in = films_in or (lambda text: films_named(text, catalogue))
     films = list(analysis.films)
     if not films and (analysis.anchors or analysis.context):
         films = _films_naming([*analysis.anchors, *analysis.context], catalogue)
     if not films and history:
         for question, answer in reversed(history):
-            films = films_named(question, catalogue) or films_named(answer, catalogue)
+            films = films_in(question) or films_named(answer, catalogue)
             if not films:  # "Who directed it?" after a turn that named only people
                 people = [w for w in fold(f"{question} {answer}").split() if w in catalogue.people]
                 films = _films_naming(people, catalogue) if people else []
@@ -83,3 +95,59 @@ def display_title(film: str, question: str, catalogue: FilmCatalogue, source: st
         if fold(local.title) in forms:
             return local.title
     return known.title
+
+
+class TitleTranslator:
+    """Finds the film behind a title the articles never write: "The White Ribbon" for an article
+    that only says "Das weiße Band". The multilingual embedder places a title near its
+    translation; only a match that is close in absolute terms and clearly ahead of every other
+    film counts ("Die Bourne Identität" stays unknown)."""
+
+    def __init__(self, embeddings: Embeddings) -> None:
+        self.embeddings = embeddings
+        self.minimum = cosine_scale(embeddings).strong
+        self._vectors: dict[str, np.ndarray] = {}  # film title form -> unit vector, per process
+        self._lock = threading.Lock()
+
+    def film_for(self, phrase: str, catalogue: FilmCatalogue) -> str:
+        """The one film `phrase` translates the title of, or ""."""
+        titles = {
+            title: [form for form in {film.title, *film.aliases} if form]
+            for title, film in catalogue.films.items()
+        }
+        forms = sorted({form for group in titles.values() for form in group})
+        if len(forms) < 2:
+            return ""
+        with self._lock:
+            missing = [form for form in forms if form not in self._vectors]
+            for form, vector in zip(missing, self.embeddings.embed_documents(missing), strict=True):
+                self._vectors[form] = _unit(vector)
+        asked = _unit(self.embeddings.embed_query(phrase))
+        best = sorted(
+            (max(float(self._vectors[form] @ asked) for form in group), title)
+            for title, group in titles.items()
+            if group
+        )
+        (second, _), (top, film) = best[-2], best[-1]
+        return film if top >= self.minimum and top - second >= TITLE_MARGIN else ""
+
+    def resolve(self, analysis: QuestionAnalysis, catalogue: FilmCatalogue) -> QuestionAnalysis:
+        """The analysis with an unknown title that translates a known one turned into that film."""
+        if analysis.films or not analysis.unknown:
+            return analysis
+        for phrase in analysis.unknown:
+            film = self.film_for(phrase, catalogue)
+            if film:
+                words = set(fold(phrase).split())
+                return dataclasses.replace(
+                    analysis,
+                    films=[film],
+                    unknown=[u for u in analysis.unknown if not words & set(fold(u).split())],
+                    anchors=[a for a in analysis.anchors if not set(a.split()) <= words],
+                )
+        return analysis
+
+
+def _unit(vector: list[float]) -> np.ndarray:
+    array = np.asarray(vector, dtype=np.float32)
+    return array / (float(np.linalg.norm(array)) or 1.0)

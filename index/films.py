@@ -66,7 +66,8 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "release": re.compile(
         r"\b(uraufgeführt|uraufführung|premiere\w*|premiered|released|release|erschien\w*|erscheinungsjahr|"
-        r"kinostart|startete|in die kinos|kam \w+ in die|in cinemas|in theaters|opened|debuted|came out|"
+        r"kinostart|startete|in die (?:\w+ )?kinos|kam\b.{0,40}\bin die|in cinemas|in theaters|opened|"
+        r"debuted|came out|"
         r"veröffentlicht|aus dem jahr|erstaufführung)\b|\b(1[89]\d\d|20\d\d)\s+(film|movie)\b",
         re.I,
     ),
@@ -905,6 +906,7 @@ class FilmCatalogue:
             for part in (fact.subject, fact.value)
             if part
         }
+        self.cast_words = {word for name in self.full_names for word in name.split()}
         # Works the articles mention in passing ("like Lean's *Brief Encounter*"): no article is about them.
         self.other_works = {
             fold(work): work

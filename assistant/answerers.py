@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from assistant.evidence import Evidence, assess
 from assistant.language import detect_language
+from assistant.lexicon import NameTest, no_names
 from assistant.prompts import (
     CLOSEST_PASSAGES,
     FOREIGN_SOURCE,
@@ -22,6 +23,7 @@ from assistant.prompts import (
 )
 from assistant.settings import Settings
 from assistant.types import Answer, Language, Passage, Retrieval, citation_for
+from assistant.wording import with_gloss
 
 MAX_QUOTE_CHARS = 420
 
@@ -35,6 +37,7 @@ class AnswerRequest:
     language: Language
     retrieval: Retrieval
     anchors: tuple[str, ...] = ()  # the people or characters asked about (folded)
+    is_name: NameTest = no_names  # a word of someone's name, never glossed
 
 
 Answerer = Callable[[AnswerRequest], Iterator["str | Answer"]]
@@ -64,7 +67,7 @@ def extractive_answerer(settings: Settings) -> Answerer:
         if not evidence.supported:
             result = not_covered(request.language, request.retrieval.passages[:2])
         else:
-            result = _quote(request.language, evidence)
+            result = _quote(request.language, evidence, request.is_name)
         yield result.text
         yield result
 
@@ -78,7 +81,7 @@ def _shorten(quote: str, limit: int) -> str:
     return quote[: quote.rfind(" ", 0, limit - 1)].rstrip(",;:") + " …"
 
 
-def _quote(language: Language, evidence: Evidence) -> Answer:
+def _quote(language: Language, evidence: Evidence, is_name: NameTest = no_names) -> Answer:
     quoted = [(evidence.answering[0], _shorten(evidence.quotes[0], MAX_QUOTE_CHARS))]
     for extra in zip(evidence.answering[1:2], evidence.quotes[1:2], strict=True):
         if sum(len(quote) for _, quote in [*quoted, extra]) <= MAX_QUOTE_CHARS:
@@ -95,6 +98,7 @@ def _quote(language: Language, evidence: Evidence) -> Answer:
         other_language="" if source_language == language else FOREIGN_SOURCE[language][source_language],
         quotes=quotes,
     )
+    text = with_gloss(text, " ".join(quote for _, quote in quoted), source_language, language, is_name)
     return Answer(
         text=text,
         language=language,

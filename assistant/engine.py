@@ -16,7 +16,14 @@ from assistant.catalogue import film_list
 from assistant.conversation import History, contextualize
 from assistant.errors import SettingsError
 from assistant.evidence import is_multi_part
-from assistant.facts import CAST_KINDS, chunk_for, describe, find_facts
+from assistant.facts import (
+    CAST_KINDS,
+    chunk_for,
+    describe,
+    describing_passages,
+    find_facts,
+    relative_of,
+)
 from assistant.language import detect_language
 from assistant.questions import clean_history, clean_question, is_injection
 from assistant.scope import FilmScope, TitleTranslator, display_title, resolve_scope
@@ -33,6 +40,7 @@ from index.store import CATALOG_FILE
 # Kinds that ask about a film as a whole: without a film to go on, ask which one.
 SHORT_QUESTION_WORDS = 5
 DESCRIBE_KINDS = ("who_is", "person_job", "person_origin")
+ASKS_ORIGIN_OR_JOB = ("person_job", "person_origin")
 SCOPED_KINDS = tuple(kind for kind in FACT_KINDS if kind not in CAST_KINDS)
 
 
@@ -112,12 +120,17 @@ class Engine:
                 yield result
                 return
             retrieval = _naming(retrieval, analysis.anchors, snapshot.by_source)
+            if analysis.kind in ASKS_ORIGIN_OR_JOB and analysis.anchors:  # quote only what states it
+                kept = describing_passages(analysis, retrieval.passages, _is_name(catalogue))
+                retrieval = dataclasses.replace(retrieval, passages=kept)
             if analysis.anchors and not retrieval.passages:
                 result = _refusal(scope, language, [])
                 yield result.text
                 yield result
                 return
-        yield from self.answerer(AnswerRequest(text, query, language, retrieval, tuple(analysis.anchors)))
+        yield from self.answerer(
+            AnswerRequest(text, query, language, retrieval, tuple(analysis.anchors), _is_name(catalogue))
+        )
 
     def _films_in(self, text: str, catalogue) -> list[str]:
         """The films a text names, by a title the articles write or one they translate."""
@@ -134,10 +147,18 @@ class Engine:
             else {p.chunk.source: snapshot.by_source.get(p.chunk.source, []) for p in retrieval.passages}
         )
         if analysis.kind in DESCRIBE_KINDS:
-            description = describe(analysis, scope, readable)
+            if analysis.relation and (analysis.context or analysis.anchors):
+                # "Was macht Lolas Vater beruflich?": first who her father is, then what he does.
+                asked = dataclasses.replace(analysis, anchors=analysis.anchors or analysis.context)
+                relative = relative_of(asked, scope, catalogue, readable)
+                if relative is not None:
+                    analysis = dataclasses.replace(analysis, anchors=[fold(relative)], relation="")
+            description = describe(analysis, scope, readable, _is_name(catalogue))
             if description is None:
                 return None  # quoting what the articles say of X may still answer
-            text = describe_sentence(description.phrase, language, detect_language(description.chunk.text))
+            text = describe_sentence(
+                description.phrase, language, detect_language(description.chunk.text), _is_name(catalogue)
+            )
             citation = citation_for(1, Passage(description.chunk, 1.0))
             return Answer(text=text, language=language, citations=[citation], supported=True)
         if analysis.kind not in FACT_KINDS:
@@ -155,7 +176,7 @@ class Engine:
         fact = found.facts[0]
         film = display_title(fact.film or scope.title, retrieval.query, catalogue, fact.source)
         article_language = catalogue.language_of(fact.source) or language
-        text = fact_sentence(found, film, language, article_language)
+        text = fact_sentence(found, film, language, article_language, _is_name(catalogue))
         if len(passages) > 1:
             text = text.replace("[1]", "".join(f"[{n}]" for n in range(1, len(passages) + 1)))
         citations = [citation_for(n, passage) for n, passage in enumerate(passages, start=1)]
@@ -210,6 +231,11 @@ def _naming(retrieval: Retrieval, anchors: list[str], chunks: dict[str, list[Chu
 
     kept = [p for p in retrieval.passages if names(p.chunk.text) or names(previous(p.chunk))]
     return dataclasses.replace(retrieval, passages=kept)
+
+
+def _is_name(catalogue):
+    """Words of people's names are never glossed as professions ("Sebastian Koch")."""
+    return lambda word: fold(word) in catalogue.cast_words or fold(word) in catalogue.people
 
 
 def _subject(question: str, catalogue) -> list[str]:

@@ -7,11 +7,15 @@ my sources", never a neighbouring sentence.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from assistant.analysis import QUALIFIERS, RELATIONS, QuestionAnalysis
+from assistant.language import detect_language
+from assistant.lexicon import NameTest, no_names, states
 from assistant.scope import FilmScope
+from assistant.types import Passage
 from index.chunking import Chunk, split_sentences
 from index.films import CREW_KINDS, Fact, FilmCatalogue
 from index.names import find_names, fold, names_any, same_name
@@ -50,9 +54,12 @@ def find_facts(
             target = fold(analysis.target)
             anchors = [target, *[a for a in anchors if a != target]]
         if analysis.relation and not (analysis.target and fold(analysis.target) in anchors):
+            if not anchors and analysis.context:  # "Wer spielt Lolas Vater?"
+                anchors = analysis.context
+                analysis = dataclasses.replace(analysis, anchors=anchors)
             if not anchors:  # "Who plays the father?": the character the cast sentence calls so
                 return _cast_described(kind, analysis.relation, in_scope)
-            relative = _relative(analysis, scope, catalogue, chunks)
+            relative = relative_of(analysis, scope, catalogue, chunks)
             if relative is None:
                 return None  # "Who plays her sister?" is not answered with her own actor
             anchors = [relative]
@@ -138,24 +145,27 @@ def _specificity(fact: Fact) -> int:
     return len(re.findall(r"\d+|[^\W\d]{3,}", fact.value)) if fact.kind == "release" else 0
 
 
-def _relative(
+def relative_of(
     analysis: QuestionAnalysis, scope: FilmScope, catalogue: FilmCatalogue, chunks: dict[str, list[Chunk]]
 ) -> str | None:
     """The character the question names by relation ("die Mutter von Alex", "his daughter"):
     a sentence with the relation word right before a name, and the anchor when there is one."""
     forms = RELATIONS[analysis.relation]
+    last_sentence, last_source = "", ""
     for chunk in _scoped_chunks(scope, chunks):
-        before = ""
+        if chunk.source != last_source:
+            last_sentence, last_source = "", chunk.source
         for span in split_sentences(chunk.text):
-            sentence, previous = chunk.text[span.start : span.end], before
-            before = sentence
+            sentence, previous = chunk.text[span.start : span.end], last_sentence
+            last_sentence = sentence
             folded = fold(sentence)
             if not any(f" {form}" in f" {folded}" for form in forms):
                 continue
             # "Herrscher ist Joh Fredersen. Sein Sohn Freder …": the pronoun refers back one sentence.
-            refers_back = _POSSESSIVE_RELATIVE.search(folded) and names_any(
-                set(fold(previous).split()), analysis.anchors
-            )
+            earlier = {w[:-1] if w.endswith("s") else w for w in fold(previous).split()} | set(
+                fold(previous).split()
+            )  # "Lolas Lauf …": a genitive names her too
+            refers_back = _POSSESSIVE_RELATIVE.search(folded) and names_any(earlier, analysis.anchors)
             if analysis.anchors and not names_any(set(folded.split()), analysis.anchors) and not refers_back:
                 continue
             for name in find_names(sentence):
@@ -222,17 +232,6 @@ def chunk_for(fact: Fact, chunks: list[Chunk]) -> Chunk | None:
 
 # --- who someone is: the words an article uses to describe a person or character ---------------
 
-_ORIGIN = re.compile(
-    r"\b(born|geboren|stammt|stammen|comes from|kommt aus|aus|from|native|heimat)\b|"
-    r"\b[a-zäöü]+(isch|ische|ischen|ischer|isches|ian|ese|ish)\b|\b(French|German|Spanish|Norwegian|"
-    r"American|British|Austrian|Swiss|Italian|Polish|Russian|Turkish|Dutch|Greek|Danish|Swedish)\b"
-)
-_JOB = re.compile(
-    r"\b(works? as|worked as|arbeitet als|arbeitete als|ist von beruf|by profession|is an?|ist eine?|"
-    r"war eine?|"
-    r"was an?|als)\b",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -245,7 +244,10 @@ class Description:
 
 
 def describe(
-    analysis: QuestionAnalysis, scope: FilmScope, chunks: dict[str, list[Chunk]]
+    analysis: QuestionAnalysis,
+    scope: FilmScope,
+    chunks: dict[str, list[Chunk]],
+    is_name: NameTest = no_names,
 ) -> Description | None:
     """For "who is X", "what does X do", "where is X from": the article's own words about X —
     a title before the name ("der französischen Sängerin X"), an apposition ("X, a French
@@ -263,10 +265,9 @@ def describe(
                 if not phrase:
                     continue
                 score = 1
-                if analysis.kind == "person_origin" and _ORIGIN.search(phrase):
-                    score = 3
-                elif analysis.kind == "person_job" and (name.descriptor or _JOB.search(phrase)):
-                    score = 3 if not _ORIGIN.fullmatch(phrase) else 2
+                if analysis.kind in ("person_origin", "person_job"):
+                    language = detect_language(chunk.text)
+                    score = 3 if states_asked(analysis.kind, phrase, language, is_name) else 1
                 elif analysis.kind == "who_is":
                     score = 2
                 candidate = (score, -order, Description(name.text, phrase, chunk))
@@ -277,6 +278,43 @@ def describe(
     return best[2]
 
 
+def states_asked(kind: str, text: str, language: str, is_name: NameTest = no_names) -> bool:
+    """Whether `text` gives what a "where from" or "what job" question asks: a nationality or
+    place of birth, a profession. "eine überzeugte Sozialistin" is neither."""
+    if kind == "person_origin":
+        return bool(_BORN_OR_FROM.search(text)) or states(text, language, "nation", is_name)
+    return bool(_WORKS_AS.search(text)) or states(text, language, "job", is_name)
+
+
+def describing_passages(
+    analysis: QuestionAnalysis, passages: list[Passage], is_name: NameTest = no_names
+) -> list[Passage]:
+    """Passages with a sentence that names the person asked about and states the asked origin
+    or job: only those may be quoted for such a question."""
+    kept = []
+    for passage in passages:
+        text = passage.chunk.text
+        language = detect_language(text)
+        for span in split_sentences(text):
+            sentence = text[span.start : span.end]
+            named = names_any(set(fold(sentence).split()), analysis.anchors)
+            if named and states_asked(analysis.kind, sentence, language, is_name):
+                kept.append(passage)
+                break
+    return kept
+
+
+_BORN_OR_FROM = re.compile(
+    r"\b(born in|geboren in|stammt aus|stammen aus|comes from|came from|kommt aus|native of|"
+    r"grew up in|wuchs .{0,30}auf)\b|\b(aus|from) (?:dem |der |the )?[A-ZÄÖÜ][\w\-]+"
+)
+_WORKS_AS = re.compile(
+    r"\b(works? as|worked as|working as|arbeitet als|arbeitete als|von beruf|by profession|job as|"
+    r"arbeit als|stelle als|earns? (his|her|a) living|verdient .{0,30}geld)\b",
+    re.I,
+)
+
+
 def _phrase_about(sentence: str, name) -> str:
     """The words around `name` that say who it is, as they stand in the sentence."""
     after = sentence[name.end :]
@@ -285,7 +323,7 @@ def _phrase_about(sentence: str, name) -> str:
         start = max(before.rfind(","), before.rfind(";"), before.rfind("("))
         words = before[start + 1 :].split()[-4:]
         return " ".join([*words, name.text])
-    apposition = re.match(r"^,\s+((?:a|an|the|ein|eine|der|die|das|ihr|sein)\b[^,;.]{3,90})", after, re.I)
+    apposition = re.match(r"^\)?,\s+((?:a|an|the|ein|eine|der|die|das|ihr|sein)\b[^,;.]{3,90})", after, re.I)
     if apposition and not any(other.tokens >= 2 for other in find_names(apposition.group(1))):
         return f"{name.text}, {apposition.group(1).strip()}"
     predicate = re.match(

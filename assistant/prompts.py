@@ -99,8 +99,15 @@ FACT_TEMPLATES: dict[str, dict[Language, str]] = {
 AND: dict[Language, str] = {"de": "und", "en": "and"}
 # A phrase quoted from an article in the other language is marked as a quote.
 QUOTED_PHRASE: dict[Language, str] = {
-    "de": "„{phrase}“ (laut dem englischen Artikel)",
-    "en": '"{phrase}" (in the German article\'s words)',
+    "de": "„{phrase}“ (laut dem englischen Artikel{gloss})",
+    "en": '"{phrase}" (in the German article\'s words{gloss})',
+}
+# Key words of a quote in the other language, from the lexicon, inside the quote's note ...
+GLOSS_NOTE: dict[Language, str] = {"de": "; auf Deutsch: {words}", "en": "; in English: {words}"}
+# ... or as a closing sentence after quoted passages.
+GLOSS_SENTENCE: dict[Language, str] = {
+    "de": "Stichworte auf Deutsch: {words}.",
+    "en": "Key words in English: {words}.",
 }
 NOT_IN_FILM: dict[Language, str] = {
     "de": "Zu „{film}“ steht dazu nichts in meinen Quellen.",

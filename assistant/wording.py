@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 
 from assistant.facts import CAST_KINDS, FoundFacts
+from assistant.lexicon import NameTest, gloss, no_names
 from assistant.prompts import (
     AND,
     DATE_PHRASES,
     DESCRIBED,
     FACT_TEMPLATES,
     FOREIGN_SOURCE,
+    GLOSS_NOTE,
+    GLOSS_SENTENCE,
     MONTHS,
     NOT_IN_FILM,
     QUOTED_PHRASE,
@@ -31,7 +34,9 @@ _ALL_MONTHS = {name.lower(): index for names in MONTHS.values() for index, name 
 _ALL_MONTHS.update({"jänner": 0, "sept": 8})
 
 
-def fact_sentence(found: FoundFacts, film: str, language: Language, article_language: str) -> str:
+def fact_sentence(
+    found: FoundFacts, film: str, language: Language, article_language: str, is_name: NameTest = no_names
+) -> str:
     """The answer text for `found`, citing passage [1]."""
     kind = found.kind
     if kind in CAST_KINDS:
@@ -47,7 +52,14 @@ def fact_sentence(found: FoundFacts, film: str, language: Language, article_lang
         value = found.values[0]
     else:
         phrase = found.values[0].rstrip(" ,.;:")
-        value = phrase if article_language == language else QUOTED_PHRASE[language].format(phrase=phrase)
+        places = kind in ("setting", "filming_location")
+        words = gloss(phrase, article_language, language, places=places, is_name=is_name)
+        note = GLOSS_NOTE[language].format(words=", ".join(words)) if words else ""
+        value = (
+            phrase
+            if article_language == language
+            else QUOTED_PHRASE[language].format(phrase=phrase, gloss=note)
+        )
     return FACT_TEMPLATES[kind][language].format(asked=found.asked, value=value, film=film, n=1)
 
 
@@ -89,7 +101,19 @@ def _strip_article(value: str) -> str:
     return re.sub(r"^(der|die|das|den|dem|the|a|an)\s+", "", value.strip(), flags=re.I)
 
 
-def describe_sentence(phrase: str, language: Language, article_language: str) -> str:
-    """The article's words about someone, quoted, in a frame in the question's language."""
+def describe_sentence(
+    phrase: str, language: Language, article_language: str, is_name: NameTest = no_names
+) -> str:
+    """The article's words about someone, quoted, in a frame in the question's language, with
+    the key words (nationality, profession) glossed when the article is in the other language."""
     source = "" if article_language == language else FOREIGN_SOURCE[language][article_language]
-    return DESCRIBED[language].format(phrase=phrase.rstrip(" ,;:"), source=source, n=1)
+    text = DESCRIBED[language].format(phrase=phrase.rstrip(" ,;:"), source=source, n=1)
+    return with_gloss(text, phrase, article_language, language, is_name)
+
+
+def with_gloss(
+    text: str, quoted: str, quoted_language: str, language: Language, is_name: NameTest = no_names
+) -> str:
+    """`text` followed by the lexicon's key words of `quoted` in `language`, if it has any."""
+    words = gloss(quoted, quoted_language, language, is_name=is_name)
+    return f"{text} {GLOSS_SENTENCE[language].format(words=', '.join(words))}" if words else text

@@ -1,0 +1,128 @@
+"""A German–English lexicon of nationalities, countries, professions and film-award words.
+
+There is no translation model offline. When an answer quotes an article in the other language,
+the reader still gets the key words in their own: "der usbekischen Popsängerin …" is glossed
+"Uzbek, pop singer". The same words tell whether a phrase states an origin or a job at all
+("eine überzeugte Sozialistin" states neither). The data is general vocabulary
+(`data/lexicon.tsv`), not facts of any article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from assistant.types import Language
+
+LEXICON_FILE = Path(__file__).parent / "data" / "lexicon.tsv"
+_ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+_MIN_COMPOUND_HEAD = 5  # "Popsängerin" ends in "sängerin"; "Koch" must not hide in "Hochkoch…"
+_WORD = re.compile(r"[^\W\d_][\w\-]*")
+
+
+NameTest = Callable[[str], bool]  # a lower-case word -> whether it is part of someone's name
+
+
+def no_names(word: str) -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One entry: its kind ("nation", "job", "term") and its forms in both languages. For a
+    nation, `forms` are adjectives and `places` the country names."""
+
+    kind: str
+    forms: dict[str, tuple[str, ...]]
+    places: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def senses() -> tuple[Sense, ...]:
+    loaded = []
+    for line in LEXICON_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, german, english, *places = [*line.split("\t"), "", ""][:5]
+
+        def split(cell: str) -> tuple[str, ...]:
+            return tuple(form.strip() for form in cell.split("|") if form.strip())
+
+        forms = {"de": split(german), "en": split(english)}
+        loaded.append(Sense(kind, forms, {"de": split(places[0]), "en": split(places[1])}))
+    return tuple(loaded)
+
+
+def senses_in(text: str, language: str, is_name: NameTest = no_names) -> list[Sense]:
+    """The lexicon entries `text` (written in `language`) contains, in order of first mention; a
+    match inside a longer one ("teacher" in "music teacher") does not count on its own. Words
+    that are part of a name ("Sebastian Koch") are no professions."""
+    words = [w.lower() for w in _WORD.findall(text) if not is_name(w.lower())]
+    padded = f" {' '.join(words)} "
+    offsets, at = [], 1
+    for word in words:
+        offsets.append(at)
+        at += len(word) + 1
+    spans = [
+        (start, end, sense)
+        for sense in senses()
+        for start, end in _spans(sense, language, words, offsets, padded)
+    ]
+    kept: list[tuple[int, int, Sense]] = []
+    for start, end, sense in sorted(spans, key=lambda item: (item[0], item[0] - item[1])):
+        if any(s <= start and end <= e for s, e, _ in kept):
+            continue
+        kept.append((start, end, sense))
+    unique: list[Sense] = []
+    for _, _, sense in kept:
+        if all(sense is not other for other in unique):
+            unique.append(sense)
+    return unique
+
+
+def _spans(sense: Sense, language: str, words: list[str], offsets: list[int], padded: str):
+    """Where a form of `sense` stands in the text (character spans in `padded`)."""
+    forms = [form.lower() for form in sense.forms.get(language, ())]
+    places = [place.lower() for place in sense.places.get(language, ())]
+    for form in [*places, *(forms if language == "en" or sense.kind == "term" else [])]:
+        at = padded.find(f" {form} ")
+        if at >= 0:
+            yield at + 1, at + 1 + len(form)
+    if language != "de":
+        return
+    for word, at in zip(words, offsets, strict=True):
+        for form in forms:
+            inflected = word.startswith(form) and word[len(form) :] in _ADJECTIVE_ENDINGS
+            compound = len(form) >= _MIN_COMPOUND_HEAD and word.endswith(form) and len(word) > len(form)
+            if (sense.kind == "nation" and inflected) or (sense.kind == "job" and (word == form or compound)):
+                yield at, at + len(word)
+
+
+def gloss(
+    text: str,
+    text_language: str,
+    language: Language,
+    kinds: tuple[str, ...] = ("nation", "job", "term"),
+    places: bool = False,
+    is_name: NameTest = no_names,
+) -> list[str]:
+    """The key words of `text` in `language`: adjectives for nations (countries with `places`),
+    the first form of professions and terms. Empty when the text is already in `language`."""
+    if text_language == language:
+        return []
+    words: list[str] = []
+    for sense in senses_in(text, text_language, is_name):
+        if sense.kind not in kinds:
+            continue
+        target = sense.places[language] if places and sense.places.get(language) else sense.forms[language]
+        if target and target[0] not in words:
+            words.append(target[0])
+    return words
+
+
+def states(text: str, language: str, kind: str, is_name: NameTest = no_names) -> bool:
+    """Whether `text` names something of `kind` ("nation", "job") that the lexicon knows."""
+    return any(sense.kind == kind for sense in senses_in(text, language, is_name))

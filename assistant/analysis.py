@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.films import FilmCatalogue
-from index.names import PARTICLES, QUOTED, find_names, fold, same_name
+from index.names import PARTICLES, QUOTED, find_names, fold, same_name, word_stem
 from index.terms import STOPWORDS
 
 # Checked in this order: "Welche Rolle spielt X" asks for a role although it contains "spielt".
@@ -37,7 +37,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(drehbuch\w*|screenplay|screenwriter|wrote(?! (the )?(music|score|songs))|"
             r"written(?! music)|writer|script|autor\w*)\b",
         ),
-        ("producer", r"\b(produziert\w*|produzent\w*|produced|producer|production company)\b"),
+        ("producer", r"\b(produziert\w*|produzent\w*|produced|producers?|production compan\w+)\b"),
         ("composer", r"\b(musik\w*|music|komponi\w*|composed|composer|score|soundtrack)\b"),
         ("editor", r"\b(geschnitten|schnitt|cutter\w*|edited|editor|editing)\b"),
         (
@@ -136,6 +136,7 @@ class QuestionAnalysis:
     context: list[str] = field(default_factory=list)  # names the question relates to ("Lolas Vater")
     target: str = ""  # the name right after the casting verb ("Wer spielt Da-hye …"), known or not
     asks_when: bool = False  # "In welchem Jahr spielt …?": a setting in time, not a place
+    asks_cinema_release: bool = False  # "Wann kam er in die Kinos?": a festival premiere does not answer
 
 
 _WHO = re.compile(r"\b(wer|wen|who|whom|welche\w*|which)\b", re.IGNORECASE)
@@ -242,8 +243,10 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "german": ("deutsch", "german", "synchron"),
     "english": ("english", "englisch"),
     "dubbed": ("dub", "synchron"),
-    "young": ("child", "kindheit", "childhood", "young", "jung", "teen", "als kind"),
+    "young": ("child", "kindheit", "childhood", "young", "jung", "teen", "als kind", "klein", "little"),
+    "adult": ("adult", "grown", "erwachsen", "älter", "older", "später", "later"),
 }
+OPPOSITE_QUALIFIER = {"young": "adult", "adult": "young"}
 _APPOSED_RELATION = re.compile(
     r"[^\W\d_][\w\-]*\s*,\s+(?:the|der|die|das|ein|eine|a|an)\s+(?:\w+\s+)?\w+", re.IGNORECASE
 )
@@ -261,7 +264,12 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     # German capitalises nouns: "welche Oper", "dem Schiff" are things, unless a cast or crew
     # line names them ("Burghart Klaußner spielt den Pfarrer").
     nouns = (
-        {fold(m.group(1)) for m in _GERMAN_NOUN.finditer(question)} - catalogue.cast_words
+        {
+            word
+            for m in _GERMAN_NOUN.finditer(question)
+            if (word := fold(m.group(1))) not in catalogue.cast_words
+            and word_stem(word) not in catalogue.role_stems
+        }
         if language == "de"
         else set()
     )
@@ -284,7 +292,10 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             # "Lolas Vater": Lola is whose; the rest ("Vater") is what is asked about her.
             context += [owner for owner, word in zip(owners, words, strict=False) if owner != word]
             continue
-        if any(w in catalogue.people for w in words) or (len(words) >= 2 and language == "en"):
+        is_role = language == "de" and any(
+            word_stem(w) in catalogue.role_stems and w not in STOPWORDS for w in words
+        )
+        if any(w in catalogue.people for w in words) or is_role or (len(words) >= 2 and language == "en"):
             # German capitalises nouns: there an unknown capitalised word is mostly one.
             anchors.append(" ".join(words))
         if name.tokens >= 2 and language == "en" and not any(knows(w) for w in words):
@@ -306,6 +317,20 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             unknown.append(quoted.group())  # no film, no part of a named one, nobody's name
     asked = f" {fold(question)} "
     unknown += [work for form, work in catalogue.other_works.items() if f" {form} " in asked]
+    # "Who directed Brief Encounter, …?": the work right after a crew verb is the film asked about.
+    for work in _WORK_AFTER_CREW_VERB.finditer(question):
+        title = re.split(r"\s+(?:in|im|from|aus|with|mit)\s+", work.group("title"))[0].strip(' „“"')
+        titled = all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in title.split())
+        if (
+            title
+            and titled
+            and "'" not in title
+            and "’" not in title
+            and not films_named(title, catalogue)
+            and not any(fold(title) in form for film in films for form in catalogue.films[film].forms)
+        ):
+            unknown.append(title)
+            anchors = [a for a in anchors if not set(a.split()) <= set(fold(title).split())]
     # Names typed in lower case, and nouns that name a character ("den Baron"): words the catalogue
     # knows as part of a name.
     covered = {w for anchor in anchors for w in anchor.split()}
@@ -319,7 +344,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             context.append(owner)  # "der Kerners", "Lolas": whose, not who
             continue
         if (
-            word in catalogue.people
+            (word in catalogue.people or (language == "de" and word_stem(word) in catalogue.role_stems))
             and word not in covered
             and word not in title_words
             and word not in STOPWORDS
@@ -329,6 +354,11 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             and len(word) > 2
         ):
             anchors.append(word)
+    # "Charlotte Wells's debut", "Tykwers Film": the maker says which film, the film is asked about.
+    for owner in _MAKERS_WORK.finditer(question):
+        owned = set(fold(owner.group("name")).split())
+        context += [a for a in anchors if set(a.split()) <= owned]
+        anchors = [a for a in anchors if not set(a.split()) <= owned]
     relation = ""
     apposed = _APPOSED_RELATION.findall(question)  # "Ki-taek, the father of …": who he is, not a relative
     for index, word in enumerate(words):
@@ -354,6 +384,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         qualifiers=[q for q, forms in QUALIFIERS.items() if any(w.startswith(forms) for w in words)],
         target=_cast_target(question),
         asks_when=bool(_ASKS_WHEN.search(question)),
+        asks_cinema_release=bool(_CINEMA_RELEASE.search(question)),
     )
 
 
@@ -363,6 +394,18 @@ _AFTER_CAST_VERB = re.compile(
 )
 
 
+_WORK_AFTER_CREW_VERB = re.compile(
+    r"\b(?:directed|wrote|produced|composed|shot|edited|(?:director|composer|writer|producer|"
+    r"cinematographer|editor) of|(?:music|score|screenplay|script) (?:for|of|to)|regie (?:bei|in|zu|von)|"
+    r"(?:musik|drehbuch) (?:zu|von|für)|kamera (?:bei|in|von))\s+(?P<title>[A-Z„\"][^,?;]+)"
+)
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for der die das des im am von und".split())
+_MAKERS_WORK = re.compile(
+    r"(?P<name>(?-i:[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)*))(?:['’]s?|s)\s+(?:\w+\s+)?"
+    r"(?:film|movie|debut|feature|drama|debüt|spielfilm\w*|werk|kriegsfilm|vampirfilm)\b",
+    re.I,
+)
+_CINEMA_RELEASE = re.compile(r"\b(kinos?|kinostart|cinemas?|theaters?|theatres?|theatrical)\b", re.I)
 _ASKS_WHEN = re.compile(
     r"\b(wann|when|jahr|jahres|year|zeit|epoche|jahrhundert|jahrzehnt|century|decade|period|era)\b", re.I
 )

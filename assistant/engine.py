@@ -33,7 +33,7 @@ from assistant.wording import describe_sentence, fact_sentence, not_in_film, whi
 from index.build import BuildReport, build_index
 from index.chunking import Chunk
 from index.embedders import make_embeddings
-from index.names import fold, names_any
+from index.names import fold, names_any, word_stem
 from index.search import IndexSearcher, IndexStats
 from index.store import CATALOG_FILE
 
@@ -111,7 +111,10 @@ class Engine:
             yield result
             return
         # A two-part question needs room for the passage that bridges to its second part.
-        k = self.settings.top_k * (2 if is_multi_part(text) else 1)
+        # So does a question about one film that no catalogue fact answers: its few passages can all
+        # be weighed (the answering one is often not among the nearest four).
+        widen = is_multi_part(text) or (scope.sources is not None and analysis.kind not in FACT_KINDS)
+        k = self.settings.top_k * (2 if widen else 1)
         retrieval = self.retriever.search(query, k=k, sources=scope.sources, films=scope.films or None)
         if self.settings.answerer == "extractive":
             result = self._typed_answer(analysis, scope, catalogue, snapshot, language, retrieval)
@@ -222,8 +225,11 @@ def _naming(retrieval: Retrieval, anchors: list[str], chunks: dict[str, list[Chu
     if not anchors:
         return retrieval
 
-    def names(text: str) -> bool:
-        return names_any(set(fold(text).split()), anchors)
+    stemmed = [" ".join(word_stem(word) for word in anchor.split()) for anchor in anchors]
+
+    def names(text: str) -> bool:  # "dem Alten" names "der Alte"
+        words = set(fold(text).split())
+        return names_any(words, anchors) or names_any({word_stem(word) for word in words}, stemmed)
 
     def previous(chunk: Chunk) -> str:
         siblings = chunks.get(chunk.source, [])

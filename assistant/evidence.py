@@ -27,6 +27,7 @@ _GENERIC = frozenset(
     )
 )
 _MIN_SUBSTRING_STEM = 4
+_STEM_LENGTH = 6  # lexical_terms cuts words to six letters
 SECOND_PASSAGE_MARGIN = 0.04  # a second quote must be nearly as close to the question as the first
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MULTI_PART = re.compile(
@@ -71,12 +72,23 @@ _ANSWER_SHAPES = [
         re.compile(r"\b\d+([.,]\d+)?\b|\b(eins|zwei|drei|vier|fünf|one|two|three|four|five)\b", re.I),
         required=True,
     ),
+    AnswerShape(  # "In welcher Stadt …?", "Where does …?": a place name after a preposition
+        re.compile(
+            r"\b(in|an|auf|aus|nach|at|to|from) (welche[rmns]?|which|what) (stadt|land|ort|dorf|gegend|"
+            r"region|insel|city|town|country|village|place|region|island)\b|"
+            r"^\W*(und\s+|and\s+)?(wo|wohin|where)\b",
+            re.I,
+        ),
+        re.compile(r"\b(in|im|nach|aus|bei|to|at|from|near)\s+(?:[a-zäöü\-]+\s+){0,2}[A-ZÄÖÜ][\w\-]+"),
+        required=False,
+    ),
 ]
 _NAME = re.compile(r"\b[A-ZÄÖÜ][\wäöüß]+")
 _WHO = re.compile(r"^\W*(wer|who|whom)\b|\b(wer|who) (ist|spielt|is|plays)\b", re.I)
 # A role or character next to a proper name: "Regisseurin Anna Berg", "Lena (Mia Roth)".
 _NAMED = r"\s*\(?\s*[A-ZÄÖÜ][\wäöüß]+(?:\s+(?:de|von|van|der)?\s*[A-ZÄÖÜ][\wäöüß]+)+"
 APPOSITION_BONUS = 0.5
+WHOLE_WORD_BONUS = 0.25  # "Berlinale" written out beats "Ost-Berlin" sharing its stem
 TITLE_WEIGHT = 0.25  # the film's own title says which film, not what is asked about it
 
 
@@ -99,6 +111,23 @@ class Evidence:
 def key_terms(question: str) -> list[str]:
     """Stems of the question's content words, without the generic ones."""
     return [term for term in dict.fromkeys(lexical_terms(question)) if term not in _GENERIC]
+
+
+def long_words(question: str) -> dict[str, str]:
+    """Stem -> whole word for the question's words longer than a stem: "Berlinale" is cut to
+    "berlin" like any word, yet a passage with the whole word ("Berlinale", not "Ost-Berlin")
+    matches it better."""
+    return {
+        stems[0]: word.lower()
+        for word in _WORD.findall(question)
+        if len(word) > _STEM_LENGTH and (stems := lexical_terms(word))
+    }
+
+
+def whole_word_matches(terms: set[str], text: str, whole: dict[str, str]) -> int:
+    """How many of `terms` stand in `text` as the question wrote them, not only as a stem."""
+    words = {word.lower() for word in _WORD.findall(text)}
+    return sum(1 for term in terms if term in whole and any(w.startswith(whole[term]) for w in words))
 
 
 def matched_terms(terms: list[str], text: str) -> set[str]:
@@ -135,6 +164,7 @@ def assess(question: str, search_query: str, retrieval: Retrieval, anchors: tupl
     if not passages:
         return Evidence(False, [])
     terms = key_terms(search_query)
+    whole = long_words(search_query)
     anchor_terms = set(lexical_terms(" ".join(anchors)))
     asks_more = bool(set(terms) - anchor_terms)
     scale = retrieval.scale
@@ -153,7 +183,9 @@ def assess(question: str, search_query: str, retrieval: Retrieval, anchors: tupl
             or ((not terms or asks_only_title) and cosine >= scale.topical)
         ):
             rarity = retrieval.rarity or {}
-            weight = sum(rarity.get(t, 1.0) for t in focus) + TITLE_WEIGHT * len(found - focus)
+            # The title counts once, however many words it has ("Good Bye, Lenin!" is one name).
+            weight = sum(rarity.get(t, 1.0) for t in focus) + TITLE_WEIGHT * bool(found - focus)
+            weight += WHOLE_WORD_BONUS * whole_word_matches(focus, passage.chunk.text, whole)
             if _WHO.search(question) and names_someone(passage.chunk.text, focus):
                 weight += APPOSITION_BONUS
             scored.append((passage, found, weight))

@@ -11,14 +11,14 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from assistant.analysis import QUALIFIERS, RELATIONS, QuestionAnalysis
+from assistant.analysis import OPPOSITE_QUALIFIER, QUALIFIERS, RELATIONS, QuestionAnalysis
 from assistant.language import detect_language
 from assistant.lexicon import NameTest, no_names, states
 from assistant.scope import FilmScope
 from assistant.types import Passage
 from index.chunking import Chunk, split_sentences
 from index.films import CREW_KINDS, Fact, FilmCatalogue
-from index.names import find_names, fold, names_any, same_name
+from index.names import find_names, fold, names_any, same_name, word_stem
 
 CAST_KINDS = ("who_plays", "role_of")
 
@@ -49,7 +49,10 @@ def find_facts(
         if analysis.target:
             characters = {w for f in in_scope if f.kind == "cast" for w in fold(f.subject).split()}
             known = catalogue.people | characters
-            if not any(set(fold(token).split()) <= known for token in analysis.target.split()):
+            if not any(
+                all(w in known or word_stem(w) in catalogue.role_stems for w in fold(token).split())
+                for token in analysis.target.split()
+            ):
                 return None  # "Wer spielt Da-hye?": no article names her
             target = fold(analysis.target)
             anchors = [target, *[a for a in anchors if a != target]]
@@ -64,7 +67,13 @@ def find_facts(
                 return None  # "Who plays her sister?" is not answered with her own actor
             anchors = [relative]
         if analysis.qualifiers:
-            in_scope = [f for f in in_scope if _states_qualifiers(analysis.qualifiers, f.sentence)]
+            stated = [f for f in in_scope if _states_qualifiers(analysis.qualifiers, f.sentence)]
+            # "die kleine Sophie" when only the adult one is marked: the unmarked line is the child.
+            opposite = [OPPOSITE_QUALIFIER[q] for q in analysis.qualifiers if q in OPPOSITE_QUALIFIER]
+            marked = [f for f in in_scope if opposite and _states_qualifiers(opposite, f.sentence)]
+            unmarked = [f for f in in_scope if f not in marked]
+            contrasted = _cast(kind, anchors, stated) is None and _cast(kind, anchors, marked) is not None
+            in_scope = unmarked if contrasted else stated
         found = _cast(kind, anchors, in_scope)
         if found is None and not anchors and analysis.films:
             # A film named after its hero ("Wer spielt Amélie in … Amélie?"): the title is the anchor.
@@ -76,6 +85,12 @@ def find_facts(
     matching = [f for f in in_scope if f.kind == kind]
     if kind == "setting" and analysis.asks_when:  # a time is asked: a place alone does not answer
         matching = [f for f in matching if _TIME.search(f.value)]
+    if kind == "release":
+        # "in die deutschen Kinos": the country must be stated; a festival premiere is no cinema release.
+        versions = [q for q in analysis.qualifiers if q in ("german", "english")]
+        matching = [f for f in matching if _states_qualifiers(versions, f.sentence)]
+        if analysis.asks_cinema_release:
+            matching = [f for f in matching if f.detail != "premiere"]
     if not matching:
         return None
     if kind in CREW_KINDS:
@@ -203,6 +218,16 @@ def _cast(kind: str, anchors: list[str], facts: list[Fact]) -> FoundFacts | None
                 found.append((fact, fact.value, fact.subject))
             elif on_actor:
                 found.append((fact, fact.subject, fact.value))
+        if not found and kind == "who_plays":
+            # "den Kommandanten" in a cast line "Jürgen Prochnow: Der Alte, Kapitänleutnant und
+            # Kommandant": the role's description names the character too.
+            asked_stems = {word_stem(w) for w in fold(anchor).split()}
+            for fact in facts:
+                if fact.kind == "cast" and fact.detail == "list":
+                    described = {word_stem(w) for w in fold(fact.sentence).split()}
+                    described -= {word_stem(w) for w in fold(fact.value).split()}
+                    if asked_stems <= described:
+                        found.append((fact, fact.value, fact.subject))
         if found:
             # Prefer the pairing most facts agree on, then the earliest statement.
             counts: dict[str, int] = {}
@@ -231,7 +256,6 @@ def chunk_for(fact: Fact, chunks: list[Chunk]) -> Chunk | None:
 
 
 # --- who someone is: the words an article uses to describe a person or character ---------------
-
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from assistant.prompts import (
 from assistant.types import Language
 from index.films import CREW_KINDS
 
+MAX_GLOSS_WORDS = 5  # a gloss names the key words, it does not translate the quote
 SELF: dict[str, dict[Language, str]] = {
     word: {"de": "sich selbst", "en": "himself" if word != "herself" else "herself"}
     for word in ("himself", "herself", "sich selbst")
@@ -115,5 +116,5 @@ def with_gloss(
     text: str, quoted: str, quoted_language: str, language: Language, is_name: NameTest = no_names
 ) -> str:
     """`text` followed by the lexicon's key words of `quoted` in `language`, if it has any."""
-    words = gloss(quoted, quoted_language, language, is_name=is_name)
+    words = gloss(quoted, quoted_language, language, is_name=is_name)[:MAX_GLOSS_WORDS]
     return f"{text} {GLOSS_SENTENCE[language].format(words=', '.join(words))}" if words else text

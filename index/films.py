@@ -16,20 +16,21 @@ from dataclasses import asdict, dataclass, field
 
 from index.chunking import split_sentences
 from index.documents import Document
-from index.names import PARTICLES, QUOTED, Name, find_names, fold
+from index.names import PARTICLES, QUOTED, Name, find_names, fold, word_stem
 
 CREW_KINDS = ("director", "writer", "producer", "composer", "cinematographer", "editor")
 
 # Words that introduce a crew member, per job, in German and English.
-CREW_CUES: dict[str, str] = {
+CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no director
+    "cinematographer": r"kamera\w*|cinematograph\w*|director of photography|photographed|camera ?work|"
+    r"bildgestalt\w*|lensed|shot by",
     "director": r"regie\w*|regisseur\w*|inszeniert\w*|inszenierung|directed|director|directing|"
     r"filmmaker|filmemacher\w*",
     "writer": r"drehbuch\w*|screenplay|screenwriter|written|writer|script|co-wrote|wrote|autor\w*|"
     r"drehbuchautor\w*",
-    "producer": r"produziert\w*|produzent\w*|produced|producer|produktion",
+    "producer": r"produziert\w*|produzent\w*|produced|producers?|produktion\w*|production compan\w+|"
+    r"produktionsfirm\w*",
     "composer": r"musik\w*|music|komponi\w*|composed|composer|score|soundtrack",
-    "cinematographer": r"kamera\w*|cinematograph\w*|director of photography|photographed|camera ?work|"
-    r"bildgestalt\w*|lensed|shot by",
     "editor": r"schnitt|cutter\w*|edited|editor|editing|montage",
 }
 _CREW_CUE = re.compile(
@@ -120,7 +121,7 @@ _ALIAS_LABEL = (
     r"released as|aka|us-titel|us title"
 )
 _ALIAS_LABELLED = re.compile(
-    rf"\b(?:{_ALIAS_LABEL})\b\s*:?\s*(?P<alias>„[^“”\"]+[“”\"]|\"[^\"]+\"|“[^”]+”|\*[^*]+\*|«[^»]+»|"
+    rf"\b(?:{_ALIAS_LABEL})\b\s*(?::\s*|(?:lautet|heißt|ist|is|was|war)\s+)?(?P<alias>„[^“”\"]+[“”\"]|\"[^\"]+\"|“[^”]+”|\*[^*]+\*|«[^»]+»|"
     r"[^\s,.;()][^,.;()\n]{0,60})",
     re.I,
 )
@@ -249,7 +250,7 @@ def main_titles(document: Document) -> list[str]:
             break
     first = _clean_title(lines[0]) if lines else ""
     first_is_title = first and len(first.split()) <= 8 and not first.endswith(("?", "!", "."))
-    if first_is_title and (not stem or fold(stem) in fold(first)):
+    if first_is_title and (not stem or fold(stem) in fold(first) or fold(first) in fold(stem)):
         return [first]
     if stem:
         return [stem[:1].upper() + stem[1:]]
@@ -281,7 +282,11 @@ _CREW_GAP_WORDS = frozenset(
     "übernahm übernahmen lag lagen war was were is ist sind is: credited für for of des der the einmal "
     "wieder erneut again also auch selbst gemeinsam together die den das".split()
 )
-_CREW_BEFORE_WORDS = frozenset("führte führt führten übernahm übernimmt hat has had also auch selbst".split())
+_INFO_KEY_FILLER = frozenset("by von and und of co ko & executive ausführende r s".split())
+_CREW_BEFORE_WORDS = frozenset(
+    "führte führt führten übernahm übernimmt hat has had also auch selbst and und wrote schrieb "
+    "produced produzierte co".split()
+)
 
 
 def _crew_facts(
@@ -291,11 +296,13 @@ def _crew_facts(
     "Die Musik komponierte X"), or right before a verb cue ("X directed", "X führte Regie")."""
     found: list[tuple[str, str]] = []
     if info_key is not None:
-        cue = _CREW_CUE.search(info_key)
-        if cue and cue.end() - cue.start() >= len(info_key.strip()) - 2:
+        cues = list(_CREW_CUE.finditer(info_key))
+        rest = re.findall(r"[\wäöüß]+", _CREW_CUE.sub(" ", info_key).lower())
+        if cues and all(word in _INFO_KEY_FILLER for word in rest):  # "Written and directed by"
             value_start = sentence.index(":") + 1
-            for name in _names_between(names, value_start, len(sentence))[:4]:
-                found.append((cue.lastgroup or "", name.text))
+            for kind in dict.fromkeys(cue.lastgroup or "" for cue in cues):
+                for name in _names_between(names, value_start, len(sentence))[:4]:
+                    found.append((kind, name.text))
         return found
     cues = list(_CREW_CUE.finditer(sentence))
     for index, cue in enumerate(cues):
@@ -330,6 +337,55 @@ def _crew_facts(
     return found
 
 
+# "a film by X", "ein deutscher Kriegsfilm von X", "Xs Spielfilmdebüt", "X's Lost in Translation".
+_FILM_NOUN = (
+    r"(?:\w*film\w*|movie|feature|drama|debut|debüt|werk|work|komödie|comedy|thriller|western|"
+    r"melodram\w*|tragikomödie|spielfilmdebüt)"
+)
+_MADE_BY = re.compile(rf"\b{_FILM_NOUN}\s+(?:von|by)\s+$", re.I)
+
+
+def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], persons: set[str]) -> list[str]:
+    """Directors named as a film's maker: "„Title“ von X", "ein Film von X", "a film by X",
+    "X's Title", "Xs Debüt „Title“" (the title one of this article's films)."""
+    forms = [fold(form) for film in films.values() for form in [film.title, *film.aliases] if form]
+    found = []
+    for name in names:
+        person, after = name.text, sentence[name.end : name.end + 80]
+        # Name runs swallow what follows a genitive: "Sofia Coppola's Lost", "Noras Spielfilmdebüt".
+        owner = re.match(r"^(?P<person>.+?)['’]s\s+(?P<rest>.+)$", person)
+        tokens = person.split()
+        noun_at = next(
+            (
+                i
+                for i in range(1, len(tokens))
+                if re.fullmatch(_FILM_NOUN, tokens[i], re.I) and tokens[i - 1][-1:] == "s"
+            ),
+            None,
+        )
+        if owner:
+            person, after = owner.group("person"), "'s " + owner.group("rest") + after
+        elif noun_at is not None:
+            person, after = " ".join(tokens[:noun_at])[:-1], "s " + " ".join(tokens[noun_at:]) + after
+        elif not _is_person(name, persons):
+            continue
+        if len(person.split()) < 2 and fold(person) not in persons:
+            continue
+        before = sentence[max(0, name.start - 60) : name.start]
+        title_before = re.search(r"(?:„([^“”]+)[“”]|\"([^\"]+)\"|\*([^*]+)\*)\s*(?:von|by)\s+$", before)
+        quoted = title_before and fold(next(g for g in title_before.groups() if g)) in forms
+        genitive = re.match(
+            rf"^(?:['’]s?|s)\s+(?:(?:new|latest|first|second|third|last|neue\w*|erste\w*|"
+            rf"zweite\w*|letzte\w*|dritte\w*|späte\w*)\s+)?(?:{_FILM_NOUN}\s+)?[„\"*]?(?P<title>[^„“”\"*,.;]+)",
+            after,
+            re.I,
+        )
+        titled = genitive and any(fold(genitive.group("title")).startswith(form) for form in forms)
+        if titled or ((quoted or _MADE_BY.search(before)) and person == name.text):
+            found.append(person)
+    return found
+
+
 _APPOSED_CUE = re.compile(
     r"^,\s+(?:a|an|the|der|die|das|ein|eine|dem|den|his|her|sein\w*|ihr\w*)\s+(?:[\w\-]+\s+){0,2}$", re.I
 )
@@ -358,8 +414,13 @@ def _joined(names: list[Name], sentence: str) -> list[Name]:
 
 
 _ARTICLE = r"(?:der|die|das|den|dem|des|ein|eine|einen|the|a|an|his|her|seine[nm]?|ihre[nm]?)"
+# "as adult Sophie", "als junge Lola": an age before the character's name.
+_AGE_WORD = (
+    r"(?:young|younger|old|older|adult|grown-up|teenage|little|elder|junge[nmrs]?|jüngere[nmrs]?|"
+    r"alte[nmrs]?|ältere[nmrs]?|erwachsene[nmrs]?|kleine[nmrs]?|jugendliche[nmrs]?)"
+)
 _CHARACTER_AFTER = re.compile(
-    rf"^\s*(?:(?P<article>{_ARTICLE})\s+(?:[a-zäöüß\-]+\s+){{0,2}})?"
+    rf"^\s*(?:(?P<article>{_ARTICLE})\s+(?:[a-zäöüß\-]+\s+){{0,2}})?(?:{_AGE_WORD}\s+)?"
     r"(?P<name>[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+(?:de|von|van|der|la|le|du)?\s*[A-ZÄÖÜÀ-Þ][\w\-’']*){0,3}"
     r"|himself|herself|sich selbst)"
 )
@@ -438,18 +499,25 @@ def _last_noun(head: str) -> str:
     return capitals[-1] if capitals else ""
 
 
-def _list_pair(line: str, names: list[Name]) -> tuple[str, str] | None:
-    """ "Klaus Kinski: Fitzcarraldo" / "Amélie Poulain – Audrey Tautou": both sides start with a name."""
+def _list_pair(line: str, names: list[Name], in_cast_list: bool = False) -> tuple[str, str] | None:
+    """ "Klaus Kinski: Fitzcarraldo" / "Amélie Poulain – Audrey Tautou": both sides start with a name.
+    Under a cast heading a role need not look like a name: "Jürgen Prochnow: Der Alte, Kommandant"."""
     match = _LIST_PAIR.match(line)
     if not match:
         return None
     left = [n for n in names if n.start >= match.start("left") and n.end <= match.end("left")]
     right = [n for n in names if n.start >= match.start("right") and n.end <= match.end("right")]
+    article = re.match(r"(?:der|die|das|the)\s+", match.group("right"), re.I)  # "Der Alte, Kommandant"
+    skip = article.end() if article else 0
+    role_first = bool(right) and right[0].start - match.start("right") - skip <= 2
+    if in_cast_list and left and not role_first and match.group("right")[skip:][:1].isupper():
+        role = re.split(r"[,(/]| – ", match.group("right"))[0].strip()  # "Der Alte", article kept
+        return (left[0].text, role) if 0 < len(role.split()) <= 4 else None
     if not left or not right or left[0].start - match.start("left") > 2:
         return None
-    if right[0].start - match.start("right") > 2:
+    if right[0].start - match.start("right") - skip > 2:
         return None
-    whole = re.split(r"[,(/]| – ", match.group("right"))[0]
+    whole = re.split(r"[,(/]| – ", match.group("right")[skip:])[0]
     whole = re.sub(r"[„“”\"«»*]", "", whole).strip()
     if (
         whole.split()[0] != right[0].text.split()[0]
@@ -463,7 +531,8 @@ def _list_pair(line: str, names: list[Name]) -> tuple[str, str] | None:
 INFO_KEYS: dict[str, re.Pattern[str]] = {
     "runtime": re.compile(r"^(länge|laufzeit|dauer|spieldauer|running time|runtime|run time|length)$", re.I),
     "release": re.compile(
-        r"^(erscheinungsjahr|produktionsjahr|jahr|year|premiere|uraufführung|kinostart|release\w*|"
+        r"^(erscheinungsjahr|produktionsjahr|jahr|year|(?:world |welt)?premiere|uraufführung|kinostart|"
+        r"release\w*|"
         r"veröffentlichung|released|erstaufführung|start)$",
         re.I,
     ),
@@ -607,7 +676,7 @@ def extract_films(document: Document) -> DocumentFilms:
             )
 
         value_key = info_key and any(cue.search(info_key) for cue in INFO_KEYS.values())
-        list_pair = _list_pair(sentence, names) if (in_cast_list or info_key) else None
+        list_pair = _list_pair(sentence, names, in_cast_list) if (in_cast_list or info_key) else None
         if list_pair and not (info_key and _CREW_CUE.search(info_key)) and not value_key:
             add("cast", list_pair[1], list_pair[0], "list")
             continue
@@ -626,6 +695,8 @@ def extract_films(document: Document) -> DocumentFilms:
             add("cast", actor, character)
         for kind, person in _crew_facts(sentence, names, info_key, persons):
             add(kind, person)
+        for person in _makers(sentence, names, films, persons):
+            add("director", person)
     _orient_list_pairs(doc_films)
     doc_films.people = _people(text, found, doc_films.facts)
     own = {fold(t) for film in doc_films.films for t in [film.title, *film.aliases]}
@@ -907,6 +978,14 @@ class FilmCatalogue:
             if part
         }
         self.cast_words = {word for name in self.full_names for word in name.split()}
+        # Words of a cast line's role description ("Der Alte, Kapitänleutnant und Kommandant"),
+        # without case endings: a question's "den Kommandanten" is a character, not a thing.
+        self.role_stems = {
+            word_stem(word)
+            for fact in self.facts
+            if fact.kind == "cast"
+            for word in fold(fact.sentence if fact.detail == "list" else fact.subject).split()
+        }
         # Works the articles mention in passing ("like Lean's *Brief Encounter*"): no article is about them.
         self.other_works = {
             fold(work): work

@@ -191,3 +191,14 @@ def same_name(anchor: str, name: str) -> bool:
 def names_any(words: set[str] | list[str], anchors: list[str]) -> bool:
     """Whether folded `words` hold every word of one of the (folded) `anchors`."""
     return any(all(word in words for word in fold(anchor).split()) for anchor in anchors)
+
+
+_INFLECTIONS = ("en", "es", "n", "s", "e")
+
+
+def word_stem(word: str) -> str:
+    """A folded word without a German case ending: "kommandanten" and "kommandant" meet."""
+    for ending in _INFLECTIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word

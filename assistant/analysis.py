@@ -87,7 +87,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "who_is",
-            r"^\W*(wer|who|was|what)\s+(ist|war|is|was|sind|are)\s+(?-i:[A-ZÄÖÜ][^\s?']*(\s+[A-ZÄÖÜ][^\s?']*)*)\W*$",
+            r"^\W*(wer|who|was|what)\s+(ist|war|is|was|sind|are)\s+(?-i:[A-ZÄÖÜ][^\s?']*(\s+[A-ZÄÖÜ][^\s?']*)*)"
+            r"(\s+(?:in|im|aus|from|bei)\s+[^?]*)?\W*$",
         ),
     ]
 ]
@@ -144,7 +145,7 @@ _WHO = re.compile(r"\b(wer|wen|who|whom|welche\w*|which)\b", re.IGNORECASE)
 _GERMAN_NOUN = re.compile(
     r"\b(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|welche[rsnm]?|diese[rsnm]?|"
     r"jede[rsnm]?|keine?[rsnm]?|seine?[rsnm]?|ihre?[rsnm]?|im|am|zum|zur|vom|beim)\s+"
-    r"(?:[a-zäöüß][\w\-]*\s+)?([A-ZÄÖÜ][\w\-]*)"
+    r"(?:[a-zäöüß][\w\-]*\s+)?((?:[A-ZÄÖÜ][\w\-]*(?:\s+|$)){1,3})"
 )
 # The verbs that make a "who" question a casting question; their place decides against other cues.
 _CAST_VERB = re.compile(
@@ -267,8 +268,8 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         {
             word
             for m in _GERMAN_NOUN.finditer(question)
-            if (word := fold(m.group(1))) not in catalogue.cast_words
-            and word_stem(word) not in catalogue.role_stems
+            for word in fold(m.group(1)).split()
+            if word not in catalogue.cast_words and word_stem(word) not in catalogue.role_stems
         }
         if language == "de"
         else set()
@@ -381,7 +382,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         relation=relation,
         terms=terms,
         context=context,
-        qualifiers=[q for q, forms in QUALIFIERS.items() if any(w.startswith(forms) for w in words)],
+        qualifiers=_qualifiers(question),
         target=_cast_target(question),
         asks_when=bool(_ASKS_WHEN.search(question)),
         asks_cinema_release=bool(_CINEMA_RELEASE.search(question)),
@@ -409,6 +410,14 @@ _CINEMA_RELEASE = re.compile(r"\b(kinos?|kinostart|cinemas?|theaters?|theatres?|
 _ASKS_WHEN = re.compile(
     r"\b(wann|when|jahr|jahres|year|zeit|epoche|jahrhundert|jahrzehnt|century|decade|period|era)\b", re.I
 )
+
+
+def _qualifiers(question: str) -> list[str]:
+    """Version words ("die kleine Sophie", "as a child", "German version"), not those inside an
+    apposition that describes the character ("Misaki, the young driver")."""
+    plain = re.sub(r",\s+(?:the|a|an|der|die|das|ein|eine)\b[^,?]*(?:,|(?=\?))", " ", question, flags=re.I)
+    words = fold(plain).split()
+    return [q for q, forms in QUALIFIERS.items() if any(w.startswith(forms) for w in words)]
 
 
 def _cast_target(question: str) -> str:

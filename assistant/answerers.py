@@ -38,6 +38,7 @@ class AnswerRequest:
     retrieval: Retrieval
     anchors: tuple[str, ...] = ()  # the people or characters asked about (folded)
     is_name: NameTest = no_names  # a word of someone's name, never glossed
+    language_of: Callable[[str], str] = lambda source: ""  # an article's declared language, if known
 
 
 Answerer = Callable[[AnswerRequest], Iterator["str | Answer"]]
@@ -67,7 +68,7 @@ def extractive_answerer(settings: Settings) -> Answerer:
         if not evidence.supported:
             result = not_covered(request.language, request.retrieval.passages[:2])
         else:
-            result = _quote(request.language, evidence, request.is_name)
+            result = _quote(request.language, evidence, request.is_name, request.language_of)
         yield result.text
         yield result
 
@@ -81,7 +82,12 @@ def _shorten(quote: str, limit: int) -> str:
     return quote[: quote.rfind(" ", 0, limit - 1)].rstrip(",;:") + " …"
 
 
-def _quote(language: Language, evidence: Evidence, is_name: NameTest = no_names) -> Answer:
+def _quote(
+    language: Language,
+    evidence: Evidence,
+    is_name: NameTest = no_names,
+    language_of: Callable[[str], str] = lambda source: "",
+) -> Answer:
     quoted = [(evidence.answering[0], _shorten(evidence.quotes[0], MAX_QUOTE_CHARS))]
     for extra in zip(evidence.answering[1:2], evidence.quotes[1:2], strict=True):
         if sum(len(quote) for _, quote in [*quoted, extra]) <= MAX_QUOTE_CHARS:
@@ -91,7 +97,8 @@ def _quote(language: Language, evidence: Evidence, is_name: NameTest = no_names)
         f"{mark[0]}{quote}{mark[1]} [{number}]" for number, (_, quote) in enumerate(quoted, start=1)
     )
     titles = {passage.chunk.title for passage, _ in quoted}
-    source_language = detect_language(quoted[0][0].chunk.text)
+    first = quoted[0][0].chunk  # a cast line is too short to tell its language: ask the article
+    source_language = language_of(first.source) or detect_language(first.text)
     frame = QUOTE_FRAME if len(titles) == 1 else QUOTE_FRAME_SOURCES
     text = frame[language].format(
         title=titles.pop(),

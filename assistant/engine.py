@@ -39,6 +39,13 @@ from index.store import CATALOG_FILE
 
 # Kinds that ask about a film as a whole: without a film to go on, ask which one.
 SHORT_QUESTION_WORDS = 5
+# "And the grown-up Sophie?": no question word of its own, so it asks what the turn before asked.
+_ELLIPTICAL = re.compile(
+    r"^\W*(und|and|what about|und was ist mit)\b"
+    r"(?!.*\b(wer|wen|wem|was|wo|wie|wann|warum|welche\w*|who|whom|what|where|how|when|why|which)\b)"
+    r"(?:\W+\w+){0,5}\W*$",
+    re.I,
+)
 DESCRIBE_KINDS = ("who_is", "person_job", "person_origin")
 ASKS_ORIGIN_OR_JOB = ("person_job", "person_origin")
 SCOPED_KINDS = tuple(kind for kind in FACT_KINDS if kind not in CAST_KINDS)
@@ -91,6 +98,12 @@ class Engine:
             lambda asked: _subject(asked, catalogue),
         )
         analysis = self.titles.resolve(analyze(query, catalogue, language), catalogue)
+        if history and analysis.kind == "other" and _ELLIPTICAL.match(text):
+            # "And the grown-up Sophie?" after "Who plays Sophie?": the same kind of question.
+            before = history[-1][0]
+            analysis = dataclasses.replace(
+                analysis, kind=analyze(before, catalogue, detect_language(before)).kind
+            )
         scope = resolve_scope(analysis, catalogue, history, lambda asked: self._films_in(asked, catalogue))
         unknown_film = not scope.films and bool(analysis.anchors or analysis.unknown)  # no article has it
         short = len(text.split()) <= SHORT_QUESTION_WORDS  # "Wer führte Regie?" names nothing else
@@ -132,7 +145,15 @@ class Engine:
                 yield result
                 return
         yield from self.answerer(
-            AnswerRequest(text, query, language, retrieval, tuple(analysis.anchors), _is_name(catalogue))
+            AnswerRequest(
+                text,
+                query,
+                language,
+                retrieval,
+                tuple(analysis.anchors),
+                _is_name(catalogue),
+                catalogue.language_of,
+            )
         )
 
     def _films_in(self, text: str, catalogue) -> list[str]:
@@ -160,7 +181,10 @@ class Engine:
             if description is None:
                 return None  # quoting what the articles say of X may still answer
             text = describe_sentence(
-                description.phrase, language, detect_language(description.chunk.text), _is_name(catalogue)
+                description.phrase,
+                language,
+                catalogue.language_of(description.chunk.source) or detect_language(description.chunk.text),
+                _is_name(catalogue),
             )
             citation = citation_for(1, Passage(description.chunk, 1.0))
             return Answer(text=text, language=language, citations=[citation], supported=True)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from assistant.glossary import equivalents
 from assistant.types import Passage, Retrieval
 from index.chunking import split_sentences
+from index.names import word_stem
 from index.terms import lexical_terms
 
 # Words that say what kind of answer is wanted but not what it is about.
@@ -92,6 +93,35 @@ WHOLE_WORD_BONUS = 0.25  # "Berlinale" written out beats "Ost-Berlin" sharing it
 TITLE_WEIGHT = 0.25  # the film's own title says which film, not what is asked about it
 
 
+# Prizes and festivals, with their names in both languages: a question naming one is answered
+# only by a passage naming the same.
+EVENTS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern, re.I)
+    for pattern in (
+        r"\boscar\w*|academy awards?",
+        r"golden globe",
+        r"\bbafta",
+        r"\bc[ée]sar\b",
+        r"\bemmy",
+        r"\bcannes\b|palme d|golden\w* palme|golden palm",
+        r"\bberlinale\b|golden\w* b[äa]r|silbern\w* b[äa]r|golden bear|silver bear",
+        r"\bvenedig\b|\bvenice\b|\bvenezia\b|golden\w* l[öo]we|golden lion",
+        r"\bsundance\b",
+        r"\btoronto\b",
+        r"deutsche[nr]? filmpreis|german film award",
+        r"europäische[nr]? filmpreis|european film award",
+    )
+)
+
+
+def events_named(question: str) -> list[re.Pattern[str]]:
+    return [event for event in EVENTS if event.search(question)]
+
+
+def _mentions(text: str, event: re.Pattern[str]) -> bool:
+    return bool(event.search(text))
+
+
 def expected_shape(question: str) -> AnswerShape | None:
     """The kind of answer the question asks for, where its form says so."""
     return next((shape for shape in _ANSWER_SHAPES if shape.asks.search(question)), None)
@@ -136,7 +166,8 @@ def matched_terms(terms: list[str], text: str) -> set[str]:
     stems = set(lexical_terms(text))
     found = set()
     for term in terms:
-        for candidate in equivalents(term):
+        stem = word_stem(term)  # "preise" (Preise) meets "preis"
+        for candidate in [*equivalents(term), *([stem] if len(stem) >= _MIN_SUBSTRING_STEM else [])]:
             if candidate in stems or (
                 len(candidate) >= _MIN_SUBSTRING_STEM and any(candidate in word for word in words)
             ):
@@ -189,6 +220,8 @@ def assess(question: str, search_query: str, retrieval: Retrieval, anchors: tupl
             if _WHO.search(question) and names_someone(passage.chunk.text, focus):
                 weight += APPOSITION_BONUS
             scored.append((passage, found, weight))
+    events = events_named(question)  # "Welchen Oscar …?" is not answered by a Cannes prize
+    scored = [item for item in scored if all(_mentions(item[0].chunk.text, group) for group in events)]
     shape = expected_shape(question)
     if shape is not None:
         shaped = [item for item in scored if shape.looks_like.search(item[0].chunk.text)]

@@ -341,15 +341,22 @@ _WORKS_AS = re.compile(
 
 def _phrase_about(sentence: str, name) -> str:
     """The words around `name` that say who it is, as they stand in the sentence."""
-    after = sentence[name.end :]
+    # ", played by X," says who plays, not who it is: "Oto, played by Reika Kirishima, is a …"
+    after = _PLAYED_BY.sub("", sentence[name.end :], count=1)
     if name.descriptor:
         before = sentence[: name.start]
         start = max(before.rfind(","), before.rfind(";"), before.rfind("("))
         words = before[start + 1 :].split()[-4:]
         return " ".join([*words, name.text])
     apposition = re.match(r"^\)?,\s+((?:a|an|the|ein|eine|der|die|das|ihr|sein)\b[^,;.]{3,90})", after, re.I)
-    if apposition and not any(other.tokens >= 2 for other in find_names(apposition.group(1))):
-        return f"{name.text}, {apposition.group(1).strip()}"
+    # "…, der als Angestellter in einer Bank arbeitet und mit X streitet": the first clause says it.
+    clause = (
+        re.split(r"\s+(?:und|and|but|aber|doch|while|während)\s+", apposition.group(1))[0]
+        if apposition
+        else ""
+    )
+    if clause and not any(other.tokens >= 2 for other in find_names(clause)):
+        return f"{name.text}, {clause.strip()}"
     predicate = re.match(
         r"^\s+((?:is|was|ist|war|works as|worked as|arbeitet als|arbeitete als|was born|wurde .{0,30}geboren|"
         r"stammt|comes from|lives|lebt|works at|works in|arbeitet in|arbeitet bei|arbeitet im)\b[^;.]{3,90})",
@@ -358,4 +365,16 @@ def _phrase_about(sentence: str, name) -> str:
     )
     if predicate:
         return f"{name.text} {predicate.group(1).strip()}"
+    related = _RELATIVE_BEFORE.search(sentence[: name.start])
+    if related:  # "His wife Oto", "Ihr Vater Herbert"
+        return f"{related.group().strip()} {name.text}"
     return ""
+
+
+_PLAYED_BY = re.compile(r"^,\s+(?:played by|gespielt von|dargestellt von|verkörpert von)\s+[^,;.]+,", re.I)
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:his|her|their|sein\w*|ihr\w*|[A-Z][\w\-]+['’]s)\s+(?:"
+    + "|".join(sorted({w for group in RELATIONS.values() for w in group}, key=len, reverse=True))
+    + r")\s+$",
+    re.I,
+)

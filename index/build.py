@@ -73,7 +73,7 @@ class BuildReport:
 
 def chunker_fingerprint(config: IndexConfig) -> str:
     """Changing chunk sizes must re-chunk every file, so the catalog records them."""
-    return f"v4:{config.chunk_max_chars}:{config.chunk_max_sentences}"  # v4: release cues, cast words
+    return f"v5:{config.chunk_max_chars}:{config.chunk_max_sentences}"  # v5: makers, roles, .txt titles
 
 
 @contextmanager

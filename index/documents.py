@@ -210,11 +210,19 @@ def _parse_front_matter(block: str) -> dict[str, str]:
     return metadata
 
 
+_MAX_TITLE_WORDS = 12
+
+
 def _title_from(body: str, source: str) -> str:
+    """A heading; else a short first line that reads like a title ("Lola rennt (Deutschland
+    1998)"); else the file name."""
     for line in body.splitlines():
         if _HEADING.match(line):
             return line.lstrip("#").strip()
         if line.strip():
+            first = line.strip()
+            if len(first.split()) <= _MAX_TITLE_WORDS and not first.endswith((".", "?", "!", ":")):
+                return first
             break
     stem = Path(source).stem.replace("_", " ").replace("-", " ")
     return stem[:1].upper() + stem[1:]

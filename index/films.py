@@ -104,7 +104,8 @@ DATE = re.compile(
 )
 # "At 162 minutes, the film …", "der 121 Minuten lange Film", "a 104-minute film".
 _AT_LENGTH = re.compile(
-    r"\b(?:at|mit)\s+(\d{2,3})\s+(?:minutes|minuten)\b|\b(\d{2,3})[\s-](?:minutes?|minuten)[\s-](?:long|lange\w*)\b",
+    r"\b(?:at|mit|(?:film|movie|feature|werk) (?:of|von))\s+(\d{2,3})\s+(?:minutes|minuten)\b|"
+    r"\b(\d{2,3})[\s-](?:minutes?|minuten)[\s-](?:long|lange\w*|film|movie|feature)\b",
     re.I,
 )
 DURATION = re.compile(r"\b(\d{2,3})\s?(?:minuten|min\.|minutes|mins?)\b", re.I)

@@ -368,7 +368,17 @@ def _phrase_about(sentence: str, name) -> str:
     related = _RELATIVE_BEFORE.search(sentence[: name.start])
     if related:  # "His wife Oto", "Ihr Vater Herbert"
         return f"{related.group().strip()} {name.text}"
+    before = re.split(r"[,;:(]", sentence[: name.start])[-1].split()[-3:]
+    described = [w for w in before if not re.fullmatch(_ARTICLE_WORD, w, re.I)]
+    if described and (
+        states(" ".join(described), detect_language(sentence), "job")
+        or states(" ".join(described), detect_language(sentence), "nation")
+    ):  # "an den israelischen Regisseur Nadav Lapid"
+        return " ".join([*described, name.text])
     return ""
+
+
+_ARTICLE_WORD = r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an|an|von|by|with|mit|für|for"
 
 
 _PLAYED_BY = re.compile(r"^,\s+(?:played by|gespielt von|dargestellt von|verkörpert von)\s+[^,;.]+,", re.I)

@@ -28,7 +28,8 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"filmmaker|filmemacher\w*",
     "writer": r"drehbuch\w*|screenplay|screenwriter|written|writer|script|co-wrote|wrote|autor\w*|"
     r"drehbuchautor\w*",
-    "producer": r"produziert\w*|produzent\w*|produced|producers?|produktion\w*|production compan\w+|"
+    "producer": r"produziert\w*|produzent\w*|produced|producers?|produktion(?!sland|sjahr)\w*|"
+    r"production compan\w+|"
     r"produktionsfirm\w*",
     "composer": r"musik\w*|music|komponi\w*|composed|composer|score|soundtrack",
     "editor": r"schnitt|cutter\w*|edited|editor|editing|montage",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.lexicon import states
 from index.films import FilmCatalogue
 from index.names import PARTICLES, QUOTED, find_names, fold, same_name, word_stem
 from index.terms import STOPWORDS
@@ -48,7 +49,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         (
             "filming_location",
             r"\b(wo|where|in welche\w*|an welche\w*|which|what)\b.*"
-            r"\b(gedreht|shot|filmed|filming|dreharbeiten)\b|"
+            r"\b(gedreht|shot|shoot|filmed|filming|dreharbeiten|drehte|drehen)\b|"
             r"\b(drehort\w*|shooting location\w*|filming location\w*|locations?)\b",
         ),
         (
@@ -137,6 +138,7 @@ class QuestionAnalysis:
     context: list[str] = field(default_factory=list)  # names the question relates to ("Lolas Vater")
     target: str = ""  # the name right after the casting verb ("Wer spielt Da-hye …"), known or not
     asks_when: bool = False  # "In welchem Jahr spielt …?": a setting in time, not a place
+    elsewhere: str = ""  # "… in Requiem?": the question places its person in a work no article covers
     asks_cinema_release: bool = False  # "Wann kam er in die Kinos?": a festival premiere does not answer
 
 
@@ -355,6 +357,20 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             and len(word) > 2
         ):
             anchors.append(word)
+    # "Which role did Sandra Hüller play in Requiem?": a work no article covers.
+    elsewhere = ""
+    placed = _IN_WORK.search(question)
+    if placed and not films and question_kind(question) in ("who_plays", "role_of"):
+        title = placed.group("title").strip(' „“"')
+        if (
+            all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in title.split())
+            and not states(title, language, "nation")  # "in Germany" is a place
+            and fold(title) not in _GENERIC_PLACES
+            and not films_named(title, catalogue)
+            and not all(w in catalogue.people for w in fold(title).split())
+        ):
+            elsewhere = title
+            unknown.append(title)
     # "Charlotte Wells's debut", "Tykwers Film": the maker says which film, the film is asked about.
     for owner in _MAKERS_WORK.finditer(question):
         owned = set(fold(owner.group("name")).split())
@@ -385,6 +401,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         qualifiers=_qualifiers(question),
         target=_cast_target(question),
         asks_when=bool(_ASKS_WHEN.search(question)),
+        elsewhere=elsewhere,
         asks_cinema_release=bool(_CINEMA_RELEASE.search(question)),
     )
 
@@ -399,6 +416,11 @@ _WORK_AFTER_CREW_VERB = re.compile(
     r"\b(?:directed|wrote|produced|composed|shot|edited|(?:director|composer|writer|producer|"
     r"cinematographer|editor) of|(?:music|score|screenplay|script) (?:for|of|to)|regie (?:bei|in|zu|von)|"
     r"(?:musik|drehbuch) (?:zu|von|für)|kamera (?:bei|in|von))\s+(?P<title>[A-Z„\"][^,?;]+)"
+)
+_IN_WORK = re.compile(r"\b(?:in|im)\s+(?P<title>(?-i:[A-ZÄÖÜ„\"][^,?;]*?))\s*\?*\s*$", re.I)
+_GENERIC_PLACES = frozenset(
+    "film movie original originalfassung version fassung synchronfassung remake serie series "
+    "the film der film dem film".split()
 )
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for der die das des im am von und".split())
 _MAKERS_WORK = re.compile(

@@ -17,6 +17,7 @@ from assistant.conversation import History, contextualize
 from assistant.errors import SettingsError
 from assistant.evidence import is_multi_part
 from assistant.facts import (
+    ALL_RELATIONS,
     CAST_KINDS,
     chunk_for,
     describe,
@@ -39,6 +40,18 @@ from index.store import CATALOG_FILE
 
 # Kinds that ask about a film as a whole: without a film to go on, ask which one.
 SHORT_QUESTION_WORDS = 5
+# The relative is what is asked about: "Joh Fredersen's son", "der Sohn von X" (not "Sophie und ihr Vater").
+_RELATIVE_ASKED = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:"
+    + "|".join(sorted(ALL_RELATIONS, key=len, reverse=True))
+    + r")\b|\b(?:"
+    + "|".join(sorted(ALL_RELATIONS, key=len, reverse=True))
+    + r")\s+(?:von|of|des|der)\b",
+    re.I,
+)
+_ASKS_NAME = re.compile(
+    r"\b(wie heißt|wie hieß|wie heisst|name[nd]?|called|what is .* name|wer ist|who is)\b", re.I
+)
 # "And the grown-up Sophie?": no question word of its own, so it asks what the turn before asked.
 _ELLIPTICAL = re.compile(
     r"^\W*(und|and|what about|und was ist mit)\b"
@@ -129,6 +142,22 @@ class Engine:
         widen = is_multi_part(text) or (scope.sources is not None and analysis.kind not in FACT_KINDS)
         k = self.settings.top_k * (2 if widen else 1)
         retrieval = self.retriever.search(query, k=k, sources=scope.sources, films=scope.films or None)
+        if (
+            analysis.relation
+            and (analysis.context or (analysis.anchors and _RELATIVE_ASKED.search(text)))
+            and analysis.kind in ("other", "who_is")
+        ):
+            # "Who is Joh Fredersen's son?": first who the relative is, then what is said about him.
+            asked = dataclasses.replace(analysis, anchors=analysis.anchors or analysis.context)
+            relative = relative_of(asked, scope, catalogue, snapshot.by_source)
+            if relative is not None:
+                kind = "who_is" if _ASKS_NAME.search(text) else analysis.kind
+                analysis = dataclasses.replace(analysis, anchors=[fold(relative)], relation="", kind=kind)
+            elif _ASKS_NAME.search(text):  # "Wie heißt Chihiros Vater?": no sentence names him
+                result = _refusal(scope, language, retrieval.passages[:2])
+                yield result.text
+                yield result
+                return
         if self.settings.answerer == "extractive":
             result = self._typed_answer(analysis, scope, catalogue, snapshot, language, retrieval)
             if result is not None:
@@ -199,7 +228,8 @@ class Engine:
             if chunk is not None and all(p.chunk.id != chunk.id for p in passages):
                 passages.append(Passage(chunk, 1.0))
         if found is None or not passages:
-            return _refusal(scope, language, retrieval.passages[:2])
+            # "… in Requiem?": not about the film the person is known from, so name none.
+            return _refusal(FilmScope() if analysis.elsewhere else scope, language, retrieval.passages[:2])
         fact = found.facts[0]
         film = display_title(fact.film or scope.title, retrieval.query, catalogue, fact.source)
         article_language = catalogue.language_of(fact.source) or language

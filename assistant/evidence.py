@@ -46,7 +46,45 @@ class AnswerShape:
     required: bool
 
 
+# A number that counts something: no year, no day of a month, no running time.
+_NOT_A_YEAR = (
+    r"\b(?!(?:1[89]\d\d|20\d\d)\b)\d+(?:[.,]\d+)*\b(?!\.?\s*(?:januar|februar|märz|april|mai|juni|juli|"
+    r"august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|"
+    r"minuten|minutes|jahre|years)\b)"
+)
 _ANSWER_SHAPES = [
+    AnswerShape(  # money: "How much did it earn?", "Wie viel hat er gekostet?"
+        re.compile(
+            r"\b(how much .{0,40}(earn|gross|cost|make|take)|box office|einspiel\w*|eingespielt|budget|"
+            r"wie viel .{0,40}(gekostet|kosten|eingespielt|verdient))\b",
+            re.I,
+        ),
+        re.compile(r"[$€£]|\b(dollars?|euros?|mark|pfund|pounds?|millionen|millions?|mio\.?)\b", re.I),
+        required=True,
+    ),
+    AnswerShape(  # a count: "Wie viele Zuschauer …?" is not answered by a year
+        re.compile(r"\b(wie viele|wieviele|how many)\b", re.I),
+        re.compile(
+            _NOT_A_YEAR + r"|\b(eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|one|two|three|"
+            r"four|five|six|seven|eight|nine|ten|dozens?|hundert\w*|hundreds?|tausend\w*|thousands?|"
+            r"million\w*)\b",
+            re.I,
+        ),
+        required=True,
+    ),
+    AnswerShape(  # a prize: "Welchen Preis gewann X?" needs a passage that names one
+        re.compile(
+            r"\b(welche[nrs]? (preis\w*|auszeichnung\w*)|(which|what) (prize|award)s?|preise gewann|"
+            r"awards? did|prizes? did)\b",
+            re.I,
+        ),
+        re.compile(
+            r"preis|award|prize|oscar|b[äa]r\b|b[äa]ren|bear|palme|palm|l[öo]we|lion|globe|auszeichnung|"
+            r"ausgezeichnet|nominier|nominat|engel|angel|\bwon\b|gewann|gewonnen",
+            re.I,
+        ),
+        required=True,
+    ),
     AnswerShape(
         re.compile(
             r"\b(aus welchem land|welche[rsn]? (nationalität|herkunft)|woher|which country|"

@@ -43,7 +43,9 @@ def find_facts(
     kind = analysis.kind
     in_scope = [f for f in catalogue.facts if not scope.films or f.film in scope.films]
     if kind in CAST_KINDS:
-        if not analysis.films and any(fold(work) in catalogue.other_works for work in analysis.unknown):
+        if not analysis.films and (
+            analysis.elsewhere or any(fold(work) in catalogue.other_works for work in analysis.unknown)
+        ):
             return None  # "Which role did Ulrich Mühe play in Funny Games?" (mentioned, not covered)
         anchors = analysis.anchors
         if analysis.target:
@@ -184,6 +186,11 @@ def relative_of(
             if analysis.anchors and not names_any(set(folded.split()), analysis.anchors) and not refers_back:
                 continue
             for name in find_names(sentence):
+                if (
+                    not (name.tokens >= 2 or fold(name.text) in catalogue.people)
+                    or fold(name.text) in ALL_RELATIONS
+                ):
+                    continue  # "mit Vater und Mutter": a relation word is nobody's name
                 before = fold(sentence[max(0, name.start - 40) : name.start]).split()[-3:]
                 related = any(word in forms for word in before) or fold(name.descriptor) in forms
                 if related and not any(same_name(anchor, name.text) for anchor in analysis.anchors):
@@ -192,6 +199,7 @@ def relative_of(
 
 
 _TIME = re.compile(r"\b(1\d\d\d|20\d\d|\d0er|\d0s)\b|jahrhundert|century|krieg|\bwar\b", re.I)
+ALL_RELATIONS = frozenset(w for group in RELATIONS.values() for w in group)
 _POSSESSIVE_RELATIVE = re.compile(
     r"\b(sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|his|her|their)\s+("
     + "|".join(sorted({w for group in RELATIONS.values() for w in group}, key=len, reverse=True))

@@ -129,6 +129,7 @@ class QuestionAnalysis:
 
     kind: str
     films: list[str] = field(default_factory=list)
+    text: str = ""  # the question as analysed (after follow-up resolution)
     anchors: list[str] = field(default_factory=list)
     says_the_film: bool = False
     unknown: list[str] = field(default_factory=list)  # names or quoted titles no article knows
@@ -391,6 +392,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     terms = [w for w in words if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in covered]
     return QuestionAnalysis(
         kind=question_kind(question),
+        text=question,
         films=films,
         anchors=anchors,
         says_the_film=bool(_THE_FILM.search(question)),

@@ -116,9 +116,32 @@ def find_facts(
             -fact.start,
         )
 
+    if kind == "runtime" and (cut := _VERSION.search(analysis.text)):
+        # "How long is the director's cut?": only a sentence naming that version, and the
+        # duration nearest to its name ("149 Minuten (Kinofassung), 208 Minuten (Director's Cut)").
+        words = re.findall(r"\w+", cut.group().lower())
+        wanted = [w for w in words if w not in _VERSION_WORDS and len(w) > 1] or words
+        versioned = [f for f in matching if all(w in f.sentence.lower() for w in wanted)]
+        if not versioned:
+            return None
+        fact = versioned[0]
+        at = fact.sentence.lower().index(wanted[0])
+        durations = list(re.finditer(r"\b(\d{2,3})\s?(?:minuten|min\.|minutes|mins?)\b", fact.sentence, re.I))
+        if not durations:
+            return None
+        value = min(durations, key=lambda d: abs(d.start() - at)).group(1)
+        return FoundFacts(kind, [fact], [value])
     best = max(matching, key=rank)
     same = [f for f in matching if f.value == best.value]
     return FoundFacts(kind, _statements([best, *same], [best.value]), [best.value])
+
+
+_VERSION_WORDS = frozenset("cut version fassung edition the s".split())  # "British cut" = "British version"
+_VERSION = re.compile(
+    r"director['’]?s cut|extended (?:cut|version|edition)|langfassung|kinofassung|fernsehfassung|"
+    r"tv version|theatrical (?:cut|version)|original \w+ (?:cut|version)|\w+ (?:cut|version)\b",
+    re.I,
+)
 
 
 def _cast_described(kind: str, relation: str, facts: list[Fact]) -> FoundFacts | None:

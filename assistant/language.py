@@ -36,8 +36,13 @@ def _detector():
 
 def detect_language(text: str) -> Language:
     """`de` or `en` for the question; short or unclear questions fall back to German."""
-    words = [word.lower() for word in _WORD.findall(text)]
-    german = sum(word in _GERMAN_WORDS for word in words) + sum(ch in "äöüß" for ch in text.lower())
+    found = _WORD.findall(text)
+    words = [word.lower() for word in found]
+    # Names say nothing about the language asked in ("Where was Jürgen Prochnow born?").
+    plain = [found[0], *[w for w in found[1:] if not w[:1].isupper()]] if found else []
+    german = sum(word in _GERMAN_WORDS for word in words) + sum(
+        ch in "äöüß" for ch in " ".join(plain).lower()
+    )
     english = sum(word in _ENGLISH_WORDS for word in words)
     if german != english and max(german, english) >= 2:
         return "de" if german > english else "en"
@@ -45,7 +50,9 @@ def detect_language(text: str) -> Language:
         return FALLBACK
     confidences = {
         value.language.iso_code_639_1.name.lower(): value.value
-        for value in _detector().compute_language_confidence_values(text)
+        for value in _detector().compute_language_confidence_values(
+            " ".join(plain) if len(plain) >= 3 else text
+        )
     }
     if confidences.get("en", 0.0) >= 0.6:
         return "en"

@@ -291,10 +291,13 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         ]
         if not words:
             continue
-        owners = [_possessive(w, knows, catalogue.cast_words) for w in words if w != "s"]
+        if "s" in words:  # "Otto Brenner's son": the whole name before the 's is whose
+            context.append(" ".join(words[: words.index("s")]))
+            continue
+        owners = [_possessive(w, knows, catalogue.cast_words) for w in words]
         if owners != words:
             # "Lolas Vater": Lola is whose; the rest ("Vater") is what is asked about her.
-            context += [owner for owner, word in zip(owners, words, strict=False) if owner != word]
+            context += [owner for owner, word in zip(owners, words, strict=True) if owner != word]
             continue
         is_role = language == "de" and any(
             word_stem(w) in catalogue.role_stems and w not in STOPWORDS for w in words
@@ -307,7 +310,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     # English capitalises titles, German every noun: only English runs of capitals look like titles.
     title_like = list(_TITLE_LIKE.finditer(question)) if language == "en" else []
     for quoted in [*QUOTED.finditer(question), *title_like]:
-        words = [w for w in fold(quoted.group()).split() if w not in STOPWORDS]
+        words = [w for w in fold(quoted.group()).split() if w not in STOPWORDS and w != "s"]  # "Brenner's"
         quoted_title = quoted.re is QUOTED
         if (
             (quoted_title or len(words) >= 2)
@@ -337,7 +340,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             anchors = [a for a in anchors if not set(a.split()) <= set(fold(title).split())]
     # Names typed in lower case, and nouns that name a character ("den Baron"): words the catalogue
     # knows as part of a name.
-    covered = {w for anchor in anchors for w in anchor.split()}
+    covered = {w for name in [*anchors, *context] for w in name.split()}  # whose counts too
     words = fold(question).split()
     whole_words = {fold(w) for w in re.sub(r"['’]s\b", "", question).split() if len(fold(w).split()) == 1}
     for word in words:

@@ -179,7 +179,7 @@ class Engine:
                 query,
                 language,
                 retrieval,
-                tuple(analysis.anchors),
+                tuple([*analysis.anchors, *analysis.context]),  # names it asks about or whose
                 _is_name(catalogue),
                 catalogue.language_of,
             )

@@ -17,7 +17,7 @@ from assistant.lexicon import NameTest, no_names, states
 from assistant.scope import FilmScope
 from assistant.types import Passage
 from index.chunking import Chunk, split_sentences
-from index.films import CREW_KINDS, Fact, FilmCatalogue
+from index.films import CREW_KINDS, LIST_DETAILS, Fact, FilmCatalogue
 from index.names import find_names, fold, names_any, same_name, word_stem
 
 CAST_KINDS = ("who_plays", "role_of")
@@ -254,7 +254,7 @@ def _cast(kind: str, anchors: list[str], facts: list[Fact]) -> FoundFacts | None
             # Kommandant": the role's description names the character too.
             asked_stems = {word_stem(w) for w in fold(anchor).split()}
             for fact in facts:
-                if fact.kind == "cast" and fact.detail == "list":
+                if fact.kind == "cast" and fact.detail in LIST_DETAILS:
                     described = {word_stem(w) for w in fold(fact.sentence).split()}
                     described -= {word_stem(w) for w in fold(fact.value).split()}
                     if asked_stems <= described:

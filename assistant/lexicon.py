@@ -60,6 +60,11 @@ def senses_in(text: str, language: str, is_name: NameTest = no_names) -> list[Se
     """The lexicon entries `text` (written in `language`) contains, in order of first mention; a
     match inside a longer one ("teacher" in "music teacher") does not count on its own. Words
     that are part of a name ("Sebastian Koch") are no professions."""
+    return [sense for sense, _ in _matches(text, language, is_name)]
+
+
+def _matches(text: str, language: str, is_name: NameTest = no_names) -> list[tuple[Sense, bool]]:
+    """(sense, matched as a place name) in order of first mention, longest matches only."""
     words = [w.lower() for w in _WORD.findall(text) if not is_name(w.lower())]
     padded = f" {' '.join(words)} "
     offsets, at = [], 1
@@ -67,19 +72,19 @@ def senses_in(text: str, language: str, is_name: NameTest = no_names) -> list[Se
         offsets.append(at)
         at += len(word) + 1
     spans = [
-        (start, end, sense)
+        (start, end, sense, place)
         for sense in senses()
-        for start, end in _spans(sense, language, words, offsets, padded)
+        for start, end, place in _spans(sense, language, words, offsets, padded)
     ]
-    kept: list[tuple[int, int, Sense]] = []
-    for start, end, sense in sorted(spans, key=lambda item: (item[0], item[0] - item[1])):
-        if any(s <= start and end <= e for s, e, _ in kept):
+    kept: list[tuple[int, int, Sense, bool]] = []
+    for start, end, sense, place in sorted(spans, key=lambda item: (item[0], item[0] - item[1])):
+        if any(s <= start and end <= e for s, e, _, _ in kept):
             continue
-        kept.append((start, end, sense))
-    unique: list[Sense] = []
-    for _, _, sense in kept:
-        if all(sense is not other for other in unique):
-            unique.append(sense)
+        kept.append((start, end, sense, place))
+    unique: list[tuple[Sense, bool]] = []
+    for _, _, sense, place in kept:
+        if all(sense is not other for other, _ in unique):
+            unique.append((sense, place))
     return unique
 
 
@@ -87,10 +92,14 @@ def _spans(sense: Sense, language: str, words: list[str], offsets: list[int], pa
     """Where a form of `sense` stands in the text (character spans in `padded`)."""
     forms = [form.lower() for form in sense.forms.get(language, ())]
     places = [place.lower() for place in sense.places.get(language, ())]
-    for form in [*places, *(forms if language == "en" or sense.kind == "term" else [])]:
+    for form in places:
         at = padded.find(f" {form} ")
         if at >= 0:
-            yield at + 1, at + 1 + len(form)
+            yield at + 1, at + 1 + len(form), True
+    for form in forms if language == "en" or sense.kind == "term" else []:
+        at = padded.find(f" {form} ")
+        if at >= 0:
+            yield at + 1, at + 1 + len(form), False
     if language != "de":
         return
     for word, at in zip(words, offsets, strict=True):
@@ -98,7 +107,7 @@ def _spans(sense: Sense, language: str, words: list[str], offsets: list[int], pa
             inflected = word.startswith(form) and word[len(form) :] in _ADJECTIVE_ENDINGS
             compound = len(form) >= _MIN_COMPOUND_HEAD and word.endswith(form) and len(word) > len(form)
             if (sense.kind == "nation" and inflected) or (sense.kind == "job" and (word == form or compound)):
-                yield at, at + len(word)
+                yield at, at + len(word), False
 
 
 def gloss(
@@ -114,10 +123,11 @@ def gloss(
     if text_language == language:
         return []
     words: list[str] = []
-    for sense in senses_in(text, text_language, is_name):
+    for sense, as_place in _matches(text, text_language, is_name):
         if sense.kind not in kinds:
             continue
-        target = sense.places[language] if places and sense.places.get(language) else sense.forms[language]
+        place = (places or as_place) and sense.places.get(language)
+        target = sense.places[language] if place else sense.forms[language]
         if target and target[0] not in words:
             words.append(target[0])
     return words

@@ -135,7 +135,8 @@ _ALIAS_PAREN = re.compile(
 )
 # Words around a quoted title that say it is a film: a prize, a director, "Film".
 _WORK = re.compile(
-    r"\b(film\w*|movie|preis\w*|palme|bär\w*|bear|award\w*|prize|won|gewann|gewinner\w*|winner|oscar\w*|"
+    r"\b(\w*film\w*|movie|\w*preis\w*|debüt|debut|palme|bär\w*|bear|award\w*|prize|won|gewann|gewinner\w*|"
+    r"winner|oscar\w*|ausgezeichnet|"
     r"regie\w*|directed|director|von [A-ZÄÖÜ]|by [A-Z]|wettbewerb|competition|premiere\w*|drama|"
     r"komödie|comedy)\b"
     r"|\w+(s|'s|’s)\s*$",
@@ -252,7 +253,8 @@ def main_titles(document: Document) -> list[str]:
             break
     first = _clean_title(lines[0]) if lines else ""
     first_is_title = first and len(first.split()) <= 8 and not first.endswith(("?", "!", "."))
-    if first_is_title and (not stem or fold(stem) in fold(first) or fold(first) in fold(stem)):
+    named_again = fold(first) and body.count(fold(first)) >= 2  # „Der stille Hafen“ von … in the text
+    if first_is_title and (not stem or named_again or fold(stem) in fold(first) or fold(first) in fold(stem)):
         return [first]
     if stem:
         return [stem[:1].upper() + stem[1:]]
@@ -501,7 +503,11 @@ def _last_noun(head: str) -> str:
     return capitals[-1] if capitals else ""
 
 
-def _list_pair(line: str, names: list[Name], in_cast_list: bool = False) -> tuple[str, str] | None:
+ROLE_LINE = "list-role"  # a cast line whose role is a description: already (character, actor)
+LIST_DETAILS = ("list", ROLE_LINE)
+
+
+def _list_pair(line: str, names: list[Name], in_cast_list: bool = False) -> tuple[str, str, str] | None:
     """ "Klaus Kinski: Fitzcarraldo" / "Amélie Poulain – Audrey Tautou": both sides start with a name.
     Under a cast heading a role need not look like a name: "Jürgen Prochnow: Der Alte, Kommandant"."""
     match = _LIST_PAIR.match(line)
@@ -514,7 +520,7 @@ def _list_pair(line: str, names: list[Name], in_cast_list: bool = False) -> tupl
     role_first = bool(right) and right[0].start - match.start("right") - skip <= 2
     if in_cast_list and left and not role_first and match.group("right")[skip:][:1].isupper():
         role = re.split(r"[,(/]| – ", match.group("right"))[0].strip()  # "Der Alte", article kept
-        return (left[0].text, role) if 0 < len(role.split()) <= 4 else None
+        return (role, left[0].text, ROLE_LINE) if 0 < len(role.split()) <= 4 else None
     if not left or not right or left[0].start - match.start("left") > 2:
         return None
     if right[0].start - match.start("right") - skip > 2:
@@ -527,7 +533,7 @@ def _list_pair(line: str, names: list[Name], in_cast_list: bool = False) -> tupl
         or not all(w[:1].isupper() or w in PARTICLES for w in whole.split())
     ):
         return None
-    return left[0].text, " ".join(whole.split())
+    return left[0].text, " ".join(whole.split()), "list"
 
 
 INFO_KEYS: dict[str, re.Pattern[str]] = {
@@ -631,8 +637,9 @@ def extract_films(document: Document) -> DocumentFilms:
             sentence = text[span.start : span.end]
             heading = sentence.lstrip().startswith("#")
             paired = re.match(r"^\s*#{2,6}\s+(?P<title>[^(#]+?)\s*(?:\((?P<alias>[^()]+)\))?\s*$", sentence)
-            if paired and body.count(fold(paired.group("title"))) >= 2 and not QUOTED.search(sentence):
-                title = _strip_marks(paired.group("title"))
+            heading_title = re.split(r"\s+[–—-]\s+|:\s+", paired.group("title"))[0] if paired else ""
+            if paired and body.count(fold(heading_title)) >= 2 and not QUOTED.search(sentence):
+                title = _strip_marks(heading_title)  # "## Kieselstrand – Hauptpreis" is about Kieselstrand
                 if fold(title) not in {fold(t) for t in titles}:
                     films.setdefault(title, FilmTitle(title))
                     if paired.group("alias"):
@@ -680,7 +687,8 @@ def extract_films(document: Document) -> DocumentFilms:
         value_key = info_key and any(cue.search(info_key) for cue in INFO_KEYS.values())
         list_pair = _list_pair(sentence, names, in_cast_list) if (in_cast_list or info_key) else None
         if list_pair and not (info_key and _CREW_CUE.search(info_key)) and not value_key:
-            add("cast", list_pair[1], list_pair[0], "list")
+            subject, value, detail = list_pair  # a plain list line is oriented later, for the whole list
+            add("cast", value, subject, detail)
             continue
         in_cast_list = in_cast_list and len(sentence) < 120 and bool(list_pair)
         for kind, value, detail in _value_facts(sentence, info_key):
@@ -986,7 +994,7 @@ class FilmCatalogue:
             word_stem(word)
             for fact in self.facts
             if fact.kind == "cast"
-            for word in fold(fact.sentence if fact.detail == "list" else fact.subject).split()
+            for word in fold(fact.sentence if fact.detail in LIST_DETAILS else fact.subject).split()
         }
         # Works the articles mention in passing ("like Lean's *Brief Encounter*"): no article is about them.
         self.other_works = {

@@ -24,17 +24,22 @@ _DETERMINERS = frozenset(
     jeder jede jedes diesem diesen dieser dieses
     """.split()
 )
-# Capitalised words that open sentences or clauses without being names.
-_NOT_NAMES = (
-    frozenset(
-        w.lower()
-        for w in """
+# Capitalised words that open sentences or clauses without being names ...
+_FUNCTION_WORDS = frozenset(
+    w.lower()
+    for w in """
     Als Auch Aber Am Auf Aus Bei Bis Da Dabei Dann Danach Daher Dafür Damit Dass Den Dem Denn Der Des
     Die Das Doch Dort Durch Ein Eine Einen Einer Er Es Für Gedreht Hier Ihr Ihre Im In Ins Ist Jahre
     Mit Nach Neben Nur Ob Oder Schon So Sie Sein Seine Seit Sogar Um Und Unter Von Vom Vor Was Weil
     Wenn Wer Wie Wo Zu Zum Zur Zwar After Also And As At But By For From He Her His How If In It Its
     Later Much Of On One Only Or She So Some That The Their Then There These They This Though To Two
     Until What When Where Which While Who With Yet Q A
+    """.split()
+)
+# ... and the labels and film words of info blocks and prose.
+_LABEL_WORDS = frozenset(
+    w.lower()
+    for w in """
     Regie Musik Drehbuch Kamera Film Filme Films Schnitt Produktion Buch Roman Vorlage Besetzung
     Darsteller Länge Premiere Uraufführung Originaltitel Handlung Rolle Hauptrolle Titelrolle
     Regisseur Regisseurin Komponist Produzent Produzentin Kameramann Kamerafrau Drehbuchautor
@@ -44,9 +49,8 @@ _NOT_NAMES = (
     Title Year Length Plot Synopsis Story Camera Score Composer Cinematographer Played Voiced
     Best Beste Bester Besten Golden Goldene Goldenen Beruf Jahr Jahre Jahren Ende Anfang Mitte
     """.split()
-    )
-    | STOPWORDS
 )
+_NOT_NAMES = _FUNCTION_WORDS | _LABEL_WORDS | STOPWORDS
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _CAP_WORD = rf"[{_UPPER}][\w'’.\-]*\w|[{_UPPER}]\.?"
 _TOKEN = re.compile(rf"{_CAP_WORD}|[\w'’\-]+|[^\w\s]", re.UNICODE)
@@ -100,10 +104,14 @@ def find_names(sentence: str) -> list[Name]:
             gap = masked[tokens[nxt - 1].end() : tokens[nxt].start()]
             if "\n" in gap or len(gap) > 1:
                 break
-            if (_IS_CAP.match(word) and word.lower() not in _NOT_NAMES) or (
-                _joins(word, tokens[nxt - 1].group())
-                and nxt + 1 < len(tokens)
-                and (_IS_CAP.match(tokens[nxt + 1].group()) or _joins(tokens[nxt + 1].group(), word))
+            if (
+                (_IS_CAP.match(word) and word.lower() not in _NOT_NAMES)
+                or _surname_word(tokens, nxt, run)
+                or (
+                    _joins(word, tokens[nxt - 1].group())
+                    and nxt + 1 < len(tokens)
+                    and (_IS_CAP.match(tokens[nxt + 1].group()) or _joins(tokens[nxt + 1].group(), word))
+                )
             ):
                 run.append(tokens[nxt])
             else:
@@ -135,6 +143,20 @@ def find_names(sentence: str) -> list[Name]:
             names.append(Name("", start, start, descriptor))
         index = nxt
     return [name for name in names if name.text]
+
+
+def _surname_word(tokens: list, at: int, run: list) -> bool:
+    """ "Konrad Weil", "Martin May": a capitalised function word right after a first name, ending
+    the run, is a surname (mid-sentence the conjunction or modal would be lower case)."""
+    word = tokens[at].group()
+    following = tokens[at + 1].group() if at + 1 < len(tokens) else ""
+    return (
+        (len(run) == 1 or run[-2].group() in PARTICLES)  # one first name so far: "(von) Konrad"
+        and bool(_IS_CAP.match(word))
+        and word.lower() in (_FUNCTION_WORDS | STOPWORDS)
+        and len(word) > 2
+        and not _IS_CAP.match(following)
+    )
 
 
 def _joins(word: str, previous: str) -> bool:

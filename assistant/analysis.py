@@ -49,7 +49,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         (
             "filming_location",
             r"\b(wo|where|in welche\w*|an welche\w*|which|what)\b.*"
-            r"\b(gedreht|shot|shoot|filmed|filming|dreharbeiten|drehte|drehen)\b|"
+            r"\b(gedreht|shot|filmed|filming|dreharbeiten|drehte|drehen)\b|"
             r"\b(drehort\w*|shooting location\w*|filming location\w*|locations?)\b",
         ),
         (

@@ -93,9 +93,10 @@ def _spans(sense: Sense, language: str, words: list[str], offsets: list[int], pa
     forms = [form.lower() for form in sense.forms.get(language, ())]
     places = [place.lower() for place in sense.places.get(language, ())]
     for form in places:
-        at = padded.find(f" {form} ")
-        if at >= 0:
-            yield at + 1, at + 1 + len(form), True
+        for written in (form, f"{form}s"):  # "Kasachstans", "Berlins": a genitive names it too
+            at = padded.find(f" {written} ")
+            if at >= 0:
+                yield at + 1, at + 1 + len(written), True
     for form in forms if language == "en" or sense.kind == "term" else []:
         at = padded.find(f" {form} ")
         if at >= 0:

@@ -291,8 +291,14 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         ]
         if not words:
             continue
-        if "s" in words:  # "Otto Brenner's son": the whole name before the 's is whose
-            context.append(" ".join(words[: words.index("s")]))
+        if "s" in words:
+            owner, after = words[: words.index("s")], words[words.index("s") + 1 :]
+            following = fold(question[name.end :]).split()[:1]
+            owned = after[:1] or following
+            if owned and (owned[0] in _RELATION_OF or _FILM_WORD.fullmatch(owned[0])):
+                context.append(" ".join(owner))  # "Otto Brenner's son", "Wells's debut": whose
+            elif owner:
+                anchors.append(" ".join(owner))  # "Hansen's profession": about her
             continue
         owners = [_possessive(w, knows, catalogue.cast_words) for w in words]
         if owners != words:
@@ -427,6 +433,7 @@ _GENERIC_PLACES = frozenset(
     "film movie original originalfassung version fassung synchronfassung remake serie series "
     "the film der film dem film".split()
 )
+_FILM_WORD = re.compile(r"film\w*|movie|debut|debüt|feature|drama|werk|work|thriller|comedy|komödie")
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for der die das des im am von und".split())
 _MAKERS_WORK = re.compile(
     r"(?P<name>(?-i:[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)*))(?:['’]s?|s)\s+(?:\w+\s+)?"

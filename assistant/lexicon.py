@@ -93,7 +93,7 @@ def _spans(sense: Sense, language: str, words: list[str], offsets: list[int], pa
     forms = [form.lower() for form in sense.forms.get(language, ())]
     places = [place.lower() for place in sense.places.get(language, ())]
     for form in places:
-        for written in (form, f"{form}s"):  # "Kasachstans", "Berlins": a genitive names it too
+        for written in (form, f"{form}s"):  # "Frankreichs", "Roms": a genitive names it too
             at = padded.find(f" {written} ")
             if at >= 0:
                 yield at + 1, at + 1 + len(written), True

@@ -41,6 +41,7 @@ from index.store import (
 CACHE_FILE = "embeddings.sqlite"
 LOCK_FILE = "build.lock"
 ADD_BATCH = 256
+REACHABILITY_CHECK_LIMIT = 20_000  # live vectors; above this one query over all of them is too slow
 
 
 @dataclass
@@ -57,6 +58,7 @@ class BuildReport:
     texts_embedded: int = 0
     seconds: float = 0.0
     full: bool = False
+    refilled: bool = False  # the vector index was rebuilt from the cache after deletions left it short
 
     @property
     def changed(self) -> bool:
@@ -216,6 +218,30 @@ class _Rebuild:
             store.delete(stale[offset : offset + ADD_BATCH])
         self.report.chunks_deleted = len(stale)
         self.catalog.set_meta(dirty="0")
+        if stale and not self._all_reachable(client, collection):
+            self._refill(client)
+
+    def _all_reachable(self, client, collection: str) -> bool:
+        """Whether a search can still reach every live vector. After deletions hnswlib can leave
+        live vectors that no query returns (chroma-core/chroma#7758; our read-only fault test
+        met it about one run in twenty). Checked only where one query over all of them is cheap."""
+        live = self.catalog.chunk_ids()
+        if not live or len(live) > REACHABILITY_CHECK_LIMIT:
+            return True
+        chroma = client.get_collection(collection)
+        probe = chroma.get(limit=1, include=["embeddings"])["embeddings"]
+        if probe is None or len(probe) == 0:
+            return True
+        found = chroma.query(query_embeddings=[probe[0]], n_results=len(live), include=[])["ids"][0]
+        return live <= set(found)
+
+    def _refill(self, client) -> None:
+        """A new collection from the vector cache (nothing embedded again), switched to in one commit."""
+        deleted, removed = self.report.deleted, self.report.chunks_deleted
+        self.report.deleted = []
+        self._new_collection(client, {}, [], [], self.catalog.files())
+        self.report.deleted, self.report.chunks_deleted = deleted, removed
+        self.report.refilled = True
 
     def _new_collection(self, client, new_chunks, records, touched, known) -> None:
         """Fill a new collection and switch to it in one commit; the old one serves until then."""

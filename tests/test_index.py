@@ -187,3 +187,29 @@ def test_a_missing_index_is_built_on_first_use(settings):
     assert not settings.index_dir.exists()
     answer = Engine(settings).answer("Wer spielt Nazira?")
     assert answer.supported and "Farmonova" in answer.text
+
+
+def test_deletions_that_leave_vectors_unreachable_refill_the_collection_from_the_cache(
+    settings, knowledge_dir, monkeypatch
+):
+    """hnswlib can leave live vectors no query returns after deletions (chroma-core/chroma#7758).
+    Such a run refills a new collection from the vector cache: nothing is embedded again."""
+    from index import build
+
+    engine = Engine(settings)
+    (knowledge_dir / "lola.md").write_text(SECOND_ARTICLE, encoding="utf-8")
+    engine.rebuild()
+    before = Catalog(settings.index_dir, readonly=True)
+    collection_before = before.meta()["collection"]
+    before.close()
+    monkeypatch.setattr(build._Rebuild, "_all_reachable", lambda self, client, collection: False)
+    (knowledge_dir / "lola.md").unlink()
+    report = engine.rebuild()
+    assert report.refilled and report.deleted == ["lola.md"] and report.texts_embedded == 0
+    after = Catalog(settings.index_dir, readonly=True)
+    try:
+        assert after.meta()["collection"] != collection_before
+    finally:
+        after.close()
+    assert_index_consistent(settings)
+    assert "Villepin" in engine.answer("Wer spielt Julie?").text

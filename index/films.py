@@ -110,6 +110,7 @@ _AT_LENGTH = re.compile(
     re.I,
 )
 DURATION = re.compile(r"\b(\d{2,3})\s?(?:minuten|min\.|minutes|mins?)\b", re.I)
+_FILM_RELEASE = re.compile(r"kino|premiere|uraufgeführt|uraufführung|cinemas|theaters|festival", re.I)
 _PREMIERE = re.compile(r"urauff|premi|festival|debut", re.I)
 _FESTIVAL = re.compile(
     r"festival|berlinale|cannes|venedig|venice|filmfest|oscars?|awards?|bilanz|bericht|report|"
@@ -584,6 +585,8 @@ def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, st
             if duration:
                 found.append((kind, duration.group(1), ""))
         elif kind == "release":
+            if VALUE_CUES["based_on"].search(sentence) and not _FILM_RELEASE.search(sentence):
+                continue  # "Bram Stokers Roman „Dracula“ aus dem Jahr 1897" dates the book, not the film
             dates = list(DATE.finditer(sentence))
             if dates:
                 date = min(dates, key=lambda d: abs(d.start() - match.start()))

@@ -18,6 +18,7 @@ os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 
 import gradio as gr  # after the line above: analytics must be off before gradio loads
 
+from assistant.catalogue import example_questions
 from assistant.engine import Engine
 from assistant.errors import USER_ERRORS, SettingsError
 from assistant.highlight import cited_spans
@@ -26,12 +27,8 @@ from assistant.settings import Settings, get_settings
 from assistant.types import Answer, Citation
 
 STREAM_INTERVAL_S = 0.05  # coarse updates: re-rendering per token costs O(n²) in the browser
-EXAMPLES = [
-    "Wer spielt Julie?",
-    "Wovon leben die Dorfbewohner?",
-    "Who plays Iskander?",
-    "Where did the director shoot the film?",
-]
+EXAMPLE_COUNT = 4  # example questions drawn from the knowledge base, asked on click
+LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
 SUPPORTED_HEADING = "Quellen · Sources"
 UNSUPPORTED_HEADING = (
     "Nächstliegende Stellen – kein Beleg für eine Antwort · Closest passages – no support for an answer"
@@ -50,6 +47,7 @@ CSS = """
 .fa-sources mark { background: #ffe680; color: #000; padding: 0 .1em; }
 .fa-where { opacity: .75; }
 .fa-note { color: #8a4b00; }
+.fa-films { margin: 0; padding-left: 1.2em; }
 """
 log = logging.getLogger(__name__)
 
@@ -131,6 +129,34 @@ class ChatApp:
             f"{stats.documents} Dokument(e) · documents, {stats.chunks} Abschnitte · chunks, "
             f"gebaut · built {as_text(format_built_at(stats.built_at))}"
         )
+
+    def films(self) -> str:
+        """The films the assistant knows: title, year, language of their articles."""
+        try:
+            films = self.engine.films()
+        except USER_ERRORS as error:
+            return note(str(error))
+        if not films:
+            return note("Noch keine Filme im Index · No films indexed yet")
+        items = []
+        for film in films:
+            details = [film.year] if film.year else []
+            details += [LANGUAGE_NAMES.get(language, language) for language in film.languages]
+            suffix = f" ({', '.join(details)})" if details else ""
+            items.append(f"<li>{as_text(film.title)}{as_text(suffix)}</li>")
+        heading = f"<b>{len(films)} Filme in der Wissensbasis · {len(films)} films in the knowledge base</b>"
+        return f'{heading}<ul class="fa-films">{"".join(items)}</ul>'
+
+    def examples(self) -> list:
+        """Example buttons: questions drawn from the knowledge base, hidden when there are fewer."""
+        try:
+            questions = example_questions(self.engine.films(), EXAMPLE_COUNT)
+        except USER_ERRORS:
+            questions = []
+        return [
+            gr.update(value=questions[i], visible=True) if i < len(questions) else gr.update(visible=False)
+            for i in range(EXAMPLE_COUNT)
+        ]
 
     def rebuild(self) -> tuple[str, str]:
         try:
@@ -223,7 +249,13 @@ def build_app(engine: Engine) -> gr.Blocks:
                 elem_id="question",
             )
             send = gr.Button("Fragen · Ask", variant="primary", scale=1)
-        gr.Examples(EXAMPLES, inputs=question, label="Beispiele zum Anklicken · Examples to click")
+        gr.Markdown("Beispiele zum Anklicken · Examples to click")
+        with gr.Row():
+            examples = [
+                gr.Button("", size="sm", visible=False, elem_classes="fa-example")
+                for _ in range(EXAMPLE_COUNT)
+            ]
+        films = gr.HTML(elem_id="films")
         with gr.Row():
             status = gr.HTML(elem_id="status")
             rebuild = gr.Button("Index neu aufbauen · Rebuild index", size="sm", scale=0)
@@ -238,11 +270,22 @@ def build_app(engine: Engine) -> gr.Blocks:
             outputs=[question, chatbot, history],
             api_visibility="private",
         )
+        for example in examples:  # a click asks the question, as if typed
+            example.click(lambda text: text, inputs=example, outputs=question, api_visibility="private").then(
+                chat_app.respond,
+                inputs=[question, chatbot, history],
+                outputs=[question, chatbot, history],
+                api_visibility="private",
+            )
         chatbot.clear(lambda: [], outputs=history, api_visibility="private")
         rebuild.click(
             chat_app.rebuild, outputs=[rebuild_result, status], concurrency_limit=1, api_visibility="private"
+        ).then(chat_app.films, outputs=films, api_visibility="private").then(
+            chat_app.examples, outputs=examples, api_visibility="private"
         )
         demo.load(chat_app.status, outputs=status, api_visibility="private")
+        demo.load(chat_app.films, outputs=films, api_visibility="private")
+        demo.load(chat_app.examples, outputs=examples, api_visibility="private")
         gr.api(chat_app.ask, api_name="ask")
     return demo
 

@@ -142,3 +142,23 @@ def test_status_line_and_rebuild_show_the_index(page):
     result = page.locator("#rebuild-result")
     result.get_by_text("unchanged").wait_for(timeout=30000)
     assert "unverändert · unchanged 2" in result.inner_text()
+
+
+def test_the_page_lists_the_films_and_an_example_drawn_from_them_asks_itself(page):
+    films = page.locator("#films")
+    films.get_by_text("Baikonur").wait_for(timeout=20000)
+    assert "(2011, Deutsch)" in films.inner_text() or "Deutsch" in films.inner_text()
+    example = page.locator(".fa-example").first
+    example.wait_for(timeout=20000)
+    question = example.inner_text().strip()
+    assert question.endswith("?") and any(title in question for title in ("Baikonur", "Lola"))
+    before = page.locator(".message-row").count()
+    example.click()
+    page.wait_for_function(
+        "(before) => document.querySelectorAll('.message-row').length >= before + 2",
+        arg=before,
+        timeout=20000,
+    )
+    rows = page.locator(".message-row")
+    assert rows.nth(before).inner_text().strip() == question  # asked as if typed
+    sources_of(rows.nth(before + 1))  # and answered with its sources

@@ -166,7 +166,8 @@ class Engine:
                 return
             retrieval = _naming(retrieval, analysis.anchors, snapshot.by_source)
             if analysis.kind in ASKS_ORIGIN_OR_JOB and analysis.anchors:  # quote only what states it
-                kept = describing_passages(analysis, retrieval.passages, _is_name(catalogue))
+                titles = frozenset(form for film in catalogue.films.values() for form in film.forms)
+                kept = describing_passages(analysis, retrieval.passages, _is_name(catalogue), titles)
                 retrieval = dataclasses.replace(retrieval, passages=kept)
             if analysis.anchors and not retrieval.passages:
                 result = _refusal(scope, language, [])

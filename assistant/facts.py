@@ -337,31 +337,60 @@ def states_asked(kind: str, text: str, language: str, is_name: NameTest = no_nam
     """Whether `text` gives what a "where from" or "what job" question asks: a nationality or
     place of birth, a profession. "eine überzeugte Sozialistin" is neither."""
     if kind == "person_origin":
-        return bool(_BORN_OR_FROM.search(text)) or states(text, language, "nation", is_name)
+        # "from Graz" says where from; "separated from Sophie's mother" does not: no name of a person.
+        places = [
+            m
+            for m in _BORN_OR_FROM.finditer(text)
+            if not (m.group("place") and is_name(m.group("place").lower()))
+        ]
+        return bool(places) or states(text, language, "nation", is_name)
     return bool(_WORKS_AS.search(text)) or states(text, language, "job", is_name)
 
 
 def describing_passages(
-    analysis: QuestionAnalysis, passages: list[Passage], is_name: NameTest = no_names
+    analysis: QuestionAnalysis,
+    passages: list[Passage],
+    is_name: NameTest = no_names,
+    titles: frozenset[str] = frozenset(),
 ) -> list[Passage]:
     """Passages with a sentence that names the person asked about and states the asked origin
-    or job: only those may be quoted for such a question."""
+    or job: only those may be quoted for such a question. A film title ("Lola rennt
+    (Deutschland 1998)") does not name its hero."""
     kept = []
     for passage in passages:
         text = passage.chunk.text
         language = detect_language(text)
         for span in split_sentences(text):
             sentence = text[span.start : span.end]
-            named = names_any(set(fold(sentence).split()), analysis.anchors)
-            if named and states_asked(analysis.kind, sentence, language, is_name):
+            plain = f" {fold(sentence)} "
+            for title in titles:
+                plain = plain.replace(f" {title} ", " ")
+            named = names_any(set(plain.split()), analysis.anchors)
+            if named and states_asked(
+                analysis.kind, _near_anchor(sentence, analysis.anchors), language, is_name
+            ):
                 kept.append(passage)
                 break
     return kept
 
 
+NEAR_WORDS = 12  # "an actress from Czechoslovakia" stands by the name; "the Turkish coast" 17 words off does not
+
+
+def _near_anchor(sentence: str, anchors: list[str]) -> str:
+    """The words of `sentence` within a few words of where it names one of `anchors`."""
+    words = sentence.split()
+    folded = [fold(word) for word in words]
+    asked = {word for anchor in anchors for word in fold(anchor).split()}
+    spots = [i for i, word in enumerate(folded) if set(word.split()) & asked]
+    if not spots:
+        return sentence
+    return " ".join(words[max(0, min(spots) - NEAR_WORDS) : max(spots) + NEAR_WORDS + 1])
+
+
 _BORN_OR_FROM = re.compile(
     r"\b(born in|geboren in|stammt aus|stammen aus|comes from|came from|kommt aus|native of|"
-    r"grew up in|wuchs .{0,30}auf)\b|\b(aus|from) (?:dem |der |the )?[A-ZÄÖÜ][\w\-]+"
+    r"grew up in|wuchs .{0,30}auf)\b|\b(aus|from) (?:dem |der |the )?(?P<place>[A-ZÄÖÜ][\w\-]+)"
 )
 _WORKS_AS = re.compile(
     r"\b(works? as|worked as|working as|arbeitet als|arbeitete als|von beruf|by profession|job as|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from assistant.evidence import Evidence, assess
+from assistant.evidence import Evidence, assess, key_terms, matched_terms
 from assistant.language import detect_language
 from assistant.lexicon import NameTest, no_names
 from assistant.prompts import (
@@ -56,6 +56,18 @@ def not_covered(language: Language, closest: list[Passage], lead: str = "") -> A
     )
 
 
+def closest_passages(request: AnswerRequest, count: int = 2) -> list[Passage]:
+    """The nearest passages worth showing under a refusal: ones that share a key word with the
+    question or are on its topic. Input that matched nothing ("asdf qwer") gets none."""
+    terms = key_terms(request.search_query)
+    topical = request.retrieval.scale.topical
+    return [
+        passage
+        for passage in request.retrieval.passages[:count]
+        if (terms and matched_terms(terms, passage.chunk.text)) or (passage.dense or 0.0) >= topical
+    ]
+
+
 def refuse_instructions(language: Language) -> Answer:
     return Answer(text=OFF_TOPIC_REQUEST[language], language=language, citations=[], supported=False)
 
@@ -66,7 +78,7 @@ def extractive_answerer(settings: Settings) -> Answerer:
     def answer(request: AnswerRequest) -> Iterator[str | Answer]:
         evidence = assess(request.question, request.search_query, request.retrieval, request.anchors)
         if not evidence.supported:
-            result = not_covered(request.language, request.retrieval.passages[:2])
+            result = not_covered(request.language, closest_passages(request))
         else:
             result = _quote(request.language, evidence, request.is_name, request.language_of)
         yield result.text

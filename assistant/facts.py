@@ -374,7 +374,7 @@ def describing_passages(
     return kept
 
 
-NEAR_WORDS = 12  # "an actress from Czechoslovakia" stands by the name; "the Turkish coast" 17 words off does not
+NEAR_WORDS = 12  # "an actress from Czechoslovakia" is near the name; "the Turkish coast" 17 words off is not
 
 
 def _near_anchor(sentence: str, anchors: list[str]) -> str:

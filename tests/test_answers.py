@@ -138,3 +138,11 @@ def test_an_overlong_sentence_is_quoted_shortened(settings, knowledge_dir):
     )
     answer = Engine(settings).answer("Was zeigt der Film Endlos in Bremen?")
     assert answer.supported and len(answer.text) < 500 and "…" in answer.text
+
+
+def test_a_refusal_of_input_that_matched_nothing_lists_no_passages(built_engine):
+    nonsense = built_engine.answer("xyzzy plugh")
+    assert not nonsense.supported and nonsense.citations == []
+    assert nonsense.text == "Dazu steht nichts in meinen Quellen."
+    near = built_engine.answer("Wie hoch ist das Budget von Baikonur?")
+    assert not near.supported and near.citations  # on topic: the closest passages stay, as non-support

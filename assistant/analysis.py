@@ -255,11 +255,15 @@ _APPOSED_RELATION = re.compile(
     r"[^\W\d_][\w\-]*\s*,\s+(?:the|der|die|das|ein|eine|a|an)\s+(?:\w+\s+)?\w+", re.IGNORECASE
 )
 _RELATION_OF = {word: key for key, words in RELATIONS.items() for word in words}
+RELATION_WORDS = frozenset(_RELATION_OF)
+# The relation words as a regex alternation, longest first ("großmutter" before "mutter").
+RELATION_PATTERN = "|".join(sorted(RELATION_WORDS, key=len, reverse=True))
 
 
 def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> QuestionAnalysis:
     """Kind, films and anchors of one question (already resolved against the conversation)."""
     films = films_named(question, catalogue)
+    kind = question_kind(question)
     title_words = {w for t in films for form in catalogue.films[t].forms for w in form.split()}
 
     def knows(word: str) -> bool:
@@ -320,9 +324,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         quoted_title = quoted.re is QUOTED
         if (
             (quoted_title or len(words) >= 2)
-            and not any(
-                fold(quoted.group()) in form for film in films for form in catalogue.films[film].forms
-            )
+            and not _part_of_named(quoted.group(), films, catalogue)
             and not films_named(quoted.group(), catalogue)
             and not (not quoted_title and all(w in catalogue.people for w in words))
             and not any(same_name(quoted.group(), name) for name in catalogue.full_names)
@@ -333,14 +335,13 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     # "Who directed Brief Encounter, …?": the work right after a crew verb is the film asked about.
     for work in _WORK_AFTER_CREW_VERB.finditer(question):
         title = re.split(r"\s+(?:in|im|from|aus|with|mit)\s+", work.group("title"))[0].strip(' „“"')
-        titled = all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in title.split())
         if (
             title
-            and titled
+            and _written_as_title(title)
             and "'" not in title
             and "’" not in title
             and not films_named(title, catalogue)
-            and not any(fold(title) in form for film in films for form in catalogue.films[film].forms)
+            and not _part_of_named(title, films, catalogue)
         ):
             unknown.append(title)
             anchors = [a for a in anchors if not set(a.split()) <= set(fold(title).split())]
@@ -370,10 +371,10 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     # "Which role did Sandra Hüller play in Requiem?": a work no article covers.
     elsewhere = ""
     placed = _IN_WORK.search(question)
-    if placed and not films and question_kind(question) in ("who_plays", "role_of"):
+    if placed and not films and kind in ("who_plays", "role_of"):
         title = placed.group("title").strip(' „“"')
         if (
-            all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in title.split())
+            _written_as_title(title)
             and not states(title, language, "nation")  # "in Germany" is a place
             and fold(title) not in _GENERIC_PLACES
             and not films_named(title, catalogue)
@@ -400,7 +401,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     anchors = [a for a in anchors if a not in _RELATION_OF]
     terms = [w for w in words if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in covered]
     return QuestionAnalysis(
-        kind=question_kind(question),
+        kind=kind,
         text=question,
         films=films,
         anchors=anchors,
@@ -410,7 +411,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         terms=terms,
         context=context,
         qualifiers=_qualifiers(question),
-        target=_cast_target(question),
+        target=_cast_target(question, kind),
         asks_when=bool(_ASKS_WHEN.search(question)),
         elsewhere=elsewhere,
         asks_cinema_release=bool(_CINEMA_RELEASE.search(question)),
@@ -454,10 +455,20 @@ def _qualifiers(question: str) -> list[str]:
     return [q for q, forms in QUALIFIERS.items() if any(w.startswith(forms) for w in words)]
 
 
-def _cast_target(question: str) -> str:
+def _written_as_title(text: str) -> bool:
+    """Capitalised words joined by small words: "Brief Encounter", "The Lives of Others"."""
+    return all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in text.split())
+
+
+def _part_of_named(text: str, films: list[str], catalogue: FilmCatalogue) -> bool:
+    """Whether `text` is a piece of a title of a film the question names."""
+    return any(fold(text) in form for film in films for form in catalogue.films[film].forms)
+
+
+def _cast_target(question: str, kind: str) -> str:
     """ "Wer spielt Da-hye, die Tochter …?" asks about Da-hye, whatever else it names."""
     match = _AFTER_CAST_VERB.search(question)
-    if not match or question_kind(question) != "who_plays":
+    if not match or kind != "who_plays":
         return ""
     possessive = re.match(r"['’]s?\s", question[match.end() :])
     if possessive:  # "Who plays Ines's assistant Anca?", "Wer spielt Alex' Schwester Ariane?"

@@ -10,20 +10,19 @@ from functools import cached_property
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.analysis import FACT_KINDS, analyze
+from assistant.analysis import FACT_KINDS, RELATION_PATTERN, analyze
 from assistant.answerers import ANSWERERS, AnswerRequest, not_covered, refuse_instructions
 from assistant.catalogue import film_list
 from assistant.conversation import History, contextualize
 from assistant.errors import SettingsError
 from assistant.evidence import is_multi_part
 from assistant.facts import (
-    ALL_RELATIONS,
     CAST_KINDS,
+    about_relative,
     chunk_for,
     describe,
     describing_passages,
     find_facts,
-    relative_of,
 )
 from assistant.language import detect_language
 from assistant.questions import clean_history, clean_question, is_injection
@@ -42,12 +41,7 @@ from index.store import CATALOG_FILE
 SHORT_QUESTION_WORDS = 5
 # The relative is what is asked about: "Joh Fredersen's son", "der Sohn von X" (not "Sophie und ihr Vater").
 _RELATIVE_ASKED = re.compile(
-    r"['’]s?\s+(?:\w+\s+)?(?:"
-    + "|".join(sorted(ALL_RELATIONS, key=len, reverse=True))
-    + r")\b|\b(?:"
-    + "|".join(sorted(ALL_RELATIONS, key=len, reverse=True))
-    + r")\s+(?:von|of|des|der)\b",
-    re.I,
+    rf"['’]s?\s+(?:\w+\s+)?(?:{RELATION_PATTERN})\b|\b(?:{RELATION_PATTERN})\s+(?:von|of|des|der)\b", re.I
 )
 _ASKS_NAME = re.compile(
     r"\b(wie heißt|wie hieß|wie heisst|name[nd]?|called|what is .* name|wer ist|who is)\b", re.I
@@ -148,12 +142,11 @@ class Engine:
             and analysis.kind in ("other", "who_is")
         ):
             # "Who is Joh Fredersen's son?": first who the relative is, then what is said about him.
-            asked = dataclasses.replace(analysis, anchors=analysis.anchors or analysis.context)
-            relative = relative_of(asked, scope, catalogue, snapshot.by_source)
+            asks_name = bool(_ASKS_NAME.search(text))
+            relative = about_relative(analysis, scope, catalogue, snapshot.by_source)
             if relative is not None:
-                kind = "who_is" if _ASKS_NAME.search(text) else analysis.kind
-                analysis = dataclasses.replace(analysis, anchors=[fold(relative)], relation="", kind=kind)
-            elif _ASKS_NAME.search(text):  # "Wie heißt Chihiros Vater?": no sentence names him
+                analysis = dataclasses.replace(relative, kind="who_is" if asks_name else analysis.kind)
+            elif asks_name:  # "Wie heißt Chihiros Vater?": no sentence names him
                 result = _refusal(scope, language, retrieval.passages[:2])
                 yield result.text
                 yield result
@@ -166,8 +159,9 @@ class Engine:
                 return
             retrieval = _naming(retrieval, analysis.anchors, snapshot.by_source)
             if analysis.kind in ASKS_ORIGIN_OR_JOB and analysis.anchors:  # quote only what states it
-                titles = frozenset(form for film in catalogue.films.values() for form in film.forms)
-                kept = describing_passages(analysis, retrieval.passages, _is_name(catalogue), titles)
+                kept = describing_passages(
+                    analysis, retrieval.passages, catalogue.is_name, catalogue.film_forms
+                )
                 retrieval = dataclasses.replace(retrieval, passages=kept)
             if analysis.anchors and not retrieval.passages:
                 result = _refusal(scope, language, [])
@@ -181,7 +175,7 @@ class Engine:
                 language,
                 retrieval,
                 tuple([*analysis.anchors, *analysis.context]),  # names it asks about or whose
-                _is_name(catalogue),
+                catalogue.is_name,
                 catalogue.language_of,
             )
         )
@@ -203,18 +197,15 @@ class Engine:
         if analysis.kind in DESCRIBE_KINDS:
             if analysis.relation and (analysis.context or analysis.anchors):
                 # "Was macht Lolas Vater beruflich?": first who her father is, then what he does.
-                asked = dataclasses.replace(analysis, anchors=analysis.anchors or analysis.context)
-                relative = relative_of(asked, scope, catalogue, readable)
-                if relative is not None:
-                    analysis = dataclasses.replace(analysis, anchors=[fold(relative)], relation="")
-            description = describe(analysis, scope, readable, _is_name(catalogue))
+                analysis = about_relative(analysis, scope, catalogue, readable) or analysis
+            description = describe(analysis, scope, readable, catalogue.is_name)
             if description is None:
                 return None  # quoting what the articles say of X may still answer
             text = describe_sentence(
                 description.phrase,
                 language,
                 catalogue.language_of(description.chunk.source) or detect_language(description.chunk.text),
-                _is_name(catalogue),
+                catalogue.is_name,
             )
             citation = citation_for(1, Passage(description.chunk, 1.0))
             return Answer(text=text, language=language, citations=[citation], supported=True)
@@ -234,7 +225,7 @@ class Engine:
         fact = found.facts[0]
         film = display_title(fact.film or scope.title, retrieval.query, catalogue, fact.source)
         article_language = catalogue.language_of(fact.source) or language
-        text = fact_sentence(found, film, language, article_language, _is_name(catalogue))
+        text = fact_sentence(found, film, language, article_language, catalogue.is_name)
         if len(passages) > 1:
             text = text.replace("[1]", "".join(f"[{n}]" for n in range(1, len(passages) + 1)))
         citations = [citation_for(n, passage) for n, passage in enumerate(passages, start=1)]
@@ -292,11 +283,6 @@ def _naming(retrieval: Retrieval, anchors: list[str], chunks: dict[str, list[Chu
 
     kept = [p for p in retrieval.passages if names(p.chunk.text) or names(previous(p.chunk))]
     return dataclasses.replace(retrieval, passages=kept)
-
-
-def _is_name(catalogue):
-    """Words of people's names are never glossed as professions ("Sebastian Koch")."""
-    return lambda word: fold(word) in catalogue.cast_words or fold(word) in catalogue.people
 
 
 def _subject(question: str, catalogue) -> list[str]:

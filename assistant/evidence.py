@@ -16,7 +16,7 @@ from assistant.glossary import equivalents
 from assistant.types import Passage, Retrieval
 from index.chunking import split_sentences
 from index.names import word_stem
-from index.terms import lexical_terms
+from index.terms import STEM_CHARS, lexical_terms
 
 # Words that say what kind of answer is wanted but not what it is about.
 _GENERIC = frozenset(
@@ -28,7 +28,6 @@ _GENERIC = frozenset(
     )
 )
 _MIN_SUBSTRING_STEM = 4
-_STEM_LENGTH = 6  # lexical_terms cuts words to six letters
 SECOND_PASSAGE_MARGIN = 0.04  # a second quote must be nearly as close to the question as the first
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MULTI_PART = re.compile(
@@ -156,10 +155,6 @@ def events_named(question: str) -> list[re.Pattern[str]]:
     return [event for event in EVENTS if event.search(question)]
 
 
-def _mentions(text: str, event: re.Pattern[str]) -> bool:
-    return bool(event.search(text))
-
-
 def expected_shape(question: str) -> AnswerShape | None:
     """The kind of answer the question asks for, where its form says so."""
     return next((shape for shape in _ANSWER_SHAPES if shape.asks.search(question)), None)
@@ -188,7 +183,7 @@ def long_words(question: str) -> dict[str, str]:
     return {
         stems[0]: word.lower()
         for word in _WORD.findall(question)
-        if len(word) > _STEM_LENGTH and (stems := lexical_terms(word))
+        if len(word) > STEM_CHARS and (stems := lexical_terms(word))
     }
 
 
@@ -259,7 +254,7 @@ def assess(question: str, search_query: str, retrieval: Retrieval, anchors: tupl
                 weight += APPOSITION_BONUS
             scored.append((passage, found, weight))
     events = events_named(question)  # "Welchen Oscar …?" is not answered by a Cannes prize
-    scored = [item for item in scored if all(_mentions(item[0].chunk.text, group) for group in events)]
+    scored = [item for item in scored if all(event.search(item[0].chunk.text) for event in events)]
     shape = expected_shape(question)
     if shape is not None:
         shaped = [item for item in scored if shape.looks_like.search(item[0].chunk.text)]

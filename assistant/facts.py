@@ -11,13 +11,20 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from assistant.analysis import OPPOSITE_QUALIFIER, QUALIFIERS, RELATIONS, QuestionAnalysis
+from assistant.analysis import (
+    OPPOSITE_QUALIFIER,
+    QUALIFIERS,
+    RELATION_PATTERN,
+    RELATION_WORDS,
+    RELATIONS,
+    QuestionAnalysis,
+)
 from assistant.language import detect_language
 from assistant.lexicon import NameTest, no_names, states
 from assistant.scope import FilmScope
 from assistant.types import Passage
 from index.chunking import Chunk, split_sentences
-from index.films import CREW_KINDS, LIST_DETAILS, Fact, FilmCatalogue
+from index.films import CREW_KINDS, DURATION, LIST_DETAILS, Fact, FilmCatalogue
 from index.names import find_names, fold, names_any, same_name, word_stem
 
 CAST_KINDS = ("who_plays", "role_of")
@@ -126,7 +133,7 @@ def find_facts(
             return None
         fact = versioned[0]
         at = fact.sentence.lower().index(wanted[0])
-        durations = list(re.finditer(r"\b(\d{2,3})\s?(?:minuten|min\.|minutes|mins?)\b", fact.sentence, re.I))
+        durations = list(DURATION.finditer(fact.sentence))
         if not durations:
             return None
         value = min(durations, key=lambda d: abs(d.start() - at)).group(1)
@@ -185,6 +192,19 @@ def _specificity(fact: Fact) -> int:
     return len(re.findall(r"\d+|[^\W\d]{3,}", fact.value)) if fact.kind == "release" else 0
 
 
+def about_relative(
+    analysis: QuestionAnalysis, scope: FilmScope, catalogue: FilmCatalogue, chunks: dict[str, list[Chunk]]
+) -> QuestionAnalysis | None:
+    """The analysis turned to the relative it asks about ("Lolas Vater", "Joh Fredersen's son"):
+    the relative, found through the sentence that names him, becomes the anchor. None when no
+    sentence names him."""
+    asked = dataclasses.replace(analysis, anchors=analysis.anchors or analysis.context)
+    relative = relative_of(asked, scope, catalogue, chunks)
+    if relative is None:
+        return None
+    return dataclasses.replace(analysis, anchors=[fold(relative)], relation="")
+
+
 def relative_of(
     analysis: QuestionAnalysis, scope: FilmScope, catalogue: FilmCatalogue, chunks: dict[str, list[Chunk]]
 ) -> str | None:
@@ -202,16 +222,15 @@ def relative_of(
             if not any(f" {form}" in f" {folded}" for form in forms):
                 continue
             # "Herrscher ist Joh Fredersen. Sein Sohn Freder …": the pronoun refers back one sentence.
-            earlier = {w[:-1] if w.endswith("s") else w for w in fold(previous).split()} | set(
-                fold(previous).split()
-            )  # "Lolas Lauf …": a genitive names her too
+            before_words = fold(previous).split()  # "Lolas Lauf …": a genitive names her too
+            earlier = set(before_words) | {w[:-1] for w in before_words if w.endswith("s")}
             refers_back = _POSSESSIVE_RELATIVE.search(folded) and names_any(earlier, analysis.anchors)
             if analysis.anchors and not names_any(set(folded.split()), analysis.anchors) and not refers_back:
                 continue
             for name in find_names(sentence):
                 if (
                     not (name.tokens >= 2 or fold(name.text) in catalogue.people)
-                    or fold(name.text) in ALL_RELATIONS
+                    or fold(name.text) in RELATION_WORDS
                 ):
                     continue  # "mit Vater und Mutter": a relation word is nobody's name
                 before = fold(sentence[max(0, name.start - 40) : name.start]).split()[-3:]
@@ -222,11 +241,8 @@ def relative_of(
 
 
 _TIME = re.compile(r"\b(1\d\d\d|20\d\d|\d0er|\d0s)\b|jahrhundert|century|krieg|\bwar\b", re.I)
-ALL_RELATIONS = frozenset(w for group in RELATIONS.values() for w in group)
 _POSSESSIVE_RELATIVE = re.compile(
-    r"\b(sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|his|her|their)\s+("
-    + "|".join(sorted({w for group in RELATIONS.values() for w in group}, key=len, reverse=True))
-    + r")\b"
+    rf"\b(sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|his|her|their)\s+({RELATION_PATTERN})\b"
 )
 
 
@@ -429,22 +445,17 @@ def _phrase_about(sentence: str, name) -> str:
     if related:  # "His wife Oto", "Ihr Vater Herbert"
         return f"{related.group().strip()} {name.text}"
     before = re.split(r"[,;:(]", sentence[: name.start])[-1].split()[-3:]
-    described = [w for w in before if not re.fullmatch(_ARTICLE_WORD, w, re.I)]
-    if described and (
-        states(" ".join(described), detect_language(sentence), "job")
-        or states(" ".join(described), detect_language(sentence), "nation")
-    ):  # "an den israelischen Regisseur Nadav Lapid"
-        return " ".join([*described, name.text])
+    described = " ".join(w for w in before if not re.fullmatch(_ARTICLE_WORD, w, re.I))
+    language = detect_language(sentence)
+    if described and (states(described, language, "job") or states(described, language, "nation")):
+        return f"{described} {name.text}"  # "an den israelischen Regisseur Nadav Lapid"
     return ""
 
 
-_ARTICLE_WORD = r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an|an|von|by|with|mit|für|for"
+_ARTICLE_WORD = r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an|von|by|with|mit|für|for"
 
 
 _PLAYED_BY = re.compile(r"^,\s+(?:played by|gespielt von|dargestellt von|verkörpert von)\s+[^,;.]+,", re.I)
 _RELATIVE_BEFORE = re.compile(
-    r"\b(?:his|her|their|sein\w*|ihr\w*|[A-Z][\w\-]+['’]s)\s+(?:"
-    + "|".join(sorted({w for group in RELATIONS.values() for w in group}, key=len, reverse=True))
-    + r")\s+$",
-    re.I,
+    rf"\b(?:his|her|their|sein\w*|ihr\w*|[A-Z][\w\-]+['’]s)\s+(?:{RELATION_PATTERN})\s+$", re.I
 )

@@ -56,15 +56,11 @@ def senses() -> tuple[Sense, ...]:
     return tuple(loaded)
 
 
-def senses_in(text: str, language: str, is_name: NameTest = no_names) -> list[Sense]:
-    """The lexicon entries `text` (written in `language`) contains, in order of first mention; a
-    match inside a longer one ("teacher" in "music teacher") does not count on its own. Words
-    that are part of a name ("Sebastian Koch") are no professions."""
-    return [sense for sense, _ in _matches(text, language, is_name)]
-
-
 def _matches(text: str, language: str, is_name: NameTest = no_names) -> list[tuple[Sense, bool]]:
-    """(sense, matched as a place name) in order of first mention, longest matches only."""
+    """The lexicon entries `text` (written in `language`) contains, each with whether it stood
+    as a place name, in order of first mention; a match inside a longer one ("teacher" in
+    "music teacher") does not count on its own. Words that are part of a name ("Sebastian
+    Koch") are no professions."""
     words = [w.lower() for w in _WORD.findall(text) if not is_name(w.lower())]
     padded = f" {' '.join(words)} "
     offsets, at = [], 1
@@ -136,4 +132,4 @@ def gloss(
 
 def states(text: str, language: str, kind: str, is_name: NameTest = no_names) -> bool:
     """Whether `text` names something of `kind` ("nation", "job") that the lexicon knows."""
-    return any(sense.kind == kind for sense in senses_in(text, language, is_name))
+    return any(sense.kind == kind for sense, _ in _matches(text, language, is_name))

@@ -981,8 +981,8 @@ class FilmCatalogue:
                 self.names.setdefault(fact.film, set()).update(fold(f"{fact.subject} {fact.value}").split())
         for entry in entries:
             self.people.update(entry.people)
-        film_forms = {form for film in self.films.values() for form in film.forms}
-        self.film_words = {word for form in film_forms for word in form.split()}
+        self.film_forms = frozenset(form for film in self.films.values() for form in film.forms)
+        self.film_words = {word for form in self.film_forms for word in form.split()}
         self.full_names = {  # whole names of cast and crew: "Maria Full of Grace" is none of them
             fold(part)
             for fact in self.facts
@@ -1004,10 +1004,14 @@ class FilmCatalogue:
             fold(work): work
             for entry in entries
             for work in entry.other_works
-            if not any(f" {fold(work)} " in f" {form} " for form in film_forms)
-            and not any(f" {fold(work)} ".startswith(f" {form} ") for form in film_forms)
+            if not any(f" {fold(work)} " in f" {form} " for form in self.film_forms)
+            and not any(f" {fold(work)} ".startswith(f" {form} ") for form in self.film_forms)
             and not set(fold(work).split()) <= self.people
         }
+
+    def is_name(self, word: str) -> bool:
+        """Whether `word` is part of someone's name: never glossed as a profession ("Sebastian Koch")."""
+        return fold(word) in self.cast_words or fold(word) in self.people
 
     def language_of(self, source: str) -> str:
         entry = self.entries.get(source)

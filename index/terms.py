@@ -18,13 +18,13 @@ STOPWORDS = frozenset(
     """.split()
 )
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-_STEM_CHARS = 6
+STEM_CHARS = 6  # the crude stemmer keeps this many letters
 
 
 def lexical_terms(text: str) -> list[str]:
     """Lower-cased content words cut to six letters: a crude stemmer that serves German and English."""
     return [
-        token[:_STEM_CHARS]
+        token[:STEM_CHARS]
         for token in _TOKEN.findall(text.lower())
         if token not in STOPWORDS and (len(token) > 1 or token.isdigit())
     ]

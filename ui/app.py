@@ -144,7 +144,11 @@ class ChatApp:
             details += [LANGUAGE_NAMES.get(language, language) for language in film.languages]
             suffix = f" ({', '.join(details)})" if details else ""
             items.append(f"<li>{as_text(film.title)}{as_text(suffix)}</li>")
-        heading = f"<b>{len(films)} Filme in der Wissensbasis · {len(films)} films in the knowledge base</b>"
+        count = len(films)
+        heading = (
+            f"<b>{count} {'Film' if count == 1 else 'Filme'} in der Wissensbasis · "
+            f"{count} {'film' if count == 1 else 'films'} in the knowledge base</b>"
+        )
         return f'{heading}<ul class="fa-films">{"".join(items)}</ul>'
 
     def examples(self) -> list:

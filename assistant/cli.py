@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -73,6 +74,37 @@ def index(full: bool, watch: bool) -> None:
         watch_and_rebuild(config, embeddings, show)
 
 
+@main.command()
+@click.argument("targets", nargs=-1, required=True)
+def add(targets: tuple[str, ...]) -> None:
+    """Add web pages (URL) or files (.md .txt .html .pdf) to knowledge/, then update the index."""
+    from assistant.settings import Settings
+    from index.build import build_index
+    from index.embedders import make_embeddings
+    from index.sources import AddError, add_file, add_url
+
+    settings = Settings()
+    config = settings.index_config()
+    failed = 0
+    for target in targets:
+        try:
+            if "://" in target:
+                added = add_url(target, config.knowledge_dir)
+            else:
+                added = add_file(Path(target).expanduser(), config.knowledge_dir, config.max_file_bytes)
+        except AddError as error:
+            click.echo(f"error: {error}", err=True)
+            failed += 1
+            continue
+        verb = "unchanged" if added.unchanged else "updated" if added.replaced else "added"
+        click.echo(f"{verb} {added.path} ({added.title})")
+    if failed < len(targets):
+        embeddings = make_embeddings(settings.embedder, settings.embedding_model)
+        _print_report(build_index(config, embeddings))
+    if failed:
+        sys.exit(EXIT_USER_ERROR)
+
+
 def _print_report(report) -> None:
     for skipped in report.skipped:
         click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
@@ -95,8 +127,8 @@ def ask(question: str, as_json: bool, answerer: str | None) -> None:
         click.echo(f"\n{heading}:")
         for citation in result.citations:
             click.echo(
-                f"[{citation.number}] {citation.source} {citation.start}-{citation.end} "
-                f"(score {citation.score:.2f}): {citation.text}"
+                f"[{citation.number}] {citation.location()} {citation.start}-{citation.end} "
+                f"(score {citation.score:.2f}){' ' + citation.url if citation.url else ''}: {citation.text}"
             )
 
 
@@ -182,12 +214,24 @@ def evaluate(
 @click.option("--stand-in-embedder", is_flag=True, help="Fast hashed-word vectors, for 100k-chunk runs.")
 @click.option("--repeats", default=3, show_default=True, help="Runs per timing; medians are reported.")
 @click.option("--json", "as_json", is_flag=True, help="Print {project, baseline, machine} as JSON.")
+@click.option("--sources", is_flag=True, help="Instead: index 10 saved web pages and a 20-page PDF.")
 def bench(
-    docs: int, chroma_host, chroma_port: int, stand_in_embedder: bool, repeats: int, as_json: bool
+    docs: int,
+    chroma_host,
+    chroma_port: int,
+    stand_in_embedder: bool,
+    repeats: int,
+    as_json: bool,
+    sources: bool,
 ) -> None:
     """Measure this project beside LangChain's RAG-tutorial recipe on the same corpus."""
-    from assistant.bench import format_table, run_bench
+    from assistant.bench import format_sources, format_table, measure_sources, run_bench
     from assistant.settings import Settings
+
+    if sources:
+        figures = measure_sources(repeats)
+        click.echo(json.dumps(figures, indent=2) if as_json else format_sources(figures))
+        return
 
     result = run_bench(
         docs, Settings().knowledge_dir, chroma_host, chroma_port, stand_in=stand_in_embedder, repeats=repeats

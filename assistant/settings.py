@@ -16,7 +16,9 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="FILM_ASSISTANT_", env_file=".env", extra="ignore")
 
-    knowledge_dir: Path = Field(Path("knowledge"), description="Folder of `.md`/`.txt` articles.")
+    knowledge_dir: Path = Field(
+        Path("knowledge"), description="Folder of articles: .md, .txt, saved web pages (.html) and PDFs."
+    )
     index_dir: Path = Field(
         Path(".index"), description="Where the catalog, vector cache and local Chroma live."
     )

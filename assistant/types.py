@@ -44,6 +44,12 @@ class Citation(BaseModel):
     start: int
     end: int
     score: float
+    page: int | None = None  # PDFs: the page the passage is on
+    url: str | None = None  # the article's web address, when it has one
+
+    def location(self) -> str:
+        """Where to find the passage: "presskit.pdf, p. 3" or the file name."""
+        return f"{self.source}, p. {self.page}" if self.page else self.source
 
 
 class Answer(BaseModel):
@@ -64,6 +70,8 @@ def citation_for(number: int, passage: Passage) -> Citation:
         start=chunk.start,
         end=chunk.end,
         score=round(passage.dense if passage.dense is not None else passage.score, 4),
+        page=chunk.page,
+        url=chunk.url or None,
     )
 
 

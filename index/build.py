@@ -34,6 +34,7 @@ from index.store import (
     IndexConfig,
     IndexMismatchError,
     IndexProblem,
+    StoredDocument,
     chroma_client,
     vector_store,
 )
@@ -75,7 +76,7 @@ class BuildReport:
 
 def chunker_fingerprint(config: IndexConfig) -> str:
     """Changing chunk sizes must re-chunk every file, so the catalog records them."""
-    return f"v5:{config.chunk_max_chars}:{config.chunk_max_sentences}"  # v5: makers, roles, .txt titles
+    return f"v6:{config.chunk_max_chars}:{config.chunk_max_sentences}"  # v6: pages, urls, kept texts
 
 
 @contextmanager
@@ -188,6 +189,9 @@ class _Rebuild:
             for source, document in fresh.items()
         }
         self.films = {source: extract_films(document).to_json() for source, document in fresh.items()}
+        self.documents = {
+            source: StoredDocument(source, d.text, d.metadata, d.page_starts) for source, d in fresh.items()
+        }
         by_source = {file.source: file for file in files}
         records = [_record(by_source[s], fresh[s], len(c)) for s, c in new_chunks.items()]
         client = chroma_client(self.config)
@@ -211,7 +215,8 @@ class _Rebuild:
         self.catalog.set_meta(dirty="1")
         self._add(store, [chunk for chunk in wanted if chunk.id not in old_ids])
         self.catalog.commit_build(
-            records, new_chunks, self.report.deleted, touched, self._meta(collection), self.films
+            records, new_chunks, self.report.deleted, touched, self._meta(collection), self.films,
+            self.documents,
         )
         stale = sorted(old_ids - {chunk.id for chunk in wanted})
         for offset in range(0, len(stale), ADD_BATCH):
@@ -254,7 +259,8 @@ class _Rebuild:
         self._add(store, wanted)
         self.report.chunks_deleted = len(self.catalog.chunk_ids() - {chunk.id for chunk in wanted})
         self.catalog.commit_build(
-            records, new_chunks, self.report.deleted, touched, self._meta(collection), self.films
+            records, new_chunks, self.report.deleted, touched, self._meta(collection), self.films,
+            self.documents,
         )
         if previous:
             _drop_collection(client, previous)

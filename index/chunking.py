@@ -50,6 +50,8 @@ class Chunk:
     start: int
     end: int
     ordinal: int
+    page: int | None = None  # for PDFs: the 1-based page the passage is on
+    url: str = ""  # the article's web address, when it has one
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -182,6 +184,8 @@ def _make_chunk(document: Document, group: list[Span], ordinal: int) -> Chunk:
         start=start,
         end=end,
         ordinal=ordinal,
+        page=document.page_of(start),
+        url=document.url,
     )
 
 

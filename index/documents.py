@@ -8,20 +8,26 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ARTICLE_SUFFIXES = (".md", ".txt")
+from index.formats import ExtractedText, ExtractionError, extract_html, extract_pdf, page_of, web_url
+
+TEXT_SUFFIXES = (".md", ".txt")
+WEB_SUFFIXES = (".html", ".htm")
+PDF_SUFFIXES = (".pdf",)
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + WEB_SUFFIXES + PDF_SUFFIXES
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"#{1,6}\s")
 _BLOCK_START = re.compile(r"(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\|)")
 _SENTENCE_END = ".!?:…"
-_LIST_LINE = re.compile(r"^[^\s.!?:–—][^.!?:–—]{0,50}(?::\s*$|(?::|\s[–—]\s)\s*\S.{0,80}$)")
+_LIST_LINE = re.compile(r"^[^\s.!?:–—][^.!?:–—]{0,50}(?::\s*$|(?::|\s[–—-]\s)\s*\S.{0,80}$)")
 _TITLE_MAX_CHARS = 80
 
 
 @dataclass(frozen=True)
 class Document:
-    """One article. `text` is the normalised file text, exactly as long as the decoded file,
-    so offsets into it are offsets into the source document."""
+    """One article. For `.md`/`.txt`, `text` is the normalised file text, exactly as long as the
+    decoded file, so offsets into it are offsets into the file; for web pages and PDFs it is the
+    extracted text, which the index keeps. `page_starts` says where each PDF page begins."""
 
     source: str
     text: str
@@ -29,6 +35,15 @@ class Document:
     body_start: int
     sha256: str
     metadata: dict[str, str] = field(default_factory=dict)
+    page_starts: tuple[int, ...] = ()
+
+    @property
+    def url(self) -> str:
+        """The article's address, when its front matter or page metadata gives a web one."""
+        return web_url(self.metadata.get("source") or self.metadata.get("url"))
+
+    def page_of(self, offset: int) -> int | None:
+        return page_of(self.page_starts, offset)
 
 
 @dataclass(frozen=True)
@@ -106,6 +121,13 @@ def load_document(file: SourceFile, max_bytes: int) -> Document:
 
 def parse_document(source: str, raw: bytes) -> Document:
     """Turn the bytes of one article into a `Document` (front matter, title, normalised text)."""
+    suffix = Path(source).suffix.lower()
+    if suffix in WEB_SUFFIXES + PDF_SUFFIXES:
+        try:
+            extracted = extract_html(raw) if suffix in WEB_SUFFIXES else extract_pdf(raw)
+        except ExtractionError as error:
+            raise UnreadableFileError(str(error)) from error
+        return _extracted_document(source, raw, extracted)
     text = decode_article(raw)
     if not text.strip():
         raise UnreadableFileError("is empty")
@@ -125,6 +147,28 @@ def parse_document(source: str, raw: bytes) -> Document:
         body_start=body_start,
         sha256=hashlib.sha256(raw).hexdigest(),
         metadata=metadata,
+    )
+
+
+_FILE_LIKE_TITLE = re.compile(r"\.(?:docx?|odt|pdf|indd|rtf)\b|^untitled|^microsoft word", re.IGNORECASE)
+
+
+def _extracted_document(source: str, raw: bytes, extracted: ExtractedText) -> Document:
+    # PDF lines are re-joined by the extractor, which knows the column width.
+    text = extracted.text if extracted.page_starts else join_wrapped_lines(extracted.text)
+    metadata = dict(extracted.metadata)
+    title = metadata.get("title", "")
+    if not title or _FILE_LIKE_TITLE.search(title):
+        title = _title_from(text, source)
+    metadata["title"] = title
+    return Document(
+        source=source,
+        text=text,
+        title=title,
+        body_start=0,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        metadata=metadata,
+        page_starts=extracted.page_starts,
     )
 
 

@@ -218,12 +218,19 @@ def _clean_title(raw: str) -> str:
         text = quoted.group()
     parts = [p for p in re.split(r"\s+[–—-]\s+|:\s+", text) if _strip_marks(_YEAR_IN_TITLE.sub("", p))]
     kept = [p for p in parts if not _GENERIC_TITLE.fullmatch(_strip_marks(p).lower())] or parts or [text]
-    return _strip_marks(re.sub(r"\s*\([^()]*\)\s*$", "", _YEAR_IN_TITLE.sub("", kept[0])))
+    first = _GENERIC_AFFIX.sub("", kept[0]).strip() or kept[0]  # "Paterson review" -> "Paterson"
+    return _strip_marks(re.sub(r"\s*\([^()]*\)\s*$", "", _YEAR_IN_TITLE.sub("", first)))
 
 
 _GENERIC_TITLE = re.compile(
     r"(review|kritik|synopsis( and cast)?|interview|filmkritik|rezension|besprechung|handout|notes|"
     r"film society notes|programm\w*|begleitblatt.*|inhalt|cast|besetzung)",
+    re.I,
+)
+
+
+_GENERIC_AFFIX = re.compile(
+    r"^(?:film)?(?:kritik|review|rezension)\s+(?:zu|of|von)\s+|\s+(?:film\s?)?(?:review|kritik|rezension)$",
     re.I,
 )
 

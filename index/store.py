@@ -61,6 +61,16 @@ class FileRecord:
     chunks: int
 
 
+@dataclass(frozen=True)
+class StoredDocument:
+    """An article's indexed text and metadata, as the catalog keeps it."""
+
+    source: str
+    text: str
+    metadata: dict[str, str]
+    page_starts: tuple[int, ...] = ()
+
+
 class Catalog:
     """The SQLite record of indexed files and live chunks; WAL mode lets readers run during a rebuild."""
 
@@ -86,8 +96,14 @@ class Catalog:
                     title TEXT NOT NULL, text TEXT NOT NULL);
                 CREATE INDEX IF NOT EXISTS chunks_by_source ON chunks (source, ordinal);
                 CREATE TABLE IF NOT EXISTS films (source TEXT PRIMARY KEY, data TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS documents (source TEXT PRIMARY KEY, text TEXT NOT NULL,
+                    metadata TEXT NOT NULL, page_starts TEXT NOT NULL);
                 """
             )
+            columns = {row[1] for row in self.connection.execute("PRAGMA table_info(chunks)")}
+            for column, kind in (("page", "INTEGER"), ("url", "TEXT NOT NULL DEFAULT ''")):
+                if column not in columns:  # a catalog from before web pages and PDFs
+                    self.connection.execute(f"ALTER TABLE chunks ADD COLUMN {column} {kind}")
 
     def close(self) -> None:
         self.connection.close()
@@ -105,7 +121,9 @@ class Catalog:
 
     def chunks(self, sources: Iterable[str] | None = None) -> list[Chunk]:
         """Live chunks, in document order; all of them, or those of `sources`."""
-        query = 'SELECT id, source, title, text, start, "end", ordinal FROM chunks'
+        query = 'SELECT id, source, title, text, start, "end", ordinal, page, url FROM chunks'
+        if not self._has_page_columns():
+            query = 'SELECT id, source, title, text, start, "end", ordinal, NULL, \'\' FROM chunks'
         if sources is None:
             rows = self.connection.execute(query + " ORDER BY source, ordinal").fetchall()
         else:
@@ -115,6 +133,22 @@ class Catalog:
                     query + " WHERE source = ? ORDER BY ordinal", (source,)
                 ).fetchall()
         return [Chunk(*row) for row in rows]
+
+    def _has_page_columns(self) -> bool:
+        """False for a catalog written before web pages and PDFs, read before its next rebuild."""
+        return "page" in {row[1] for row in self.connection.execute("PRAGMA table_info(chunks)")}
+
+    def document(self, source: str) -> StoredDocument | None:
+        """An indexed article's text as indexed (for web pages and PDFs: the extracted text)."""
+        try:
+            row = self.connection.execute(
+                "SELECT text, metadata, page_starts FROM documents WHERE source = ?", (source,)
+            ).fetchone()
+        except sqlite3.OperationalError:  # an index from before the documents table
+            return None
+        if row is None:
+            return None
+        return StoredDocument(source, row[0], json.loads(row[1]), tuple(json.loads(row[2])))
 
     def film_entries(self) -> list[dict]:
         """The film catalogue's per-article entries (see index/films.py), as stored."""
@@ -135,9 +169,19 @@ class Catalog:
         touched: list[FileRecord],
         meta: dict[str, str],
         films: dict[str, dict] | None = None,
+        documents: dict[str, StoredDocument] | None = None,
     ) -> None:
         """Make one rebuild visible to readers, all at once."""
         with self.connection:
+            for source in removed_sources:
+                self.connection.execute("DELETE FROM documents WHERE source = ?", (source,))
+            self.connection.executemany(
+                "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?)",
+                [
+                    (d.source, d.text, json.dumps(d.metadata, ensure_ascii=False), json.dumps(d.page_starts))
+                    for d in (documents or {}).values()
+                ],
+            )
             for source in removed_sources:
                 self.connection.execute("DELETE FROM films WHERE source = ?", (source,))
             self.connection.executemany(
@@ -149,10 +193,10 @@ class Catalog:
             for source in removed_sources:
                 self.connection.execute("DELETE FROM files WHERE source = ?", (source,))
             self.connection.executemany(
-                'INSERT INTO chunks (id, source, ordinal, start, "end", title, text)'
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                'INSERT INTO chunks (id, source, ordinal, start, "end", title, text, page, url)'
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (c.id, c.source, c.ordinal, c.start, c.end, c.title, c.text)
+                    (c.id, c.source, c.ordinal, c.start, c.end, c.title, c.text, c.page, c.url)
                     for chunks in chunks_by_source.values()
                     for c in chunks
                 ],

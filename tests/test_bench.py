@@ -56,3 +56,17 @@ def test_bench_with_the_bundled_embedder_measures_a_real_cold_start():
     assert project["cold_start_s"] > 0 and project["cold_start_imports_torch"] is False
     assert project["one_file_embed_s"] > 0 and project["embed_ceiling_chunks_per_s"] > 0
     assert "NOTE: vectors made by a fast stand-in" not in format_table(result)
+
+
+def test_the_source_bench_corpus_is_ten_pages_and_a_twenty_page_pdf(tmp_path):
+    from assistant.bench import write_source_corpus
+    from index.documents import load_document, scan_sources
+
+    write_source_corpus(tmp_path)
+    files, skipped = scan_sources(tmp_path)
+    documents = [load_document(file, 20_000_000) for file in files]
+    assert not skipped and len(documents) == 11
+    assert [len(d.page_starts) for d in documents if d.source.endswith(".pdf")] == [20]
+    pages = [d for d in documents if d.source.endswith(".html")]
+    assert all("Accept all" not in d.text and "Most read" not in d.text for d in pages)
+    assert all(d.url.startswith("https://filmblatt.example/") for d in pages)

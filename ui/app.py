@@ -25,6 +25,7 @@ from assistant.highlight import cited_spans
 from assistant.language import detect_language
 from assistant.settings import Settings, get_settings
 from assistant.types import Answer, Citation
+from index.formats import web_url
 
 STREAM_INTERVAL_S = 0.05  # coarse updates: re-rendering per token costs O(n²) in the browser
 EXAMPLE_COUNT = 4  # example questions drawn from the knowledge base, asked on click
@@ -65,10 +66,18 @@ def render_citation(answer_text: str, citation: Citation, title: str) -> str:
         pieces.append(f"<mark>{as_text(passage[span.start : span.end])}</mark>")
         position = span.end
     pieces.append(as_text(passage[position:]))
-    where = f"{as_text(citation.source)}, Zeichen · characters {citation.start}–{citation.end}"
+    where = as_text(citation.source)
+    if citation.page:
+        where += f", S. · p. {int(citation.page)}"
+    else:
+        where += f", Zeichen · characters {citation.start}–{citation.end}"
+    link = ""
+    if citation.url and web_url(citation.url):  # an address the article's owner gave; http(s) only
+        address = html.escape(citation.url, quote=True)
+        link = f' <a class="fa-link" href="{address}" target="_blank" rel="noopener noreferrer">{address}</a>'
     return (
         f'<li value="{int(citation.number)}"><b>{as_text(title)}</b> '
-        f'<small class="fa-where">({where})</small><br>{"".join(pieces)}</li>'
+        f'<small class="fa-where">({where}){link}</small><br>{"".join(pieces)}</li>'
     )
 
 

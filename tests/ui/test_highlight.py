@@ -54,3 +54,17 @@ def test_marker_digits_do_not_count_as_shared_words():
     passage = "Der Film lief 2 Wochen. Julie erwacht."
     cite = Citation(number=1, source="a.txt", text=passage, start=0, end=len(passage), score=0.9)
     assert cited_spans("Sie wacht auf [2][1].", cite) == []
+
+
+def test_a_source_shows_its_page_and_a_safe_link_to_its_address():
+    from ui.app import render_citation
+
+    pdf = Citation(number=2, source="kit.pdf", text="Regie: X", start=5, end=13, score=0.9, page=2)
+    shown = render_citation("X führte Regie [2].", pdf, "Oh Boy")
+    assert "kit.pdf, S. · p. 2" in shown and "<a " not in shown
+    web = citation().model_copy(update={"url": "https://example.org/review?a=1&b=2"})
+    shown = render_citation("x [1]", web, "Baikonur")
+    assert 'href="https://example.org/review?a=1&amp;b=2"' in shown
+    assert 'rel="noopener noreferrer"' in shown and 'target="_blank"' in shown
+    hostile = citation().model_copy(update={"url": "javascript:alert(1)"})
+    assert "<a " not in render_citation("x [1]", hostile, "Baikonur")

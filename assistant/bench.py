@@ -662,3 +662,153 @@ def format_sources(result: dict) -> str:
             f"  rebuild, nothing changed   {result['noop_rebuild_s']:>8.3f} s",
         ]
     )
+
+
+# --- the HTTP API under load, beside Gradio's /ask -----------------------------------------------
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _start(command: str, env: dict[str, str], ready_path: str, log: Path) -> tuple[subprocess.Popen, str]:
+    """`film-assistant <command>` on a free loopback port, once `ready_path` answers (bounded)."""
+    import urllib.request
+
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "assistant.cli", command],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, **env, "FILM_ASSISTANT_PORT": str(port)},
+        )
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{command} exited: {log.read_text(errors='replace')[-2000:]}")
+        with contextlib.suppress(OSError):
+            urllib.request.urlopen(url + ready_path, timeout=2)
+            return process, url
+        time.sleep(0.3)
+    process.kill()
+    raise RuntimeError(f"{command} did not answer within 300 s")
+
+
+def _stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+def _gradio_load(url: str, questions_asked: list[str], concurrency: int) -> dict:
+    """The same kind of load on the chat's `/ask` through gradio_client, one client per thread."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from gradio_client import Client
+
+    local = threading.local()
+    latencies: list[float] = []
+    errors = 0
+
+    def one(question: str) -> None:
+        nonlocal errors
+        if not hasattr(local, "client"):
+            local.client = Client(url, verbose=False)
+        started = time.perf_counter()
+        try:
+            result = local.client.predict(question, None, api_name="/ask")
+            errors += not (isinstance(result, dict) and result.get("text"))
+        except Exception:
+            errors += 1
+        latencies.append(time.perf_counter() - started)
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(concurrency) as pool:
+        list(pool.map(one, questions_asked))
+    wall = time.perf_counter() - started
+    return {
+        "requests": len(questions_asked),
+        "concurrency": concurrency,
+        "errors": errors,
+        "p50_ms": round(percentile(latencies, 0.5) * 1000, 1),
+        "p95_ms": round(percentile(latencies, 0.95) * 1000, 1),
+        "answers_per_s": round(len(questions_asked) / wall, 1),
+    }
+
+
+def measure_api(
+    knowledge_dirs: list[Path], requests: int = 2000, gradio_requests: int = 200, workers: int = 2
+) -> dict:
+    """`film-assistant serve` under 2,000 distinct questions at concurrency 20 and 50 (the load
+    generator in its own process), and Gradio's `/ask` under the same kind of load."""
+    from assistant.loadtest import questions
+
+    with tempfile.TemporaryDirectory(prefix="film-bench-api-") as work:
+        knowledge = Path(work) / "knowledge"
+        knowledge.mkdir()
+        for folder in knowledge_dirs:
+            for article in folder.iterdir():
+                if article.is_file():
+                    shutil.copy(article, knowledge / article.name)
+        env = {
+            "FILM_ASSISTANT_KNOWLEDGE_DIR": str(knowledge),
+            "FILM_ASSISTANT_INDEX_DIR": str(Path(work) / "index"),
+            "FILM_ASSISTANT_API_WORKERS": str(workers),
+            "GRADIO_ANALYTICS_ENABLED": "False",
+        }
+        subprocess.run(
+            [sys.executable, "-m", "assistant.cli", "index"], env={**os.environ, **env}, check=True,
+            capture_output=True,
+        )
+        result: dict = {"workers": workers, "articles": len(list(knowledge.iterdir()))}
+        server, url = _start("serve", env, "/healthz", Path(work) / "serve.log")
+        try:
+            for concurrency in (20, 50):
+                done = subprocess.run(
+                    [sys.executable, "-m", "assistant.loadtest", url, "--requests", str(requests),
+                     "--concurrency", str(concurrency)],
+                    capture_output=True, text=True, check=False,
+                )
+                result[f"api_c{concurrency}"] = json.loads(done.stdout.strip().splitlines()[-1])
+            import httpx
+
+            films = httpx.get(f"{url}/v1/films", timeout=30).json()
+        finally:
+            _stop(server)
+        chat, chat_url = _start("chat", env, "/", Path(work) / "chat.log")
+        try:
+            asked = questions(films, gradio_requests)
+            result["gradio_c20"] = _gradio_load(chat_url + "/", asked, 20)
+        finally:
+            _stop(chat)
+    return result
+
+
+def format_api(result: dict) -> str:
+    rows = [
+        ("HTTP API, concurrency 20", result["api_c20"]),
+        ("HTTP API, concurrency 50", result["api_c50"]),
+        ("Gradio /ask, concurrency 20", result["gradio_c20"]),
+    ]
+    lines = [
+        f"answers over HTTP: {result['articles']} articles, `serve` with {result['workers']} workers, "
+        "every question different",
+        f"{'':30}{'requests':>9}{'errors':>8}{'p50 ms':>9}{'p95 ms':>9}{'answers/s':>11}",
+    ]
+    for label, row in rows:
+        lines.append(
+            f"{label:30}{row['requests']:>9}{row['errors']:>8}{row['p50_ms']:>9.0f}{row['p95_ms']:>9.0f}"
+            f"{row['answers_per_s']:>11.1f}"
+        )
+    ratio = result["api_c20"]["answers_per_s"] / max(result["gradio_c20"]["answers_per_s"], 0.1)
+    lines.append(f"API / Gradio answers per second at concurrency 20: {ratio:.1f}×")
+    return "\n".join(lines)

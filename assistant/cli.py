@@ -159,6 +159,17 @@ def chat() -> None:
     serve()
 
 
+@main.command()
+def serve() -> None:
+    """Serve the HTTP API alone: /v1/answer, /v1/films, OpenAI /v1/chat/completions, /docs."""
+    from assistant.settings import Settings
+    from ui.api import serve_api
+
+    settings = Settings()
+    click.echo(f"film-assistant API on http://{settings.host}:{settings.port}/ (docs: /docs)", err=True)
+    serve_api(settings)
+
+
 @main.command(name="eval")
 @click.option(
     "--set",
@@ -215,6 +226,13 @@ def evaluate(
 @click.option("--repeats", default=3, show_default=True, help="Runs per timing; medians are reported.")
 @click.option("--json", "as_json", is_flag=True, help="Print {project, baseline, machine} as JSON.")
 @click.option("--sources", is_flag=True, help="Instead: index 10 saved web pages and a 20-page PDF.")
+@click.option(
+    "--api", "api_load", is_flag=True, help="Instead: load `serve` (2,000 questions) beside Gradio's /ask."
+)
+@click.option(
+    "--knowledge", "knowledge_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
+    help="--api: article folders to serve (default: the knowledge folder).",
+)
 def bench(
     docs: int,
     chroma_host,
@@ -223,6 +241,8 @@ def bench(
     repeats: int,
     as_json: bool,
     sources: bool,
+    api_load: bool,
+    knowledge_dirs: tuple[str, ...],
 ) -> None:
     """Measure this project beside LangChain's RAG-tutorial recipe on the same corpus."""
     from assistant.bench import format_sources, format_table, measure_sources, run_bench
@@ -231,6 +251,13 @@ def bench(
     if sources:
         figures = measure_sources(repeats)
         click.echo(json.dumps(figures, indent=2) if as_json else format_sources(figures))
+        return
+    if api_load:
+        from assistant.bench import format_api, measure_api
+
+        folders = [Path(folder) for folder in knowledge_dirs] or [Settings().knowledge_dir]
+        figures = measure_api(folders)
+        click.echo(json.dumps(figures, indent=2) if as_json else format_api(figures))
         return
 
     result = run_bench(

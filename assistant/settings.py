@@ -54,6 +54,10 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="Chat server bind address.")
     port: int = Field(7860, description="Chat server port.")
     auth: str | None = Field(None, description="`user:password`; required to bind a non-loopback host.")
+    api_key: str | None = Field(
+        None, description="Bearer token for the HTTP API; required to serve it on a non-loopback host."
+    )
+    api_workers: int = Field(1, ge=1, le=16, description="`serve`: uvicorn worker processes.")
 
     @field_validator("top_k", "candidates", "max_question_chars", "chunk_max_chars", "chunk_max_sentences")
     @classmethod

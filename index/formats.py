@@ -66,7 +66,8 @@ def extract_html(raw: bytes) -> ExtractedText:
             include_images=False,
             include_tables=True,
         )
-        found = trafilatura.extract_metadata(raw)
+        # extensive=False: a date only from the page's markup, never guessed from a year in the text
+        found = trafilatura.extract_metadata(raw, extensive=False)
     except Exception as error:  # trafilatura raises lxml's and its own errors on broken pages
         raise ExtractionError(f"is a web page trafilatura could not read ({error})") from error
     if not markdown or not _reads_like_prose(markdown):

@@ -111,16 +111,9 @@ class ChatApp:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._titles: tuple[str, dict[str, str]] = ("", {})
 
     def titles(self) -> dict[str, str]:
-        """Article titles by file name, from the index version in use (recomputed when it changes)."""
-        snapshot = self.engine.searcher.snapshot()
-        version, titles = self._titles
-        if version != snapshot.version:
-            titles = {chunk.source: chunk.title for chunk in snapshot.chunks}
-            self._titles = (snapshot.version, titles)
-        return titles
+        return self.engine.article_titles()
 
     def status(self) -> str:
         settings = self.engine.settings
@@ -338,8 +331,12 @@ def warm_up(engine: Engine) -> None:
         log.warning("index not ready: %s", error)
 
 
-def serve(settings: Settings | None = None, block: bool = True) -> gr.Blocks:
-    """Build the index if needed and serve the chat."""
+def serve(settings: Settings | None = None) -> None:
+    """Build the index if needed and serve the chat, with the HTTP API (ui/api.py) beside it."""
+    import uvicorn
+
+    from ui.api import build_api
+
     settings = settings or get_settings()
     options = launch_options(settings)
     engine = Engine(settings)
@@ -347,5 +344,8 @@ def serve(settings: Settings | None = None, block: bool = True) -> gr.Blocks:
     warm_up(engine)
     demo = build_app(engine)
     demo.queue(default_concurrency_limit=8)
-    demo.launch(**options, prevent_thread_lock=not block, footer_links=["api"], css=CSS, quiet=not block)
-    return demo
+    app = gr.mount_gradio_app(
+        build_api(engine, settings), demo, path="/", auth=options["auth"], footer_links=["api"], css=CSS
+    )
+    print(f"film-assistant chat on http://{settings.host}:{settings.port}/ (API: /docs)", flush=True)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", timeout_keep_alive=30)

@@ -63,3 +63,19 @@ def test_twenty_concurrent_requests_all_succeed(client, chat_url):
         f"\n20 concurrent /ask: 0 errors, p50 {statistics.median(latencies) * 1000:.0f} ms, "
         f"p95 {latencies[18] * 1000:.0f} ms"
     )
+
+
+def test_the_http_api_is_mounted_beside_the_chat(chat_url):
+    import httpx
+
+    base = chat_url.rstrip("/")
+    assert httpx.get(f"{base}/healthz").json()["status"] == "ok"
+    answer = httpx.post(f"{base}/v1/answer", json={"question": "Wer spielt Nazira?"}, timeout=30).json()
+    assert "Farmonova" in answer["text"] and answer["citations"][0]["source"] == "baikonur.txt"
+    completion = httpx.post(
+        f"{base}/v1/chat/completions",
+        json={"model": "film-assistant", "messages": [{"role": "user", "content": "Who plays Iskander?"}]},
+        timeout=30,
+    ).json()
+    assert "Asochakov" in completion["choices"][0]["message"]["content"]
+    assert httpx.get(chat_url).status_code == 200  # the page itself is still served at /

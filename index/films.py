@@ -11,6 +11,7 @@ von / played by", "Regisseur X", "directed by X". No knowledge of any one film.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -973,13 +974,13 @@ class FilmCatalogue:
                     key_of[form] = key
         self._key_of = key_of
         self.facts = [
-            Fact(**{**asdict(fact), "film": self.canonical(fact.film)})
+            dataclasses.replace(fact, film=self.canonical(fact.film))
             for entry in entries
             for fact in entry.facts
         ]
         self.names: dict[str, set[str]] = {}  # film -> folded name tokens mentioned in its text
         for entry in entries:
-            for name, film in entry.names:
+            for name, film in set(entry.names):  # a name is mentioned many times; once is enough here
                 key = self.canonical(film) if film else ""
                 self.names.setdefault(key, set()).update(fold(name).split())
         self.people: set[str] = set()  # folded words of people's and characters' names

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -53,18 +54,15 @@ class _Snapshot:
         self.films = FilmCatalogue([DocumentFilms.from_json(entry) for entry in catalog.film_entries()])
         self._vectors: dict[str, tuple[np.ndarray, list[Chunk]]] = {}
         self.store = vector_store(chroma_client(config), meta["collection"], embeddings)
-        import bm25s  # here, not at import: the CLI's other commands do not need it
-
-        self.bm25 = bm25s.BM25()
-        corpus = [lexical_terms(chunk.text) or ["\x00"] for chunk in self.chunks]
-        self.document_frequency: dict[str, int] = {}
-        for terms in corpus:
-            for term in set(terms):
-                self.document_frequency[term] = self.document_frequency.get(term, 0) + 1
+        self.bm25 = lexical_index(config.index_dir, meta, self.chunks)
+        columns = np.diff(np.asarray(self.bm25.scores["indptr"])) if self.chunks else np.zeros(0)
+        self.document_frequency: dict[str, int] = {  # passages per term: the nonzeros of its column
+            term: int(columns[column])
+            for term, column in self.bm25.vocab_dict.items()
+            if column < len(columns)
+        }
         self.vocabulary = set(self.document_frequency)
         self._within: dict[str, int] = {}
-        if self.chunks:
-            self.bm25.index(corpus, show_progress=False)
 
     def vectors_of(self, source: str) -> tuple[np.ndarray, list[Chunk]]:
         """One article's chunk vectors (unit length) and chunks, read from Chroma once per index
@@ -91,6 +89,58 @@ class _Snapshot:
             else:
                 self._within[term] = sum(n for word, n in self.document_frequency.items() if term in word)
         return self._within[term]
+
+
+LEXICAL_DIR = "lexical"
+_LEXICAL_READY = "params.index.json"  # bm25s writes it last
+
+
+def lexical_index(index_dir: Path, meta: dict[str, str], chunks: list[Chunk]):
+    """The BM25 index of one index version: loaded (memory-mapped) when a rebuild or an earlier
+    process saved it, else built from the chunks and saved for the next process. Tokenising
+    111k passages took most of a cold start; loading takes a fraction of a second."""
+    import bm25s  # here, not at import: the CLI's other commands do not need it
+
+    folder = index_dir / LEXICAL_DIR / f"{meta.get('collection', '')}-{meta.get('version', '0')}"
+    if chunks and (folder / _LEXICAL_READY).exists():
+        try:
+            return bm25s.BM25.load(str(folder), mmap=True, show_progress=False)
+        except (OSError, ValueError, KeyError):
+            pass  # damaged: build it again below
+    model = bm25s.BM25()
+    if chunks:
+        model.index([lexical_terms(chunk.text) or ["\x00"] for chunk in chunks], show_progress=False)
+        _save_lexical(model, folder)
+    return model
+
+
+def _save_lexical(model, folder: Path) -> None:
+    """Best effort: a read-only index folder still serves, it only starts slower next time."""
+    import shutil
+    import tempfile
+
+    staging: Path | None = None
+    try:
+        folder.parent.mkdir(exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".saving-", dir=folder.parent))
+        model.save(str(staging), show_progress=False)
+        staging.rename(folder)  # atomic; fails if another process got there first, which is fine
+    except OSError:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+        return
+    for old in folder.parent.iterdir():
+        if old != folder and not old.name.startswith("."):
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def prepare_lexical(config: IndexConfig) -> None:
+    """Save the BM25 index of the committed version (after a rebuild), so servers start fast."""
+    catalog = Catalog(config.index_dir, readonly=True)
+    try:
+        lexical_index(config.index_dir, catalog.meta(), catalog.chunks())
+    finally:
+        catalog.close()
 
 
 class IndexSearcher:

@@ -213,3 +213,28 @@ def test_deletions_that_leave_vectors_unreachable_refill_the_collection_from_the
         after.close()
     assert_index_consistent(settings)
     assert "Villepin" in engine.answer("Wer spielt Julie?").text
+
+
+def test_the_bm25_index_is_saved_per_version_and_loads_to_the_same_scores(settings, knowledge_dir):
+    from index.search import LEXICAL_DIR, IndexSearcher
+
+    embeddings = E5Embeddings()
+    build_index(settings.index_config(), embeddings)
+    saved = list((settings.index_dir / LEXICAL_DIR).iterdir())
+    assert len(saved) == 1 and (saved[0] / "params.index.json").exists()  # written by the rebuild
+    query = "Wer spielt die Weltraumtouristin Julie?"
+    loaded = IndexSearcher(settings.index_config(), embeddings)
+    found = loaded.lexical(loaded.snapshot(), query, 5)
+    frequency = dict(loaded.snapshot().document_frequency)
+    import shutil
+
+    shutil.rmtree(saved[0])  # a reader without the saved index builds it itself, the same
+    fresh = IndexSearcher(settings.index_config(), embeddings)
+    assert [(c.id, round(s, 5)) for c, s in fresh.lexical(fresh.snapshot(), query, 5)] == [
+        (c.id, round(s, 5)) for c, s in found
+    ]
+    assert fresh.snapshot().document_frequency == frequency and frequency["julie"] >= 1
+    (knowledge_dir / "extra.md").write_text("Ein neuer Film spielt in Kiel.\n", encoding="utf-8")
+    build_index(settings.index_config(), embeddings)
+    [newer] = list((settings.index_dir / LEXICAL_DIR).iterdir())  # the old version's is removed
+    assert newer.name != saved[0].name

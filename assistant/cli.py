@@ -60,6 +60,10 @@ def index(full: bool, watch: bool) -> None:
     embeddings = make_embeddings(settings.embedder, settings.embedding_model)
     report = build_index(config, embeddings, full=full, progress=lambda line: click.echo(line, err=True))
     _print_report(report)
+    if report.changed or report.full:
+        from index.search import prepare_lexical
+
+        prepare_lexical(config)  # so the next `ask` or server start loads the word index, not builds it
     if watch:
         from index.watch import watch_and_rebuild
 

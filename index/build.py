@@ -125,19 +125,8 @@ def build_index(
         raise IndexProblem(
             f"the rebuild could not write to {config.index_dir} ({error}); the previous index keeps serving"
         ) from error
-    if report.changed or report.full or report.refilled:
-        _prepare_search(config)
     report.seconds = time.perf_counter() - started
     return report
-
-
-def _prepare_search(config: IndexConfig) -> None:
-    """Save the new version's BM25 index now, so no server or CLI call has to tokenise every
-    passage on its first question. Best effort: a reader builds it itself if this fails."""
-    from index.search import prepare_lexical
-
-    with contextlib.suppress(OSError, sqlite3.Error, IndexProblem):
-        prepare_lexical(config)
 
 
 class _Rebuild:

@@ -135,12 +135,18 @@ def _save_lexical(model, folder: Path) -> None:
 
 
 def prepare_lexical(config: IndexConfig) -> None:
-    """Save the BM25 index of the committed version (after a rebuild), so servers start fast."""
-    catalog = Catalog(config.index_dir, readonly=True)
-    try:
-        lexical_index(config.index_dir, catalog.meta(), catalog.chunks())
-    finally:
-        catalog.close()
+    """Save the BM25 index of the committed version, so the next process starts fast. Not part
+    of every rebuild: at 111k passages it takes 10 s, which a one-file change should not cost;
+    `film-assistant index` calls it, and a reader that finds none builds and saves it itself."""
+    import contextlib
+    import sqlite3
+
+    with contextlib.suppress(OSError, sqlite3.Error, IndexMissingError):
+        catalog = Catalog(config.index_dir, readonly=True)
+        try:
+            lexical_index(config.index_dir, catalog.meta(), catalog.chunks())
+        finally:
+            catalog.close()
 
 
 class IndexSearcher:

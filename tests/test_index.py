@@ -216,12 +216,13 @@ def test_deletions_that_leave_vectors_unreachable_refill_the_collection_from_the
 
 
 def test_the_bm25_index_is_saved_per_version_and_loads_to_the_same_scores(settings, knowledge_dir):
-    from index.search import LEXICAL_DIR, IndexSearcher
+    from index.search import LEXICAL_DIR, IndexSearcher, prepare_lexical
 
     embeddings = E5Embeddings()
     build_index(settings.index_config(), embeddings)
+    prepare_lexical(settings.index_config())  # as `film-assistant index` does after a change
     saved = list((settings.index_dir / LEXICAL_DIR).iterdir())
-    assert len(saved) == 1 and (saved[0] / "params.index.json").exists()  # written by the rebuild
+    assert len(saved) == 1 and (saved[0] / "params.index.json").exists()
     query = "Wer spielt die Weltraumtouristin Julie?"
     loaded = IndexSearcher(settings.index_config(), embeddings)
     found = loaded.lexical(loaded.snapshot(), query, 5)
@@ -236,5 +237,6 @@ def test_the_bm25_index_is_saved_per_version_and_loads_to_the_same_scores(settin
     assert fresh.snapshot().document_frequency == frequency and frequency["julie"] >= 1
     (knowledge_dir / "extra.md").write_text("Ein neuer Film spielt in Kiel.\n", encoding="utf-8")
     build_index(settings.index_config(), embeddings)
+    prepare_lexical(settings.index_config())
     [newer] = list((settings.index_dir / LEXICAL_DIR).iterdir())  # the old version's is removed
     assert newer.name != saved[0].name

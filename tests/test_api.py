@@ -176,3 +176,19 @@ def test_a_missing_index_is_503_not_a_traceback(tmp_path):
     response = client.post("/v1/answer", json={"question": "Wer spielt Julie?"})
     assert response.status_code == 503 and "knowledge folder" in response.json()["error"]["message"]
     assert client.get("/healthz").status_code == 503
+
+
+def test_the_api_beside_a_public_chat_stays_shut_without_a_key(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from assistant.engine import Engine
+    from assistant.settings import Settings
+    from ui.api import build_api
+
+    settings = Settings(
+        knowledge_dir=seed_knowledge(tmp_path), index_dir=tmp_path / "index", host="0.0.0.0",
+        auth="user:secret", _env_file=None,
+    )
+    client = TestClient(build_api(Engine(settings), settings), raise_server_exceptions=False)
+    response = client.post("/v1/answer", json={"question": "Wer spielt Julie?"})
+    assert response.status_code == 401 and "FILM_ASSISTANT_API_KEY" in response.json()["error"]["message"]

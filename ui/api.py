@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.engine import Engine
 from assistant.errors import USER_ERRORS, InvalidQuestionError, SettingsError
-from assistant.settings import Settings
+from assistant.settings import Settings, is_loopback
 from assistant.types import Answer, FilmInfo
 from index.store import IndexMissingError
 
@@ -147,8 +147,6 @@ def _usage(question: str, text: str) -> dict[str, int]:
 
 def check_exposure(settings: Settings) -> None:
     """A non-loopback API needs FILM_ASSISTANT_API_KEY (the chat's rule, for programs)."""
-    from ui.app import is_loopback
-
     if not is_loopback(settings.host) and not settings.api_key:
         raise SettingsError(
             f"refusing to serve the API on {settings.host} without a key: "
@@ -165,8 +163,14 @@ def build_api(engine: Engine, settings: Settings, app: FastAPI | None = None) ->
     )
     titles = engine.article_titles
 
+    public = not is_loopback(settings.host)
+
     def authorised(request: Request) -> None:
         if not settings.api_key:
+            if public:  # `chat` on a public address with only FILM_ASSISTANT_AUTH: the API stays shut
+                raise ApiError(
+                    401, "the API on a public address needs FILM_ASSISTANT_API_KEY", "authentication_error"
+                )
             return
         given = request.headers.get("authorization", "")
         scheme, _, token = given.partition(" ")

@@ -7,7 +7,6 @@ becomes markup or a link; the only tags are the few built here (source list, hig
 from __future__ import annotations
 
 import html
-import ipaddress
 import logging
 import os
 import time
@@ -23,7 +22,7 @@ from assistant.engine import Engine
 from assistant.errors import USER_ERRORS, SettingsError
 from assistant.highlight import cited_spans
 from assistant.language import detect_language
-from assistant.settings import Settings, get_settings
+from assistant.settings import Settings, get_settings, is_loopback
 from assistant.types import Answer, Citation
 from index.formats import web_url
 
@@ -294,15 +293,6 @@ def build_app(engine: Engine) -> gr.Blocks:
         demo.load(chat_app.examples, outputs=examples, api_visibility="private")
         gr.api(chat_app.ask, api_name="ask")
     return demo
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def launch_options(settings: Settings) -> dict:

@@ -580,10 +580,6 @@ def _side_main(argv: list[str]) -> None:
     print(json.dumps(measure(corpus, work, embeddings, chroma, repeats)))
 
 
-if __name__ == "__main__":
-    _side_main(sys.argv[1:])
-
-
 # --- web pages and PDFs ----------------------------------------------------------------------
 
 _PAGE_FRAME = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8">
@@ -812,3 +808,7 @@ def format_api(result: dict) -> str:
     ratio = result["api_c20"]["answers_per_s"] / max(result["gradio_c20"]["answers_per_s"], 0.1)
     lines.append(f"API / Gradio answers per second at concurrency 20: {ratio:.1f}×")
     return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    _side_main(sys.argv[1:])

@@ -24,6 +24,7 @@ from assistant.prompts import (
 from assistant.settings import Settings
 from assistant.types import Answer, Language, Passage, Retrieval, citation_for
 from assistant.wording import with_gloss
+from index.chunking import Chunk
 
 MAX_QUOTE_CHARS = 420
 
@@ -39,6 +40,7 @@ class AnswerRequest:
     anchors: tuple[str, ...] = ()  # the people or characters asked about (folded)
     is_name: NameTest = no_names  # a word of someone's name, never glossed
     language_of: Callable[[str], str] = lambda source: ""  # an article's declared language, if known
+    title_of: Callable[[Chunk], str] = lambda chunk: chunk.title  # the film a passage is about
 
 
 Answerer = Callable[[AnswerRequest], Iterator["str | Answer"]]
@@ -76,7 +78,9 @@ def extractive_answerer(settings: Settings) -> Answerer:
     """The offline default: quote the one or two passages that answer, each with its `[n]`."""
 
     def answer(request: AnswerRequest) -> Iterator[str | Answer]:
-        evidence = assess(request.question, request.search_query, request.retrieval, request.anchors)
+        evidence = assess(
+            request.question, request.search_query, request.retrieval, request.anchors, request.title_of
+        )
         if not evidence.supported:
             result = not_covered(request.language, closest_passages(request))
         else:

@@ -184,6 +184,7 @@ class Engine:
                 tuple([*analysis.anchors, *analysis.context]),  # names it asks about or whose
                 catalogue.is_name,
                 catalogue.language_of,
+                catalogue.title_at,
             )
         )
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.glossary import equivalents
 from assistant.types import Passage, Retrieval
-from index.chunking import split_sentences
+from index.chunking import Chunk, split_sentences
 from index.names import word_stem
 from index.terms import STEM_CHARS, lexical_terms
 
@@ -221,7 +222,13 @@ def is_multi_part(question: str) -> bool:
     return bool(_MULTI_PART.search(re.sub(r"^\W*(und|and)\s+", "", question, flags=re.I)))
 
 
-def assess(question: str, search_query: str, retrieval: Retrieval, anchors: tuple[str, ...] = ()) -> Evidence:
+def assess(
+    question: str,
+    search_query: str,
+    retrieval: Retrieval,
+    anchors: tuple[str, ...] = (),
+    title_of: Callable[[Chunk], str] = lambda chunk: chunk.title,
+) -> Evidence:
     """Which passages answer the question, if any. With `anchors` (the people asked about, which
     the passages already name), a passage must also match something else the question asks."""
     passages = retrieval.passages
@@ -235,7 +242,7 @@ def assess(question: str, search_query: str, retrieval: Retrieval, anchors: tupl
     scored: list[tuple[Passage, set[str], float]] = []
     for passage in passages:
         found = matched_terms(terms, passage.chunk.text)
-        title_terms = set(lexical_terms(passage.chunk.title))
+        title_terms = set(lexical_terms(title_of(passage.chunk)))
         focus = {term for term in found if term not in title_terms}
         if asks_more and anchor_terms:
             focus -= anchor_terms
@@ -275,15 +282,17 @@ def assess(question: str, search_query: str, retrieval: Retrieval, anchors: tupl
     )
     if second is not None:
         answering.append(second)
-    quotes = [quote_from(passage, terms, shape) for passage in answering]
+    quotes = [quote_from(passage, terms, shape, title_of(passage.chunk)) for passage in answering]
     return Evidence(True, answering, features, quotes)
 
 
-def quote_from(passage: Passage, terms: list[str], shape: AnswerShape | None) -> str:
+def quote_from(
+    passage: Passage, terms: list[str], shape: AnswerShape | None, title: str | None = None
+) -> str:
     """The sentences of a passage that carry the question's focus words (or the answer's
     shape); the whole passage when no sentence does on its own."""
     text = passage.chunk.text
-    title_terms = set(lexical_terms(passage.chunk.title))
+    title_terms = set(lexical_terms(passage.chunk.title if title is None else title))
     focus = [term for term in terms if term not in title_terms]
     spans = split_sentences(text)
     keep = [

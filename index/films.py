@@ -1028,6 +1028,13 @@ class FilmCatalogue:
     def canonical(self, title: str) -> str:
         return self._key_of.get(fold(title), title)
 
+    def title_at(self, chunk) -> str:
+        """The title (and other titles) of the film a passage is about; the article's own title
+        when no film is known. A web page's headline ("Berlinale 2024: Goldener Bär für …") is
+        no film title: its words are what questions ask about."""
+        film = self.films.get(self.film_of(chunk.source, chunk.start))
+        return " ".join([film.title, *film.aliases]) if film else chunk.title
+
     def film_of(self, source: str, offset: int) -> str:
         entry = self.entries.get(source)
         return self.canonical(entry.film_at(offset)) if entry else ""

@@ -163,6 +163,8 @@ def test_pages_and_pdfs_are_indexed_and_nothing_of_their_frames(web_engine):
          "https://reel-ledger.example/reviews/paterson"),
         ("Wer leitete die Jury der Berlinale?", "Lupita Nyong'o", "berlinale_2024_news.html",
          None, "https://kinokurier.example/festivals/berlinale-2024-preise"),
+        ("Who won the Golden Bear?", "Dahomey", "berlinale_2024_news.html", None,  # headline words count
+         "https://kinokurier.example/festivals/berlinale-2024-preise"),
         ("Wer spielt Niko Fischer?", "Tom Schilling", "oh_boy_presseheft.pdf", 2, None),
         ("Wer führte bei Oh Boy Regie?", "Jan-Ole Gerster", "oh_boy_presseheft.pdf", 2, None),
         ("Wie viele Lolas gewann Oh Boy?", "sechs", "oh_boy_presseheft.pdf", 3, None),

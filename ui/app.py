@@ -22,6 +22,7 @@ from assistant.engine import Engine
 from assistant.errors import USER_ERRORS, SettingsError
 from assistant.highlight import cited_spans
 from assistant.language import detect_language
+from assistant.prompts import CLOSEST_PASSAGES
 from assistant.settings import Settings, get_settings, is_loopback
 from assistant.types import Answer, Citation
 from index.formats import web_url
@@ -81,16 +82,22 @@ def render_citation(answer_text: str, citation: Citation, title: str) -> str:
 
 
 def render_answer(answer: Answer, titles: dict[str, str]) -> list[dict]:
-    """The answer message and, if it cites passages, a titled, open sources message under it,
-    numbered like the markers, with the cited sentences marked."""
-    messages = [{"role": "assistant", "content": as_text(answer.text)}]
+    """The answer message and, if it cites passages, a titled sources message under it, numbered
+    like the markers, with the cited sentences marked: open under an answer; under a refusal
+    ("not in my sources", one line) closed, for those who want to see what came nearest."""
+    text = answer.text
+    if not answer.supported:
+        text = text.replace(" " + CLOSEST_PASSAGES[answer.language], "")  # the panel's title says it
+    messages = [{"role": "assistant", "content": as_text(text)}]
     if answer.citations:
         items = "".join(
             render_citation(answer.text, c, titles.get(c.source, c.source)) for c in answer.citations
         )
-        heading = SUPPORTED_HEADING if answer.supported else UNSUPPORTED_HEADING
         sources = f'<ol class="fa-sources">{items}</ol>'
-        messages.append({"role": "assistant", "content": sources, "metadata": {"title": heading}})
+        metadata = {"title": SUPPORTED_HEADING}
+        if not answer.supported:
+            metadata = {"title": UNSUPPORTED_HEADING, "status": "done"}  # "done": Gradio shows it closed
+        messages.append({"role": "assistant", "content": sources, "metadata": metadata})
     return messages
 
 

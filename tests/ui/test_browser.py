@@ -77,8 +77,15 @@ def test_follow_up_uses_the_conversation(page):
 def test_unsupported_answer_labels_its_passages_as_not_support(page):
     ask(page, "Wer hat 1990 den Oscar für die beste Musik gewonnen?")
     answer = last_answer(page)
-    answer.get_by_text("Closest passages – no support for an answer").wait_for()
+    heading = answer.get_by_text("Closest passages – no support for an answer")
+    heading.wait_for()
     assert "Quellen · Sources" not in answer.inner_text()
+    assert "nichts in meinen Quellen" in answer.inner_text()
+    assert "stehen unten" not in answer.inner_text()  # one short line; the closed panel says the rest
+    passages = answer.locator("ol.fa-sources")
+    assert passages.count() == 0 or not passages.first.is_visible()  # closed until asked for
+    heading.click()
+    passages.first.wait_for(state="visible")
     assert answer.locator("mark").count() == 0  # nothing in them backs an answer
 
 

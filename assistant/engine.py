@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import logging
 import re
 import threading
 from collections.abc import Callable, Iterator
@@ -15,7 +16,7 @@ from assistant.analysis import FACT_KINDS, RELATION_PATTERN, analyze
 from assistant.answerers import ANSWERERS, AnswerRequest, not_covered, refuse_instructions
 from assistant.catalogue import film_list
 from assistant.conversation import History, contextualize
-from assistant.errors import SettingsError
+from assistant.errors import USER_ERRORS, SettingsError
 from assistant.evidence import is_multi_part
 from assistant.facts import (
     CAST_KINDS,
@@ -39,6 +40,7 @@ from index.search import IndexSearcher, IndexStats
 from index.store import CATALOG_FILE
 
 # Kinds that ask about a film as a whole: without a film to go on, ask which one.
+log = logging.getLogger(__name__)
 SHORT_QUESTION_WORDS = 5
 # The relative is what is asked about: "Joh Fredersen's son", "der Sohn von X" (not "Sophie und ihr Vater").
 _RELATIVE_ASKED = re.compile(
@@ -265,6 +267,16 @@ class Engine:
     def films(self) -> list[FilmInfo]:
         self.ensure_index()
         return film_list(self.searcher.snapshot().films)
+
+    def warm_up(self) -> None:
+        """Load the index snapshot, the embedder and the language detector before the first
+        question, so no user waits for them; a missing index is logged (answers say it too)."""
+        try:
+            self.stats()
+            self.retrieve("Film")
+            detect_language("Wer spielt in dem Film?")
+        except USER_ERRORS as error:
+            log.warning("index not ready: %s", error)
 
     def article_titles(self) -> dict[str, str]:
         """Article titles by file name, for the index version in use (recomputed when it changes)."""

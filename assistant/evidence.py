@@ -286,13 +286,11 @@ def assess(
     return Evidence(True, answering, features, quotes)
 
 
-def quote_from(
-    passage: Passage, terms: list[str], shape: AnswerShape | None, title: str | None = None
-) -> str:
+def quote_from(passage: Passage, terms: list[str], shape: AnswerShape | None, title: str) -> str:
     """The sentences of a passage that carry the question's focus words (or the answer's
     shape); the whole passage when no sentence does on its own."""
     text = passage.chunk.text
-    title_terms = set(lexical_terms(passage.chunk.title if title is None else title))
+    title_terms = set(lexical_terms(title))  # the film's title says which film, not what is asked
     focus = [term for term in terms if term not in title_terms]
     spans = split_sentences(text)
     keep = [

@@ -14,6 +14,8 @@ keeps it (so a passage can be shown in context).
 
 from __future__ import annotations
 
+import bisect
+import io
 import re
 import time
 from collections import Counter
@@ -118,8 +120,6 @@ def _plain_markdown(markdown: str) -> str:
 
 def extract_pdf(raw: bytes) -> ExtractedText:
     """Each page's text, pages joined by a blank line; running headers and footers dropped."""
-    import io
-
     from pypdf import PdfReader
     from pypdf.errors import LimitReachedError, PdfReadError
 
@@ -227,6 +227,4 @@ def page_of(page_starts: tuple[int, ...] | list[int], offset: int) -> int | None
     """The 1-based page that holds `offset`, for texts that have pages."""
     if not page_starts:
         return None
-    import bisect
-
     return max(1, bisect.bisect_right(page_starts, offset))

@@ -6,7 +6,11 @@ version, so a long-running process picks up a rebuilt index without a restart.
 
 from __future__ import annotations
 
+import contextlib
 import math
+import shutil
+import sqlite3
+import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,7 +76,7 @@ class _Snapshot:
             chunks = self.by_source.get(source, [])
             found: dict[str, np.ndarray] = {}
             if chunks:
-                got = self.store._collection.get(ids=[c.id for c in chunks], include=["embeddings"])
+                got = self.store.get(ids=[c.id for c in chunks], include=["embeddings"])
                 found = dict(zip(got["ids"], got["embeddings"], strict=True))
             kept = [c for c in chunks if c.id in found]
             matrix = np.asarray([found[c.id] for c in kept], dtype=np.float32).reshape(len(kept), -1)
@@ -116,9 +120,6 @@ def lexical_index(index_dir: Path, meta: dict[str, str], chunks: list[Chunk]):
 
 def _save_lexical(model, folder: Path) -> None:
     """Best effort: a read-only index folder still serves, it only starts slower next time."""
-    import shutil
-    import tempfile
-
     staging: Path | None = None
     try:
         folder.parent.mkdir(exist_ok=True)
@@ -138,9 +139,6 @@ def prepare_lexical(config: IndexConfig) -> None:
     """Save the BM25 index of the committed version, so the next process starts fast. Not part
     of every rebuild: at 111k passages it takes 10 s, which a one-file change should not cost;
     `film-assistant index` calls it, and a reader that finds none builds and saves it itself."""
-    import contextlib
-    import sqlite3
-
     with contextlib.suppress(OSError, sqlite3.Error, IndexMissingError):
         catalog = Catalog(config.index_dir, readonly=True)
         try:

@@ -14,6 +14,7 @@ import logging
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, Request
@@ -26,7 +27,6 @@ from assistant.engine import Engine
 from assistant.errors import USER_ERRORS, InvalidQuestionError, SettingsError
 from assistant.settings import Settings, is_loopback
 from assistant.types import Answer, FilmInfo
-from index.store import IndexMissingError
 
 MODEL = "film-assistant"
 MAX_BODY_BYTES = 1_000_000
@@ -211,22 +211,14 @@ def build_api(engine: Engine, settings: Settings, app: FastAPI | None = None) ->
         return _error(500, "internal error; please try again", "server_error")
 
     def answer_for(question: str, history: list[tuple[str, str]] | None) -> Answer:
-        try:
+        with engine_errors():
             return engine.answer(question_of(question), history)
-        except InvalidQuestionError as error:
-            raise ApiError(400, str(error)) from None
-        except IndexMissingError as error:
-            raise ApiError(503, str(error), "server_error") from None
-        except USER_ERRORS as error:
-            raise ApiError(503, str(error), "server_error") from None
 
     @app.get("/healthz", response_model=Health, tags=["service"])
     def healthz() -> Health:
         """Whether the index answers; 503 with the reason when it does not."""
-        try:
+        with engine_errors():
             stats = engine.stats()
-        except USER_ERRORS as error:
-            raise ApiError(503, str(error), "server_error") from None
         return Health(status="ok", documents=stats.documents, chunks=stats.chunks, built_at=stats.built_at)
 
     @app.post("/v1/answer", response_model=Answer, dependencies=[Depends(authorised)], tags=["answers"])
@@ -237,10 +229,8 @@ def build_api(engine: Engine, settings: Settings, app: FastAPI | None = None) ->
     @app.get("/v1/films", response_model=list[FilmInfo], dependencies=[Depends(authorised)], tags=["answers"])
     def films() -> list[FilmInfo]:
         """The films in the index, with the cast and crew found and the sentence each comes from."""
-        try:
+        with engine_errors():
             return engine.films()
-        except USER_ERRORS as error:
-            raise ApiError(503, str(error), "server_error") from None
 
     @app.get("/v1/models", dependencies=[Depends(authorised)], tags=["openai"])
     def models() -> dict:
@@ -273,12 +263,8 @@ def build_api(engine: Engine, settings: Settings, app: FastAPI | None = None) ->
         }
 
     def _stream_completion(question: str, history: list[tuple[str, str]]) -> StreamingResponse:
-        try:  # bad questions fail here, before the stream starts, so they get a status code
+        with engine_errors():  # bad questions fail here, before the stream starts: they get a status
             pieces = engine.stream(question_of(question), history)
-        except InvalidQuestionError as error:
-            raise ApiError(400, str(error)) from None
-        except USER_ERRORS as error:
-            raise ApiError(503, str(error), "server_error") from None
         ident, created = _completion_id(), int(time.time())
 
         def chunk(delta: dict, finish: str | None = None, **extra: Any) -> str:
@@ -313,6 +299,18 @@ def build_api(engine: Engine, settings: Settings, app: FastAPI | None = None) ->
     return app
 
 
+@contextmanager
+def engine_errors() -> Iterator[None]:
+    """The engine's errors as API errors: a bad question is the caller's (400); anything else a
+    user must fix (no index, a failing LLM server) makes the service unavailable (503)."""
+    try:
+        yield
+    except InvalidQuestionError as error:
+        raise ApiError(400, str(error)) from None
+    except USER_ERRORS as error:
+        raise ApiError(503, str(error), "server_error") from None
+
+
 def _error(status: int, message: str, kind: str = "invalid_request_error") -> JSONResponse:
     return JSONResponse(
         {"error": {"message": " ".join(message.split()), "type": kind, "code": status}}, status_code=status
@@ -322,13 +320,12 @@ def _error(status: int, message: str, kind: str = "invalid_request_error") -> JS
 def create_app() -> FastAPI:
     """The API alone, from settings (what `film-assistant serve` runs; a uvicorn factory)."""
     from assistant.settings import get_settings
-    from ui.app import warm_up
 
     settings = get_settings()
     check_exposure(settings)
     engine = Engine(settings)
     engine.ensure_index()
-    warm_up(engine)
+    engine.warm_up()
     return build_api(engine, settings)
 
 

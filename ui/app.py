@@ -21,7 +21,6 @@ from assistant.catalogue import example_questions
 from assistant.engine import Engine
 from assistant.errors import USER_ERRORS, SettingsError
 from assistant.highlight import cited_spans
-from assistant.language import detect_language
 from assistant.prompts import CLOSEST_PASSAGES
 from assistant.settings import Settings, get_settings, is_loopback
 from assistant.types import Answer, Citation
@@ -118,9 +117,6 @@ class ChatApp:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def titles(self) -> dict[str, str]:
-        return self.engine.article_titles()
-
     def status(self) -> str:
         settings = self.engine.settings
         answerer = (
@@ -202,7 +198,7 @@ class ChatApp:
             for piece in self.engine.stream(message, history):
                 if isinstance(piece, Answer):
                     history = [*history, (message, piece.text)]
-                    yield "", [*shown, *render_answer(piece, self.titles())], history
+                    yield "", [*shown, *render_answer(piece, self.engine.article_titles())], history
                     return
                 text += piece
                 # Coarse updates: every update re-renders the whole message in the browser.
@@ -318,16 +314,6 @@ def launch_options(settings: Settings) -> dict:
     return {"server_name": settings.host, "server_port": settings.port, "auth": auth, "share": False}
 
 
-def warm_up(engine: Engine) -> None:
-    """Load the index snapshot, the embedder and the language detector before the first question."""
-    try:
-        engine.stats()
-        engine.retrieve("Film")
-        detect_language("Wer spielt in dem Film?")
-    except USER_ERRORS as error:  # the status line and each answer show it
-        log.warning("index not ready: %s", error)
-
-
 def serve(settings: Settings | None = None) -> None:
     """Build the index if needed and serve the chat, with the HTTP API (ui/api.py) beside it."""
     import uvicorn
@@ -338,7 +324,7 @@ def serve(settings: Settings | None = None) -> None:
     options = launch_options(settings)
     engine = Engine(settings)
     engine.ensure_index()
-    warm_up(engine)
+    engine.warm_up()
     demo = build_app(engine)
     demo.queue(default_concurrency_limit=8)
     app = gr.mount_gradio_app(

@@ -388,9 +388,14 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         context += [a for a in anchors if set(a.split()) <= owned]
         anchors = [a for a in anchors if not set(a.split()) <= owned]
     relation = ""
+    quoted_words = {
+        w
+        for quoted in [*QUOTED.findall(question), *_TITLE_AFTER_PREPOSITION.findall(question)]
+        for w in fold(quoted).split()
+    }
     apposed = _APPOSED_RELATION.findall(question)  # "Ki-taek, the father of …": who he is, not a relative
     for index, word in enumerate(words):
-        if word in _RELATION_OF and word not in title_words:
+        if word in _RELATION_OF and word not in title_words and word not in quoted_words:
             following = words[index + 1] if index + 1 < len(words) else ""
             if following in covered or (following in catalogue.people and following not in PARTICLES):
                 continue  # "den Sohn Ki-woo": an apposition, not a relative
@@ -440,6 +445,10 @@ _MAKERS_WORK = re.compile(
     r"(?P<name>(?-i:[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)*))(?:['’]s?|s)\s+(?:\w+\s+)?"
     r"(?:film|movie|debut|feature|drama|debüt|spielfilm\w*|werk|kriegsfilm|vampirfilm)\b",
     re.I,
+)
+# "… in Der dritte Mann?": a capitalised article inside a sentence starts a title, not a relative.
+_TITLE_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|im|aus|von|zu|from|of|about|über) ((?-i:Der|Die|Das|The|Ein|Eine|A|An)\s+[^?,;!]+)"
 )
 _CINEMA_RELEASE = re.compile(r"\b(kinos?|kinostart|cinemas?|theaters?|theatres?|theatrical)\b", re.I)
 _ASKS_WHEN = re.compile(

@@ -9,6 +9,8 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
 
@@ -25,6 +27,7 @@ from assistant.facts import (
     describe,
     describing_passages,
     find_facts,
+    with_performer_named,
 )
 from assistant.language import detect_language
 from assistant.questions import clean_history, clean_question, is_injection
@@ -32,12 +35,16 @@ from assistant.scope import FilmScope, TitleTranslator, display_title, resolve_s
 from assistant.settings import Settings
 from assistant.types import Answer, FilmInfo, Language, Passage, Retrieval, citation_for
 from assistant.wording import describe_sentence, fact_sentence, not_in_film, which_film
-from index.build import BuildReport, build_index
+from index.build import BuildReport, FileStatus, build_index, knowledge_status
 from index.chunking import Chunk
 from index.embedders import make_embeddings
+from index.films import CREW_KINDS
 from index.names import fold, names_any, word_stem
 from index.search import IndexSearcher, IndexStats
-from index.store import CATALOG_FILE
+from index.store import CATALOG_FILE, StoredDocument
+
+if TYPE_CHECKING:
+    from index.sources import AddedFile
 
 # Kinds that ask about a film as a whole: without a film to go on, ask which one.
 log = logging.getLogger(__name__)
@@ -47,7 +54,8 @@ _RELATIVE_ASKED = re.compile(
     rf"['’]s?\s+(?:\w+\s+)?(?:{RELATION_PATTERN})\b|\b(?:{RELATION_PATTERN})\s+(?:von|of|des|der)\b", re.I
 )
 _ASKS_NAME = re.compile(
-    r"\b(wie heißt|wie hieß|wie heisst|name[nd]?|called|what is .* name|wer ist|who is)\b", re.I
+    r"\b(wie heißt|wie hieß|wie heisst|name[nd]?|called|what is .* name|wer ist|wer war|who is|who was)\b",
+    re.I,
 )
 # "And the grown-up Sophie?": no question word of its own, so it asks what the turn before asked.
 _ELLIPTICAL = re.compile(
@@ -108,6 +116,7 @@ class Engine:
             lambda word: fold(word) in catalogue.people,
             lambda asked: _subject(asked, catalogue),
         )
+        query = with_performer_named(query, catalogue)
         analysis = self.titles.resolve(analyze(query, catalogue, language), catalogue)
         if history and analysis.kind == "other" and _ELLIPTICAL.match(text):
             # "And the grown-up Sophie?" after "Who plays Sophie?": the same kind of question.
@@ -117,6 +126,16 @@ class Engine:
             )
         scope = resolve_scope(analysis, catalogue, history, lambda asked: self._films_in(asked, catalogue))
         unknown_film = not scope.films and bool(analysis.anchors or analysis.unknown)  # no article has it
+        if (
+            analysis.kind in SCOPED_KINDS
+            and not analysis.films
+            and _names_no_one(analysis.anchors, catalogue)
+        ):
+            # "How long is Citizen Kane?", a title an article only mentions: not the article's film.
+            result = _refusal(FilmScope(), language, [])
+            yield result.text
+            yield result
+            return
         short = len(text.split()) <= SHORT_QUESTION_WORDS  # "Wer führte Regie?" names nothing else
         if scope.ask_which or (
             not scope.films
@@ -143,6 +162,13 @@ class Engine:
         search = functools.cache(
             lambda: self.retriever.search(query, k=k, sources=scope.sources, films=scope.films or None)
         )
+
+        def nearest(sources: list[str] | None = scope.sources) -> list[Passage]:
+            """A refusal's closest passages: from retrieval if it ran, else by BM25 alone."""
+            if search.cache_info().currsize:
+                return search().passages[:2]
+            return self.retriever.nearest(query, 2, sources)
+
         if (
             analysis.relation
             and (analysis.context or (analysis.anchors and _RELATIVE_ASKED.search(text)))
@@ -154,12 +180,14 @@ class Engine:
             if relative is not None:
                 analysis = dataclasses.replace(relative, kind="who_is" if asks_name else analysis.kind)
             elif asks_name:  # "Wie heißt Chihiros Vater?": no sentence names him
-                result = _refusal(scope, language, search().passages[:2])
+                result = _refusal(scope, language, nearest())
                 yield result.text
                 yield result
                 return
         if self.settings.answerer == "extractive":
-            result = self._typed_answer(analysis, scope, catalogue, snapshot, language, query, search)
+            result = self._typed_answer(
+                analysis, scope, catalogue, snapshot, language, query, search, nearest
+            )
             if result is not None:
                 yield result.text
                 yield result
@@ -195,7 +223,15 @@ class Engine:
         return self.titles.resolve(analyze(text, catalogue, detect_language(text)), catalogue).films
 
     def _typed_answer(
-        self, analysis, scope, catalogue, snapshot, language, query: str, search: Callable[[], Retrieval]
+        self,
+        analysis,
+        scope,
+        catalogue,
+        snapshot,
+        language,
+        query: str,
+        search: Callable[[], Retrieval],
+        nearest: Callable[..., list[Passage]],
     ) -> Answer | None:
         """A fact question gets the fact, in one sentence, or "not in my sources" for its film.
         `search` runs retrieval only when needed: without a film, or for a refusal's closest passages."""
@@ -225,7 +261,7 @@ class Engine:
         if analysis.kind not in FACT_KINDS:
             return None
         if analysis.unknown and analysis.kind not in CAST_KINDS:
-            return _refusal(FilmScope(), language, search().passages[:2])  # a film no article covers
+            return _refusal(FilmScope(), language, nearest(None))  # a film no article covers
         found = find_facts(analysis, scope, catalogue, readable, language)
         passages: list[Passage] = []
         for fact in found.facts if found else []:
@@ -234,7 +270,7 @@ class Engine:
                 passages.append(Passage(chunk, 1.0))
         if found is None or not passages:
             # "… in Requiem?": not about the film the person is known from, so name none.
-            return _refusal(FilmScope() if analysis.elsewhere else scope, language, search().passages[:2])
+            return _refusal(FilmScope() if analysis.elsewhere else scope, language, nearest())
         fact = found.facts[0]
         film = display_title(fact.film or scope.title, query, catalogue, fact.source)
         article_language = catalogue.language_of(fact.source) or language
@@ -242,6 +278,11 @@ class Engine:
         if len(passages) > 1:
             text = text.replace("[1]", "".join(f"[{n}]" for n in range(1, len(passages) + 1)))
         citations = [citation_for(n, passage) for n, passage in enumerate(passages, start=1)]
+        for index, citation in enumerate(citations):  # the sentence stating the fact is the one to mark
+            sentence = next(
+                (f.sentence for f in found.facts if f.sentence and f.sentence in citation.text), None
+            )
+            citations[index] = citation.model_copy(update={"quote": sentence})
         return Answer(text=text, language=language, citations=citations, supported=True)
 
     def answer(self, question: object, history: object = None) -> Answer:
@@ -267,6 +308,21 @@ class Engine:
     def films(self) -> list[FilmInfo]:
         self.ensure_index()
         return film_list(self.searcher.snapshot().films)
+
+    def document(self, source: str) -> StoredDocument | None:
+        """An indexed article's text, to read a cited passage in its context."""
+        return self.searcher.document(source)
+
+    def knowledge_status(self) -> list[FileStatus]:
+        """Each file in the knowledge folder: indexed, changed, skipped (and why) or new."""
+        return knowledge_status(self.index_config)
+
+    def add_article(self, path: Path, replace: bool = False) -> AddedFile:
+        """Copy an uploaded article into the knowledge folder under a safe name, within the size
+        limit, refusing what the index would skip; `rebuild()` then indexes it."""
+        from index.sources import add_file  # web-page extraction loads only when articles are added
+
+        return add_file(path, self.index_config.knowledge_dir, self.index_config.max_file_bytes, replace)
 
     def warm_up(self) -> None:
         """Load the index snapshot, the embedder and the language detector before the first
@@ -295,6 +351,15 @@ class Engine:
 def _refusal(scope: FilmScope, language: Language, closest: list[Passage]) -> Answer:
     """ "Not in my sources", naming the film looked in when there is one."""
     return not_covered(language, closest, not_in_film(scope.title, language) if scope.title else "")
+
+
+def _names_no_one(anchors: list[str], catalogue) -> bool:
+    """Whether the question's names are nobody the catalogue has a fact about (cast or crew): for
+    a question about a film as a whole they are then a title no article covers."""
+    if not anchors or any(len(anchor.split()) < 2 for anchor in anchors):
+        return False  # "Lolas Lauf durch Berlin": German nouns, not a title
+    known = [f"{f.subject} {f.value}" for f in catalogue.facts if f.kind == "cast" or f.kind in CREW_KINDS]
+    return not any(names_any(set(fold(text).split()), [anchor]) for anchor in anchors for text in known)
 
 
 def _naming(retrieval: Retrieval, anchors: list[str], chunks: dict[str, list[Chunk]]) -> Retrieval:

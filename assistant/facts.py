@@ -74,6 +74,11 @@ def find_facts(
             relative = relative_of(analysis, scope, catalogue, chunks)
             if relative is None:
                 return None  # "Who plays her sister?" is not answered with her own actor
+            for fact in in_scope:  # "ihr Vater (Herbert Knaup)": the relative found is the actor
+                described = fold(fact.subject) in RELATIONS[analysis.relation]
+                if fact.kind == "cast" and described and same_name(relative, fact.value):
+                    asked = _relative_phrase(analysis, language) or fact.subject
+                    return FoundFacts(kind, [fact], [fact.value], asked)
             anchors = [relative]
         if analysis.qualifiers:
             stated = [f for f in in_scope if _states_qualifiers(analysis.qualifiers, f.sentence)]
@@ -84,6 +89,8 @@ def find_facts(
             contrasted = _cast(kind, anchors, stated) is None and _cast(kind, anchors, marked) is not None
             in_scope = unmarked if contrasted else stated
         found = _cast(kind, anchors, in_scope)
+        if found is None and kind == "who_plays" and not anchors and not analysis.relation:
+            found = _cast_by_description(analysis.text, in_scope)  # "Who plays the playwright?"
         if found is None and not anchors and analysis.films:
             # A film named after its hero ("Wer spielt Amélie in … Amélie?"): the title is the anchor.
             titles = [w for film in analysis.films for w in fold(film).split() if len(w) > 2]
@@ -237,6 +244,94 @@ def relative_of(
                 related = any(word in forms for word in before) or fold(name.descriptor) in forms
                 if related and not any(same_name(anchor, name.text) for anchor in analysis.anchors):
                     return name.text
+    return _inverse_relative(analysis, scope, catalogue, chunks)
+
+
+# "the actor who plays Alex Kerner", "die Darstellerin der Lara": a person named by their role.
+_PERFORMER_OF = re.compile(
+    r"\b(?:the|an?)\s+(?:actor|actress|performer)\s+(?:who|that)\s+(?:plays|played|portrays|portrayed|"
+    r"voices|voiced)\s+(?P<en>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,2})|"
+    r"\b(?i:der|die|den|dem|des)\s+(?:Darsteller\w*|Schauspieler\w*|Hauptdarsteller\w*)\s+"
+    r"(?:(?i:von|des|der)\s+)?(?P<de>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,2})"
+)
+
+
+def with_performer_named(question: str, catalogue: FilmCatalogue) -> str:
+    """The question with "the actor who plays X" replaced by the actor the catalogue names, so
+    "Where was the actor who plays Alex Kerner born?" asks where Daniel Brühl was born."""
+    match = _PERFORMER_OF.search(question)
+    if not match:
+        return question
+    role = match.group("en") or match.group("de")
+    actors = {
+        fact.value
+        for fact in catalogue.facts
+        if fact.kind == "cast" and same_name(role, fact.subject) and fact.value != fact.subject
+    }
+    if len(actors) != 1:
+        return question  # unknown or ambiguous: the question stays as asked
+    return f"{question[: match.start()]}{actors.pop()}{question[match.end() :]}"
+
+
+def _relative_phrase(analysis: QuestionAnalysis, language: str) -> str:
+    """ "Lolas Vater" / "Hanne Kolb's father", in the question's own words."""
+    words = re.findall(r"[^\W\d_][\w\-]*", re.sub(r"['’]s?\b", "", analysis.text))
+    relation = next((w for w in words if fold(w) in RELATIONS[analysis.relation]), "")
+    folded = [fold(w) for w in words]
+    owner = ""
+    for name in [*analysis.anchors, *analysis.context]:
+        wanted = name.split()
+        for at in range(len(words) - len(wanted) + 1):
+            run = folded[at : at + len(wanted)]
+            if run[:-1] == wanted[:-1] and run[-1] in (wanted[-1], wanted[-1] + "s"):
+                owner = " ".join(words[at : at + len(wanted)])
+                owner = owner[:-1] if run[-1] != wanted[-1] else owner  # "Lolas" -> "Lola"
+                break
+        if owner:
+            break
+    if not relation or not owner:
+        return ""
+    if language == "de":
+        return f"{owner}' {relation}" if owner[-1:] in "sxzß" else f"{owner}s {relation}"
+    return f"{owner}'s {relation.lower()}"
+
+
+# "Alex' Mutter" is stated the other way round: "Christiane … Als sie sieht, wie ihr Sohn Alex …".
+# The possessive's gender tells mother from father, wife from husband.
+_CHILD = r"sohn|sohnes|tochter|kind|kinder|kindern|son|daughter|child|children"
+_INVERSE: dict[str, tuple[str, str]] = {
+    "mother": (r"ihr|ihre|ihren|ihrem|ihrer|her", _CHILD),
+    "father": (r"sein|seine|seinen|seinem|seiner|his", _CHILD),
+    "wife": (r"ihr|ihren|ihrem|her", r"mann|ehemann|husband"),
+    "husband": (r"sein|seine|seiner|his", r"frau|ehefrau|wife"),
+}
+
+
+def _inverse_relative(
+    analysis: QuestionAnalysis, scope: FilmScope, catalogue: FilmCatalogue, chunks: dict[str, list[Chunk]]
+) -> str | None:
+    """The character whose child (or spouse) the anchor is called: the cast member named before
+    the possessive in the same sentence, or first in the sentence before."""
+    if analysis.relation not in _INVERSE or not analysis.anchors:
+        return None
+    owner_words, relative_words = _INVERSE[analysis.relation]
+    possessive = re.compile(rf"\b(?:{owner_words})\s+(?:{relative_words})\s+(?P<name>\w+(?:\s+\w+)?)")
+    cast = {fold(f.subject) for f in catalogue.facts if f.kind == "cast"} | catalogue.people
+    previous, source = "", ""
+    for chunk in _scoped_chunks(scope, chunks):
+        previous = previous if chunk.source == source else ""
+        source = chunk.source
+        for span in split_sentences(chunk.text):
+            sentence = chunk.text[span.start : span.end]
+            for match in possessive.finditer(fold(sentence)):
+                if not names_any(set(match.group("name").split()), analysis.anchors):
+                    continue
+                before = [n.text for n in find_names(sentence)]
+                for name in [*before, *(n.text for n in find_names(previous))]:
+                    known = fold(name) in cast or any(fold(name) == c.split()[0] for c in cast if c)
+                    if known and not names_any(set(fold(name).split()), analysis.anchors):
+                        return name
+            previous = sentence
     return None
 
 
@@ -285,11 +380,62 @@ def _cast(kind: str, anchors: list[str], facts: list[Fact]) -> FoundFacts | None
     return None
 
 
+# "Who plays the old projectionist …", "Wer spielt den erfolglosen Dramatiker …": a character asked
+# for by what the article calls them. English nouns are lower case; German ones capitalised.
+_DESCRIBED_ROLE = re.compile(
+    r"\b(?:plays|played|portrays|portrayed|voices|voiced)\s+(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?P<en>[a-z\-]{3,})(?=\s+(?:in|of|from|who|that|whose)\b|\s*[,?!.]|\s*$)|"
+    r"\b(?:spielt|spielte|verkörpert|verkörperte|spricht|sprach|gibt)\s+(?:den|die|das|dem)\s+"
+    r"(?:[a-zäöüß\-]+\s+){0,2}(?P<de>[A-ZÄÖÜ][a-zäöüß\-]{2,})\b"
+)
+_DESCRIPTION_WINDOW = 5  # words before (and after) a character's name that may describe them
+
+
+def _cast_by_description(question: str, facts: list[Fact]) -> FoundFacts | None:
+    """The one character whose cast statement, or the words around their name in it, call them
+    what the question does; in either language, through the glossary."""
+    from assistant.glossary import equivalents
+    from index.terms import lexical_terms
+
+    match = _DESCRIBED_ROLE.search(question)
+    if not match:
+        return None
+    noun = match.group("en") or match.group("de")
+    wanted = {form for stem in lexical_terms(noun) for form in equivalents(stem)}
+    found: dict[str, Fact] = {}
+    for fact in facts:
+        if fact.kind != "cast" or fold(fact.value) == fold(fact.subject):
+            continue
+        words = fold(fact.sentence).split()
+        subject = fold(fact.subject).split()
+        actor = set(fold(fact.value).split())
+        at = next((i for i in range(len(words)) if words[i : i + len(subject)] == subject), None)
+        if fact.detail in LIST_DETAILS or at is None:
+            window = [w for w in words if w not in actor]
+        else:
+            low, high = max(0, at - _DESCRIPTION_WINDOW), at + len(subject) + _DESCRIPTION_WINDOW
+            window = [w for w in words[low:high] if w not in actor]
+        if wanted & set(lexical_terms(" ".join(window))):
+            found.setdefault(fold(fact.subject), fact)
+    if len(found) != 1:
+        return None  # nobody, or several: not a guess
+    fact = next(iter(found.values()))
+    # "Dramatiker Georg Dreyman" asked as "the playwright": said as "Georg Dreyman".
+    parts = fact.subject.split(" / ")  # "Faun / Pale Man" asked as "the faun"
+    subject = next((p for p in parts if any(len(f) >= 3 and f in fold(p) for f in wanted)), fact.subject)
+    words = subject.split()
+    while len(words) > 1 and any(len(form) >= 4 and form in fold(words[0]) for form in wanted):
+        words = words[1:]
+    return FoundFacts("who_plays", [fact], [fact.value], " ".join(words))
+
+
 def _from_anchor(name: str, anchor: str) -> str:
     """The name from the first word the question used: "Stasi-Hauptmann Gerd Wiesler" asked as
     "Wiesler" or "Gerd Wiesler" is said as "Gerd Wiesler", without the article's title for him."""
-    words = name.split()
     asked = set(fold(anchor).split())
+    parts = name.split(" / ")  # "Faun / Pale Man" asked as "the faun": the faun
+    name = next((part for part in parts if set(fold(part).split()) & asked), name) if len(parts) > 1 else name
+    words = name.split()
     first = next((i for i, word in enumerate(words) if set(fold(word).split()) & asked), 0)
     return " ".join(words[first:]) if first < len(words) else name
 
@@ -338,7 +484,8 @@ def describe(
                 score = 1
                 if analysis.kind in ("person_origin", "person_job"):
                     language = detect_language(chunk.text)
-                    score = 3 if states_asked(analysis.kind, phrase, language, is_name) else 1
+                    stated = states_asked(analysis.kind, phrase, language, is_name, analysis.text)
+                    score = 3 if stated else 1
                 elif analysis.kind == "who_is":
                     score = 2
                 candidate = (score, -order, Description(name.text, phrase, chunk))
@@ -349,9 +496,18 @@ def describe(
     return best[2]
 
 
-def states_asked(kind: str, text: str, language: str, is_name: NameTest = no_names) -> bool:
+# "Where was X born?" asks for a birthplace: "an actress from Czechoslovakia" does not give one.
+_ASKS_BIRTH = re.compile(r"\b(born|geboren|geburtsort|birthplace|place of birth|birth)\b", re.I)
+_STATES_BIRTH = re.compile(r"\b(born|geboren|geburtsort|birthplace|birth|geburt|native of)\b", re.I)
+
+
+def states_asked(
+    kind: str, text: str, language: str, is_name: NameTest = no_names, question: str = ""
+) -> bool:
     """Whether `text` gives what a "where from" or "what job" question asks: a nationality or
     place of birth, a profession. "eine überzeugte Sozialistin" is neither."""
+    if kind == "person_origin" and _ASKS_BIRTH.search(question) and not _STATES_BIRTH.search(text):
+        return False
     if kind == "person_origin":
         # "from Graz" says where from; "separated from Sophie's mother" does not: no name of a person.
         places = [
@@ -383,7 +539,7 @@ def describing_passages(
                 plain = plain.replace(f" {title} ", " ")
             named = names_any(set(plain.split()), analysis.anchors)
             if named and states_asked(
-                analysis.kind, _near_anchor(sentence, analysis.anchors), language, is_name
+                analysis.kind, _near_anchor(sentence, analysis.anchors), language, is_name, analysis.text
             ):
                 kept.append(passage)
                 break

@@ -41,6 +41,12 @@ def cited_spans(answer_text: str, citation: Citation) -> list[Span]:
     """
     passage = citation.text
     sentences = split_sentences(passage)
+    if citation.quote and citation.quote in passage:  # a typed answer knows its sentence
+        low = passage.index(citation.quote)
+        high = low + len(citation.quote)
+        stating = [s for s in sentences if s.start < high and s.end > low]
+        if stating:
+            return stating
     claims = claims_for(answer_text, citation.number)
     quoted = [s for s in sentences if any(passage[s.start : s.end] in claim for claim in claims)]
     if quoted:
@@ -53,3 +59,28 @@ def cited_spans(answer_text: str, citation: Citation) -> list[Span]:
         if best_count and best is not None:
             marked.add(best)
     return sorted(marked, key=lambda span: span.start)
+
+
+CONTEXT_CHARS = 1800  # how much of the article "read in context" shows around a passage
+_PARAGRAPH = re.compile(r"\S.*?(?=\n[ \t]*\n|\Z)", re.S)
+
+
+def context_bounds(
+    text: str, start: int, end: int, limit: int = CONTEXT_CHARS, floor: int = 0
+) -> tuple[int, int]:
+    """The paragraphs of `text` holding [start, end), with a paragraph either side while they fit
+    in `limit` characters: what a reader needs to judge a quoted passage. Nothing before `floor`
+    (an article's front matter) is shown."""
+    paragraphs = [(m.start() + floor, m.end() + floor) for m in _PARAGRAPH.finditer(text[floor:])]
+    inside = [i for i, (low, high) in enumerate(paragraphs) if low < end and high > start]
+    if not inside:
+        return max(floor, start - limit // 2), min(len(text), end + limit // 2)
+    first, last = inside[0], inside[-1]
+    if paragraphs[last][1] - paragraphs[first][0] > limit:  # one long paragraph: a window around it
+        margin = max(0, (limit - (end - start)) // 2)
+        return max(paragraphs[first][0], start - margin), min(paragraphs[last][1], end + margin)
+    if first > 0 and paragraphs[last][1] - paragraphs[first - 1][0] <= limit:
+        first -= 1
+    if last + 1 < len(paragraphs) and paragraphs[last + 1][1] - paragraphs[first][0] <= limit:
+        last += 1
+    return paragraphs[first][0], paragraphs[last][1]

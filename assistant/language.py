@@ -13,13 +13,17 @@ _GERMAN_WORDS = frozenset(
         wer was wo wann warum wieso weshalb wie welche welcher welches welchen wem wen woher
         wohin der die das dem den des ein eine einen ist sind wird wurde hat haben gibt es und
         nicht ich du sie er wir ihr mir mich dich sich kommt spielt stammt liegt findet heißt
+        war waren hatte hatten bei mit von für zum zur im am auf aus nach über auch noch schon
+        denn eigentlich sein seine seinen ihre ihren dieser diesem diesen dort hier gedreht an darf
+        kann muss soll will
     """.split()
 )
 _ENGLISH_WORDS = frozenset(
     """
-        who what where when why how which whom whose the a an is are was were does do did has
+        who what where when why how which whom whose the a is are was were does do did has
         have and not of it he she they you i me plays play comes come lives live find finds
-        called
+        called for with from by on at about his her their this that after before shot filmed
+        there here also
     """.split()
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -40,11 +44,16 @@ def detect_language(text: str) -> Language:
     words = [word.lower() for word in found]
     # Names say nothing about the language asked in ("Where was Jürgen Prochnow born?").
     plain = [found[0], *[w for w in found[1:] if not w[:1].isupper()]] if found else []
-    german = sum(word in _GERMAN_WORDS for word in words) + sum(
+    # Capitalised words inside the question are names or titles ("Der Himmel über Berlin").
+    counted = [word.lower() for word in plain]
+    german = sum(word in _GERMAN_WORDS for word in counted) + sum(
         ch in "äöüß" for ch in " ".join(plain).lower()
     )
-    english = sum(word in _ENGLISH_WORDS for word in words)
-    if german != english and max(german, english) >= 2:
+    english = sum(word in _ENGLISH_WORDS for word in counted)
+    if words:  # the question word leads: "Wer war Kameramann bei El laberinto del fauno?"
+        german += words[0] in _GERMAN_WORDS
+        english += words[0] in _ENGLISH_WORDS
+    if german != english and (max(german, english) >= 2 or min(german, english) == 0 < len(plain) <= 3):
         return "de" if german > english else "en"
     if len(words) < 2:
         return FALLBACK

@@ -62,6 +62,15 @@ class HybridRetriever(BaseRetriever):
         rarity = self.searcher.rarity(snapshot, lexical_terms(query))
         return Retrieval(query, vector, passages, cosine_scale(self.searcher.embeddings), rarity)
 
+    def nearest(self, query: str, k: int = 2, sources: list[str] | None = None) -> list[Passage]:
+        """What came nearest to a question the sources do not answer, by BM25 alone: a refusal's
+        courtesy needs no query embedding (the costliest step of an answer)."""
+        snapshot = self.searcher.snapshot()
+        hits = self.searcher.lexical(snapshot, query, k, sources)
+        # Scored like a fused ranking with one list, so scores keep one scale across answers.
+        ranked = enumerate(hits, start=1)
+        return [Passage(chunk, 1.0 / (RRF_K + rank), None, bm25) for rank, (chunk, bm25) in ranked]
+
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun
     ) -> list[Document]:

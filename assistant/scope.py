@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.analysis import QuestionAnalysis, films_named
+from assistant.analysis import RELATIONS, QuestionAnalysis, films_named
 from assistant.conversation import History
 from index.embedders import cosine_scale
 from index.films import FilmCatalogue
@@ -139,9 +139,11 @@ class TitleTranslator:
             film = self.film_for(phrase, catalogue)
             if film:
                 words = set(fold(phrase).split())
+                in_title = bool(words & RELATIONS.get(analysis.relation, frozenset()))
                 return dataclasses.replace(
                     analysis,
                     films=[film],
+                    relation="" if in_title else analysis.relation,  # "Der dritte Mann" names no husband
                     unknown=[u for u in analysis.unknown if not words & set(fold(u).split())],
                     anchors=[a for a in analysis.anchors if not set(a.split()) <= words],
                 )

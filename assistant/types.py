@@ -46,6 +46,7 @@ class Citation(BaseModel):
     score: float
     page: int | None = None  # PDFs: the page the passage is on
     url: str | None = None  # the article's web address, when it has one
+    quote: str | None = None  # the sentence that states a typed answer's fact, when known
 
     def location(self) -> str:
         """Where to find the passage: "presskit.pdf, p. 3" or the file name."""

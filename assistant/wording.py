@@ -41,7 +41,7 @@ def fact_sentence(
     """The answer text for `found`, citing passage [1]."""
     kind = found.kind
     if kind in CAST_KINDS:
-        value = _strip_article(found.values[0])
+        value = _strip_article(found.values[0]).replace(" / ", f" {AND[language]} ")  # two roles
         if value.lower() in SELF:
             value = SELF[value.lower()][language]
     elif kind in CREW_KINDS:
@@ -61,7 +61,11 @@ def fact_sentence(
             if article_language == language
             else QUOTED_PHRASE[language].format(phrase=phrase, gloss=note)
         )
-    return FACT_TEMPLATES[kind][language].format(asked=found.asked, value=value, film=film, n=1)
+    asked = found.asked
+    if kind in CAST_KINDS and language == "en":  # a role the article only describes: "the porter"
+        asked = f"The {asked}" if asked[:1].islower() else asked
+        value = f"the {value}" if value[:1].islower() and value.lower() not in SELF else value
+    return FACT_TEMPLATES[kind][language].format(asked=asked, value=value, film=film, n=1)
 
 
 def join_names(names: list[str], language: Language) -> str:

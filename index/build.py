@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
+import logging
+import os
 import sqlite3
 import time
 import uuid
@@ -17,6 +20,7 @@ from langchain_core.embeddings import Embeddings
 
 from index.chunking import Chunk, chunk_document
 from index.documents import (
+    ARTICLE_SUFFIXES,
     Document,
     SkippedFile,
     SourceFile,
@@ -25,7 +29,7 @@ from index.documents import (
     scan_sources,
 )
 from index.embedders import CachedEmbeddings, embedder_name
-from index.films import extract_films
+from index.films import FILMS_READER_VERSION, extract_films
 from index.store import (
     COLLECTION_PREFIX,
     Catalog,
@@ -39,6 +43,7 @@ from index.store import (
     vector_store,
 )
 
+log = logging.getLogger(__name__)
 CACHE_FILE = "embeddings.sqlite"
 LOCK_FILE = "build.lock"
 ADD_BATCH = 256
@@ -75,8 +80,9 @@ class BuildReport:
 
 
 def chunker_fingerprint(config: IndexConfig) -> str:
-    """Changing chunk sizes must re-chunk every file, so the catalog records them."""
-    return f"v6:{config.chunk_max_chars}:{config.chunk_max_sentences}"  # v6: pages, urls, kept texts
+    """Changing chunk sizes, or how films are read from articles, must re-read every file, so the
+    catalog records both (the vector cache spares the embedding)."""
+    return f"v6:{config.chunk_max_chars}:{config.chunk_max_sentences}:films{FILMS_READER_VERSION}"
 
 
 @contextmanager
@@ -126,7 +132,71 @@ def build_index(
             f"the rebuild could not write to {config.index_dir} ({error}); the previous index keeps serving"
         ) from error
     report.seconds = time.perf_counter() - started
+    _remember_skipped(config.index_dir, report.skipped)
     return report
+
+
+SKIPPED_FILE = "skipped.json"  # the last rebuild's skipped files and why, for the knowledge panel
+
+
+def _remember_skipped(index_dir: Path, skipped: list[SkippedFile]) -> None:
+    try:
+        (index_dir / SKIPPED_FILE).write_text(
+            json.dumps({s.source: s.reason for s in skipped}, ensure_ascii=False), encoding="utf-8"
+        )
+    except OSError:
+        log.warning("could not record the skipped files in %s", index_dir)
+
+
+@dataclass(frozen=True)
+class FileStatus:
+    """One article file as the knowledge panel shows it: indexed, changed, skipped (why) or new."""
+
+    source: str
+    state: str  # "indexed", "changed", "skipped", "new", "deleted"
+    reason: str = ""
+    modified: float = 0.0  # seconds since the epoch; 0 for a file that is gone
+
+
+def knowledge_status(config: IndexConfig) -> list[FileStatus]:
+    """Each file in the knowledge folder against the index: one stat per file, no reading."""
+    files, scan_skipped = scan_sources(config.knowledge_dir)
+    try:
+        recorded = json.loads((config.index_dir / SKIPPED_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        recorded = {}
+    try:
+        catalog = Catalog(config.index_dir, readonly=True)
+        try:
+            indexed = catalog.files()
+        finally:
+            catalog.close()
+    except (IndexProblem, sqlite3.Error):
+        indexed = {}
+    statuses = [FileStatus(s.source, "skipped", s.reason) for s in scan_skipped]
+    for file in files:
+        record = indexed.get(file.source)
+        modified = file.mtime_ns / 1e9
+        if file.source in recorded:  # unreadable at the last rebuild (its older version may serve)
+            statuses.append(FileStatus(file.source, "skipped", recorded[file.source], modified))
+        elif record is None:
+            statuses.append(FileStatus(file.source, "new", "", modified))
+        elif (record.size, record.mtime_ns) != (file.size, file.mtime_ns):
+            statuses.append(FileStatus(file.source, "changed", recorded.get(file.source, ""), modified))
+        else:
+            statuses.append(FileStatus(file.source, "indexed", "", modified))
+    present = {file.source for file in files}
+    statuses += [FileStatus(source, "deleted") for source in indexed if source not in present]
+    kinds = ", ".join(ARTICLE_SUFFIXES)
+    for directory, folders, names in os.walk(config.knowledge_dir):  # what the index never reads
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in names:
+            if not name.startswith(".") and not name.lower().endswith(ARTICLE_SUFFIXES):
+                path = os.path.join(directory, name)
+                source = os.path.relpath(path, config.knowledge_dir).replace(os.sep, "/")
+                reason = f"not an article file ({kinds})"
+                statuses.append(FileStatus(source, "skipped", reason, os.path.getmtime(path)))
+    return sorted(statuses, key=lambda status: status.source)
 
 
 class _Rebuild:
@@ -215,7 +285,12 @@ class _Rebuild:
         self.catalog.set_meta(dirty="1")
         self._add(store, [chunk for chunk in wanted if chunk.id not in old_ids])
         self.catalog.commit_build(
-            records, new_chunks, self.report.deleted, touched, self._meta(collection), self.films,
+            records,
+            new_chunks,
+            self.report.deleted,
+            touched,
+            self._meta(collection),
+            self.films,
             self.documents,
         )
         stale = sorted(old_ids - {chunk.id for chunk in wanted})
@@ -259,7 +334,12 @@ class _Rebuild:
         self._add(store, wanted)
         self.report.chunks_deleted = len(self.catalog.chunk_ids() - {chunk.id for chunk in wanted})
         self.catalog.commit_build(
-            records, new_chunks, self.report.deleted, touched, self._meta(collection), self.films,
+            records,
+            new_chunks,
+            self.report.deleted,
+            touched,
+            self._meta(collection),
+            self.films,
             self.documents,
         )
         if previous:

@@ -17,7 +17,8 @@ from dataclasses import asdict, dataclass, field
 
 from index.chunking import split_sentences
 from index.documents import Document
-from index.names import PARTICLES, QUOTED, Name, find_names, fold, word_stem
+from index.names import PARTICLES, QUOTED, Name, find_names, fold, same_name, word_stem
+from index.terms import STOPWORDS
 
 CREW_KINDS = ("director", "writer", "producer", "composer", "cinematographer", "editor")
 
@@ -35,6 +36,7 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     "composer": r"musik\w*|music|komponi\w*|composed|composer|score|soundtrack",
     "editor": r"schnitt|cutter\w*|edited|editor|editing|montage",
 }
+FILMS_READER_VERSION = 7  # raise when extraction changes: indexes then re-read their articles
 _CREW_CUE = re.compile(
     "|".join(f"(?P<{kind}>\\b(?:{cue})\\b)" for kind, cue in CREW_CUES.items()), re.IGNORECASE
 )
@@ -293,12 +295,33 @@ _CREW_GAP_WORDS = frozenset(
     "by von from stammt stammen stammte kommt kam schrieb schrieben komponierte komponierten führte führten "
     "stand standen stood "
     "übernahm übernahmen lag lagen war was were is ist sind is: credited für for of des der the einmal "
-    "wieder erneut again also auch selbst gemeinsam together die den das".split()
+    "wieder erneut again also auch selbst gemeinsam together die den das wurde wurden film movie "
+    "credited to an".split()
 )
+_GAP_ARTICLES = frozenset("the a an der die den dem des seinem seinen ihrem ihren his her their".split())
+# "Ry Cooder's score", "Ryuto Kondo's camera": the job follows its holder.
+_POSSESSIVE_CREW = re.compile(
+    r"(?P<name>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+){1,3})['’]s\s+(?:[a-z\-]+\s+)?"
+    r"(?P<cue>score|music|soundtrack|screenplay|script|camera|camerawork|cinematography|photography|"
+    r"editing|production)\b"
+)
+_POSSESSED_JOB = {
+    **dict.fromkeys(("score", "music", "soundtrack"), "composer"),
+    **dict.fromkeys(("screenplay", "script"), "writer"),
+    **dict.fromkeys(("camera", "camerawork", "cinematography", "photography"), "cinematographer"),
+    "editing": "editor",
+    "production": "producer",
+}
 _INFO_KEY_FILLER = frozenset("by von and und of co ko & executive ausführende r s".split())
 _CREW_BEFORE_WORDS = frozenset(
     "führte führt führten übernahm übernimmt hat has had also auch selbst and und wrote schrieb "
     "produced produzierte co".split()
+)
+
+
+_COMPANY = re.compile(
+    r"\b(?i:firma|studio|company|produktionsfirma|gesellschaft|produktionsgesellschaft|label)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+){0,3})"
 )
 
 
@@ -332,6 +355,8 @@ def _crew_facts(
         if after:
             gap = sentence[cue.end() : after[0].start].lower()
             words = re.findall(r"[\wäöüß]+", gap)
+            if len(words) >= 2 and words[-2] in _GAP_ARTICLES:  # "credited to the playwright Sam Shepard"
+                words = words[:-2]
             plain = all(word in _CREW_GAP_WORDS for word in words) or (
                 len(words) <= 3
                 and not re.search(r"[A-ZÄÖÜ]", sentence[cue.end() : after[0].start])
@@ -347,6 +372,16 @@ def _crew_facts(
             apposition = _APPOSED_CUE.match(sentence[before[-1].end : cue.start()])
             if apposition or (all(word in _CREW_BEFORE_WORDS for word in words) and (verb or words)):
                 found.append((kind, before[-1].text))
+    for match in _POSSESSIVE_CREW.finditer(sentence):
+        found.append((_POSSESSED_JOB[match.group("cue")], match.group("name")))
+    if not any(kind == "producer" for kind, _ in found):
+        for cue in _CREW_CUE.finditer(sentence):  # "produziert von der Firma Prana-Film": a company
+            if cue.lastgroup == "producer":
+                _, high = _clause_bounds(sentence, cue.start())
+                company = _COMPANY.search(sentence, cue.end(), min(high, cue.end() + 80))
+                if company:
+                    found.append(("producer", company.group("name")))
+                    break
     return found
 
 
@@ -394,6 +429,9 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
             re.I,
         )
         titled = genitive and any(fold(genitive.group("title")).startswith(form) for form in forms)
+        crew_cue = [c for c in _CREW_CUE.finditer(before) if c.lastgroup != "director"]
+        if crew_cue and not re.search(r"[;.]", before[crew_cue[-1].end() :]):
+            continue  # "Produziert wurde der Film von X": the producer, not the maker
         if titled or ((quoted or _MADE_BY.search(before)) and person == name.text):
             found.append(person)
     return found
@@ -426,7 +464,9 @@ def _joined(names: list[Name], sentence: str) -> list[Name]:
     return kept[:4]
 
 
-_ARTICLE = r"(?:der|die|das|den|dem|des|ein|eine|einen|the|a|an|his|her|seine[nm]?|ihre[nm]?)"
+_ARTICLE = (
+    r"(?:der|die|das|den|dem|des|ein|eine|einen|the|a|an|his|her|seine[nm]?|ihre[nm]?|diese[nmrs]?|this)"
+)
 # "as adult Sophie", "als junge Lola": an age before the character's name.
 _AGE_WORD = (
     r"(?:young|younger|old|older|adult|grown-up|teenage|little|elder|junge[nmrs]?|jüngere[nmrs]?|"
@@ -440,10 +480,34 @@ _CHARACTER_AFTER = re.compile(
 _APPOSITION = re.compile(rf",\s+(?:{_ARTICLE}|who|which|der|die|das)\b[^,;]*,")
 
 
+_DESCRIBED_PAREN = re.compile(
+    r"\b(?i:ihr|ihre|ihrem|ihren|sein|seine|seinem|seinen|der|die|das|den|dem|ein|eine|einen|einem|the|a|an|"
+    r"his|her|their)\s+(?:[a-zäöüß\-]+\s+){0,2}(?P<role>[A-Za-zÄÖÜäöüß\-]{3,})\s*\(\s*"
+    r"(?P<actor>[A-ZÄÖÜÀ-Þ])"
+)
+
+
+_PREPOSITION = re.compile(r"\b(?:from|of|in|at|with|aus|von|in|mit|bei|nach)\s", re.I)
+_PRONOUNS = frozenset("er sie es he she it they him her ihn ihm ihr".split())
+_PLAYS_DESCRIBED = re.compile(
+    r"\s+(?:plays|played|portrays|portrayed|spielt|spielte|verkörpert|verkörperte)\s+"
+    r"(?:the|a|an|his|her|den|die|das|einen|eine|seine\w*|ihre\w*)\s+(?:[a-zäöüß\-]+\s+){0,2}"
+    r"(?P<role>[a-zäöüß\-]{3,}|[A-ZÄÖÜ][a-zäöüß\-]{2,})(?=\s*[,.;:]|\s*$|\s+(?:in|im|of|des|der)\b)"
+)
+
+
 def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
     """(character, actor) pairs in running text. Which side is which matters little to the
     answers (the question names one side), so German verb-second order is not resolved."""
     pairs: list[tuple[str, str]] = []
+    for match in _DESCRIBED_PAREN.finditer(sentence):  # "ihr Vater (Herbert Knaup)": unnamed roles
+        actor = next((n for n in names if n.start == match.start("actor")), None)
+        if actor is not None and actor.tokens >= 2:
+            pairs.append((match.group("role"), actor.text))
+    for match in _PLAYS_DESCRIBED.finditer(sentence):  # "Paul Hörbiger plays the porter"
+        actor = next((n for n in names if n.end == match.start()), None)
+        if actor is not None and actor.tokens >= 2:
+            pairs.append((match.group("role"), actor.text))
     for index, name in enumerate(names[:-1]):
         nxt = names[index + 1]
         between = sentence[name.end : nxt.start]
@@ -478,6 +542,8 @@ def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
             continue  # ", als Kulturminister Hempf …": "when", not a role
         if word in {"is", "ist"} and (not left_ok or masked[before[-1].end : cue.start()].strip()):
             continue
+        if right and word in {"is", "ist", "as", "als"} and _PREPOSITION.search(right.group()):
+            right = None  # "is an actress from Canada": where she comes from, not whom she plays
         if right and _ADVERB.search(right.group("name").split()[0]):
             right = None
         if left_ok and right and not _ADVERB.search(before[-1].text.split()[0]):
@@ -498,7 +564,62 @@ def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
                 character = _CHARACTER_AFTER.match(inverted.group("rest"))
                 if character:
                     pairs.append((character.group("name"), inverted.group("actor")))
-    return pairs
+    cleaned = []
+    for character, actor in pairs:
+        character = re.sub(
+            r"^(?:Der|Die|Das|The)\s+(?=\S+\s)", "", character
+        )  # "Die Dramatikerin Ida Sommer"
+        if character.lower() not in _PRONOUNS and character != actor:
+            cleaned.append((character, actor))
+    return list(dict.fromkeys(cleaned))
+
+
+# "Moritz Bleibtreu, der …, spielt ihn", "She is played by Yalitza Aparicio": the character is the
+# one the sentence before introduced.
+_PRONOUN_ACTIVE = re.compile(
+    r"\b(?:spielt|spielte|verkörpert|verkörperte|gibt|mimt|plays|played|portrays)\s+"
+    r"(?:ihn|sie|him|her)\b"
+)
+_PRONOUN_PASSIVE = re.compile(
+    r"^\W*(?:(?:gespielt|verkörpert|dargestellt)\s+wird\s+(?:er|sie)\s+von|(?:er|sie)\s+wird\s+von|"
+    r"(?:he|she)\s+is\s+(?:played|portrayed)\s+by)\s+(?:\w+\s+){0,2}?(?=[A-ZÄÖÜÀ-Þ])",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_cast(
+    sentence: str, names: list[Name], previous: list[Name], films: dict[str, FilmTitle]
+) -> list[tuple[str, str]]:
+    """(character, actor) where the sentence names the actor and a pronoun the character: the
+    character is the first name of the sentence before (not a film's title)."""
+    titles = {fold(form) for film in films.values() for form in [film.title, *film.aliases] if form}
+    characters = [
+        n for n in previous if n.text and fold(n.text) not in titles and n.text.lower() not in STOPWORDS
+    ]
+    if not characters:
+        return []
+    actor = None
+    passive = _PRONOUN_PASSIVE.match(sentence)
+    if passive:
+        actor = next((n for n in names if n.start == passive.end() and n.tokens >= 2), None)
+    else:
+        masked = _blank(_RELATIVE_CLAUSE, sentence)
+        active = _PRONOUN_ACTIVE.search(masked)
+        if active:
+            low, _ = _clause_bounds(masked, active.start())
+            before = [
+                n
+                for n in names
+                if low <= n.start
+                and n.end <= active.start()
+                and n.tokens >= 2
+                and masked[n.start : n.end].strip(" ,")
+            ]
+            gap = masked[before[-1].end : active.start()] if before else ""
+            actor = before[-1] if before and len(gap.strip(" ,")) <= 2 else None
+    if actor is None or same_name(actor.text, characters[0].text):
+        return []
+    return [(characters[0].text, actor.text)]
 
 
 def _last_noun(head: str) -> str:
@@ -530,7 +651,9 @@ def _list_pair(line: str, names: list[Name], in_cast_list: bool = False) -> tupl
     if in_cast_list and left and not role_first and match.group("right")[skip:][:1].isupper():
         role = re.split(r"[,(/]| – ", match.group("right"))[0].strip()  # "Der Alte", article kept
         return (role, left[0].text, ROLE_LINE) if 0 < len(role.split()) <= 4 else None
-    if not left or not right or left[0].start - match.start("left") > 2:
+    left_article = re.match(r"(?:der|die|das|the)\s+", match.group("left"), re.I)  # "The Faun / …"
+    left_skip = left_article.end() if left_article else 0
+    if not left or not right or left[0].start - match.start("left") - left_skip > 2:
         return None
     if right[0].start - match.start("right") - skip > 2:
         return None
@@ -542,7 +665,10 @@ def _list_pair(line: str, names: list[Name], in_cast_list: bool = False) -> tupl
         or not all(w[:1].isupper() or w in PARTICLES for w in whole.split())
     ):
         return None
-    return left[0].text, " ".join(whole.split()), "list"
+    first = left[0].text
+    if "/" in match.group("left") and len(left) > 1:  # "The Faun / The Pale Man – Doug Jones": two roles
+        first = " / ".join(name.text for name in left)
+    return first, " ".join(whole.split()), "list"
 
 
 INFO_KEYS: dict[str, re.Pattern[str]] = {
@@ -561,8 +687,9 @@ _PLACE = re.compile(
     r"\b(?:in|im|on|at|auf|an|am|bei|near|vor|around|across|inside|über)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?!(?:English|German|French|Spanish|Italian|Japanese|Turkish|Russian|Polish|Englisch|Deutsch|"
     r"Französisch|Spanisch|Italienisch|Japanisch|Türkisch|Russisch|Schwarzweiß|Schwarz-Weiß|Farbe|"
-    r"Color|Colour|Technicolor|Cinemascope|Black|Zeitlupe|Echtzeit)\b)[A-ZÄÖÜÀ-Þ][\w\-]+"
-)
+    r"Color|Colour|Technicolor|Cinemascope|CinemaScope|Black|Zeitlupe|Echtzeit|Academy|IMAX|Panavision|"
+    r"VistaVision|Widescreen|Breitwand|Super)\b)[A-ZÄÖÜÀ-Þ][\w\-]+(?!\s+(?:ratio|format|aspect|frame))"
+)  # "shot … in the almost square Academy ratio" names a format, not a place
 
 
 def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, str]]:
@@ -636,7 +763,9 @@ def extract_films(document: Document) -> DocumentFilms:
     """The film catalogue entry of one article."""
     text = document.text
     titles = main_titles(document)
-    multi = len(titles) > 1 or bool(_FESTIVAL.search(" ".join(titles)))
+    # A festival report may name one film in its front matter and cover three under their headings.
+    headline = document.metadata.get("title") or ""
+    multi = len(titles) > 1 or bool(_FESTIVAL.search(" ".join([*titles, headline])))
     sentences = split_sentences(text, document.body_start)
     films: dict[str, FilmTitle] = {}
     if multi:
@@ -664,8 +793,9 @@ def extract_films(document: Document) -> DocumentFilms:
                     and (heading or _WORK.search(context))
                 ):
                     films.setdefault(title, FilmTitle(title))
-    else:
-        films[titles[0]] = FilmTitle(titles[0])
+    if len(films) <= 1 and not _FESTIVAL.search(" ".join(titles)):
+        multi = False  # the headline sounded like a report, but the article is about its one film
+        films = {titles[0]: FilmTitle(titles[0])}
     _find_aliases(document, films, multi)
     segments = _segments(text, sentences, films, multi, document.body_start)
     doc_films = DocumentFilms(document.source, _language(document), list(films.values()), segments, [], [])
@@ -675,7 +805,9 @@ def extract_films(document: Document) -> DocumentFilms:
         token for names in found for n in names if n.tokens >= 2 for token in fold(n.text).split()
     }
     in_cast_list = False
+    previous: list[Name] = []
     for (span, sentence), names in zip(split, found, strict=True):
+        before, previous = previous, names
         film = doc_films.film_at(span.start)
         doc_films.names += [(name.text, film) for name in names if _is_person(name, persons) or name.tokens]
         if _CAST_HEADING.match(sentence) and len(sentence) < 60:
@@ -712,7 +844,8 @@ def extract_films(document: Document) -> DocumentFilms:
         if own_clauses != sentence:
             names = find_names(own_clauses)
             sentence = own_clauses
-        for character, actor in _cast_pairs(sentence, names):
+        pairs = [*_cast_pairs(sentence, names), *_pronoun_cast(sentence, names, before, films)]
+        for character, actor in pairs:
             add("cast", actor, character)
         for kind, person in _crew_facts(sentence, names, info_key, persons):
             add(kind, person)
@@ -868,7 +1001,12 @@ def _people(text: str, found: list[list[Name]], facts: list[Fact]) -> list[str]:
     for fact in facts:  # cast and crew are people, "die Chihiro" and "den Baron" included
         if fact.kind == "cast" or fact.kind in CREW_KINDS:
             raw = re.split(r"[\s\-]+", f"{fact.subject} {fact.value}")
-            words.update(w for r in raw if r.lower() not in written_lower for w in fold(r).split())
+            words.update(
+                w
+                for r in raw
+                if r.lower() not in written_lower and not re.fullmatch(_FILM_NOUN, r, re.I)  # "Prana-Film"
+                for w in fold(r).split()
+            )
     for names in found:
         for name in names:
             raw = [w for w in re.split(r"[\s\-]+", name.text) if w not in PARTICLES]
@@ -895,6 +1033,14 @@ def _orient_list_pairs(doc_films: DocumentFilms) -> None:
         return sum(mentions.get(t, 0) for t in tokens) / max(len(tokens), 1)
 
     left_is_character = sum(weight(f.subject) - weight(f.value) for f in listed)
+    # Prose that says who plays whom ("She is played by Leah Quinn") settles it.
+    prose = [f for f in doc_films.facts if f.kind == "cast" and f.detail not in LIST_DETAILS]
+    actors, characters = {fold(f.value) for f in prose}, {fold(f.subject) for f in prose}
+    for fact in listed:
+        left, right = fold(fact.subject), fold(fact.value)
+        left_is_character += 10 * (
+            (right in actors or left in characters) - (left in actors or right in characters)
+        )
     if left_is_character < 0:
         doc_films.facts = [
             Fact(f.kind, f.film, f.subject, f.value, f.source, f.start, f.end, f.sentence, f.detail)

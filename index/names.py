@@ -35,6 +35,9 @@ _FUNCTION_WORDS = frozenset(
     Wenn Wer Wie Wo Zu Zum Zur Zwar After Also And As At But By For From He Her His How If In It Its
     Later Much Of On One Only Or She So Some That The Their Then There These They This Though To Two
     Until What When Where Which While Who With Yet Q A
+    Dazu Darauf Darin Davon Dagegen Deshalb Deswegen Trotzdem Zudem Außerdem Später Damals Schließlich
+    Zunächst Dennoch Allerdings Jedoch Vielleicht Plötzlich Bereits Endlich Zuletzt Zuerst Nun Jetzt
+    However Meanwhile Eventually Instead Finally
     """.split()
 )
 # ... and the labels and film words of info blocks and prose.
@@ -141,7 +144,7 @@ def find_names(sentence: str) -> list[Name]:
             start, end = run[0].start(), run[-1].end()
             text = sentence[start:end].rstrip(".")
             names.append(Name(text, start, start + len(text), descriptor))
-        elif descriptor:
+        elif descriptor and run:  # "der alte Sokrates" can leave no run at all
             start = run[0].start()
             names.append(Name("", start, start, descriptor))
         index = nxt

@@ -26,6 +26,7 @@ from index.store import (
     IndexConfig,
     IndexMismatchError,
     IndexMissingError,
+    StoredDocument,
     chroma_client,
     vector_store,
 )
@@ -176,6 +177,13 @@ class IndexSearcher:
             if self._snapshot is None or self._snapshot.version != meta.get("version"):
                 self._snapshot = _Snapshot(self.config, self.embeddings, self._catalog, meta)
             return self._snapshot
+
+    def document(self, source: str) -> StoredDocument | None:
+        """An indexed article's text and metadata, read on demand (not kept in the snapshot)."""
+        self.snapshot()
+        with self._lock:
+            assert self._catalog is not None
+            return self._catalog.document(source)
 
     def stats(self) -> IndexStats:
         snap = self.snapshot()

@@ -32,6 +32,14 @@ class AddError(Exception):
     """A page or file could not be added; the message is one line that says why."""
 
 
+class ArticleExistsError(AddError):
+    """An article of that name is already in the knowledge folder, with other content."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} already exists in the knowledge folder; confirm to replace it")
+        self.name = name
+
+
 @dataclass(frozen=True)
 class FetchLimits:
     timeout_seconds: float = 15.0
@@ -174,8 +182,9 @@ def add_url(url: str, knowledge_dir: Path, limits: FetchLimits = FetchLimits()) 
     return _write(target, content.encode("utf-8"), title, replaced=existing is not None)
 
 
-def add_file(path: Path, knowledge_dir: Path, max_bytes: int) -> AddedFile:
-    """Copy a local article into `knowledge_dir` under a safe name; the same name again updates it."""
+def add_file(path: Path, knowledge_dir: Path, max_bytes: int, replace: bool = True) -> AddedFile:
+    """Copy a local article into `knowledge_dir` under a safe name; the same name again updates it,
+    unless `replace` is off (an upload from the chat page asks first)."""
     if not path.is_file():
         raise AddError(f"{path} is not a file")
     if path.suffix.lower() not in ARTICLE_SUFFIXES:
@@ -192,6 +201,8 @@ def add_file(path: Path, knowledge_dir: Path, max_bytes: int) -> AddedFile:
     target = knowledge_dir / name
     if target.exists() and target.resolve() == path.resolve():
         return AddedFile(target, document.title, replaced=False, unchanged=True)
+    if target.exists() and not replace and target.read_bytes() != raw:
+        raise ArticleExistsError(name)
     return _write(target, raw, document.title, replaced=target.exists())
 
 

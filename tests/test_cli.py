@@ -36,7 +36,18 @@ def test_index_then_ask_json_prints_the_answer_contract(settings):
     answer = json.loads(result.stdout)
     assert set(answer) == {"text", "language", "citations", "supported"}
     assert answer["language"] == "en" and answer["supported"] is True
-    assert set(answer["citations"][0]) == {"number", "source", "text", "start", "end", "score", "page", "url"}
+    assert set(answer["citations"][0]) == {
+        "number",
+        "source",
+        "text",
+        "start",
+        "end",
+        "score",
+        "page",
+        "url",
+        "quote",
+    }
+    assert answer["citations"][0]["quote"] in answer["citations"][0]["text"]  # the sentence stating it
     assert "Villepin" in answer["text"]
 
 

@@ -336,11 +336,19 @@ def serve_api(settings: Settings) -> None:
     check_exposure(settings)
     if settings.api_workers > 1:
         uvicorn.run(
-            "ui.api:create_app", factory=True, host=settings.host, port=settings.port,
-            workers=settings.api_workers, log_level="warning", timeout_keep_alive=KEEP_ALIVE_SECONDS,
+            "ui.api:create_app",
+            factory=True,
+            host=settings.host,
+            port=settings.port,
+            workers=settings.api_workers,
+            log_level="warning",
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,
         )
     else:
         uvicorn.run(
-            create_app(), host=settings.host, port=settings.port, log_level="warning",
+            create_app(),
+            host=settings.host,
+            port=settings.port,
+            log_level="warning",
             timeout_keep_alive=KEEP_ALIVE_SECONDS,
         )

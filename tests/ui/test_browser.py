@@ -1,13 +1,16 @@
-"""The chat page in Debian's Chromium: streamed answers, sources, highlighting, hostile input."""
+"""The chat page in Debian's Chromium: streamed answers, sources, highlighting, hostile input, the
+page's language, copying, sources read in context, the knowledge panel and the phone view."""
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, seed_knowledge, stop_server
+from tests.ui.conftest import open_page, start_chat
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -56,7 +59,7 @@ def test_german_question_streams_an_answer_with_sources_and_a_highlighted_senten
     seconds = ask(page, "Wer spielt Julie?")
     answer = last_answer(page)
     sources = sources_of(answer)
-    answer.get_by_text("Quellen · Sources").wait_for()
+    answer.get_by_text("Quellen", exact=True).wait_for()
     text = answer.inner_text()
     assert "Villepin" in text and "[1]" in text
     assert sources.locator("li").first.get_attribute("value") == "1"
@@ -77,9 +80,9 @@ def test_follow_up_uses_the_conversation(page):
 def test_unsupported_answer_labels_its_passages_as_not_support(page):
     ask(page, "Wer hat 1990 den Oscar für die beste Musik gewonnen?")
     answer = last_answer(page)
-    heading = answer.get_by_text("Closest passages – no support for an answer")
+    heading = answer.get_by_text("Nächstliegende Stellen (kein Beleg für eine Antwort)")
     heading.wait_for()
-    assert "Quellen · Sources" not in answer.inner_text()
+    assert "Quellen\n" not in answer.inner_text()
     assert "nichts in meinen Quellen" in answer.inner_text()
     assert "stehen unten" not in answer.inner_text()  # one short line; the closed panel says the rest
     passages = answer.locator("ol.fa-sources")
@@ -140,20 +143,21 @@ def test_empty_message_sends_nothing(page):
     assert question_row.inner_text().strip() == "Wer spielt Nazira?"
 
 
-def test_status_line_and_rebuild_show_the_index(page):
+def test_status_is_one_plain_line_with_its_details_on_hover(page):
     status = page.locator("#status")
-    status.get_by_text("Dokument").wait_for()
-    assert "extractive" in status.inner_text() and "2 Dokument" in status.inner_text()
-    assert "UTC" in status.inner_text()
-    page.get_by_role("button", name="Rebuild index").click()
-    result = page.locator("#rebuild-result")
-    result.get_by_text("unchanged").wait_for(timeout=30000)
-    assert "unverändert · unchanged 2" in result.inner_text()
+    status.get_by_text("zuletzt aktualisiert").wait_for()
+    assert re.fullmatch(
+        r"\d+ Filme? · zuletzt aktualisiert (gerade eben|vor \d+ .+)", status.inner_text().strip()
+    )
+    details = status.locator("span").get_attribute("title")
+    assert "extractive" in details and "UTC" in details and "Dokumente" in details
 
 
 def test_the_page_lists_the_films_and_an_example_drawn_from_them_asks_itself(page):
     films = page.locator("#films")
     films.get_by_text("Baikonur").wait_for(timeout=20000)
+    page.locator(".fa-example").first.wait_for(timeout=20000)
+    screenshot(page, "page-empty.png")
     assert "(2011, Deutsch)" in films.inner_text() or "Deutsch" in films.inner_text()
     example = page.locator(".fa-example").first
     example.wait_for(timeout=20000)
@@ -169,3 +173,155 @@ def test_the_page_lists_the_films_and_an_example_drawn_from_them_asks_itself(pag
     rows = page.locator(".message-row")
     assert rows.nth(before).inner_text().strip() == question  # asked as if typed
     sources_of(rows.nth(before + 1))  # and answered with its sources
+
+
+def test_the_page_speaks_the_browsers_language_and_switches(browser, chat_url):
+    page = open_page(browser, chat_url, locale="en-US")
+    try:
+        page.get_by_role("button", name="Ask", exact=True).wait_for()
+        page.locator("#status").get_by_text("updated").wait_for()
+        assert "films in the knowledge base" in page.locator("#films").inner_text()
+        assert (
+            page.locator("#question textarea").get_attribute("placeholder") == "Type a question, then Enter"
+        )
+        screenshot(page, "page-empty-english.png")
+        ask(page, "Who plays Julie?")
+        answer = last_answer(page)
+        sources_of(answer)
+        answer.get_by_text("Sources", exact=True).wait_for()
+        assert "Julie is played by Marie de Villepin [1]." in answer.inner_text()
+        screenshot(page, "chat-english.png")
+        page.locator("#language").get_by_text("Deutsch").click()
+        page.get_by_role("button", name="Fragen", exact=True).wait_for()
+        page.locator("#status").get_by_text("zuletzt aktualisiert").wait_for()
+        ask(page, "Who directed Baikonur?")  # the page is German now; the answer stays English
+        assert "directed by Veit Helmer" in last_answer(page).inner_text()
+    finally:
+        page.context.close()
+
+
+def test_copy_gives_plain_text_with_sources_and_clearing_starts_a_fresh_conversation(page):
+    ask(page, "Wer spielt Julie?")
+    answer = last_answer(page)
+    sources_of(answer)
+    answer.get_by_role("button", name="Kopieren").click()
+    page.wait_for_function("() => navigator.clipboard.readText().then(t => t.length > 0)")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("Julie wird von Marie de Villepin gespielt [1].")
+    assert "\nQuellen:\n[1] Baikonur (baikonur.txt" in copied and "Julie (Marie de Villepin)" in copied
+    assert "<" not in copied and "&quot;" not in copied and "&#" not in copied
+    page.locator("#chat button[aria-label='Chat leeren']").click()  # Gradio's trash button, in German
+    page.wait_for_function("() => document.querySelectorAll('.message-row').length === 0")
+    ask(page, "Und wer spielt sie?")  # nothing before it now: "sie" is nobody
+    assert "Villepin" not in last_answer(page).inner_text()
+
+
+def test_a_marker_opens_its_passage_in_the_article(page):
+    ask(page, "Wo drehte Veit Helmer?")
+    answer = last_answer(page)
+    sources_of(answer)
+    answer.locator(".fa-ref").first.click()
+    context = answer.locator("details.fa-context[open]").first
+    context.wait_for()
+    assert context.locator(".fa-doc mark").count() >= 1  # the cited sentence, marked in its paragraph
+    head = context.locator(".fa-doc-head").inner_text()
+    assert "kapselfund.md" in head or "baikonur.txt" in head
+    ask(page, "Wer findet die Kapsel im Dorf?")
+    answer = last_answer(page)
+    sources_of(answer)
+    answer.locator(".fa-ref").first.click()
+    link = answer.locator("details.fa-context[open] a.fa-link")
+    link.first.wait_for()
+    assert link.first.get_attribute("href") == "https://example.org/baikonur-notizen"
+    assert link.first.get_attribute("rel") == "noopener noreferrer"
+    screenshot(page, "chat-source-in-context.png")
+
+
+def test_the_knowledge_panel_lists_files_rebuilds_and_takes_uploads(browser, tmp_path):
+    knowledge = seed_knowledge(tmp_path)
+    (knowledge / "notes.csv").write_text("a,b\n", encoding="utf-8")  # not an article: skipped, with why
+    process, url = start_chat(
+        tmp_path,
+        FILM_ASSISTANT_KNOWLEDGE_DIR=str(knowledge),
+        FILM_ASSISTANT_INDEX_DIR=str(tmp_path / "index"),
+    )
+    page = open_page(browser, url)
+    try:
+        page.locator("#knowledge").get_by_text("Wissensbasis").click()
+        table = page.locator("#files table")
+        table.wait_for()
+        assert re.search(r"baikonur\.txt\s+indexiert", table.inner_text())
+        assert re.search(r"notes\.csv\s+übersprungen: ", table.inner_text())
+        page.get_by_role("button", name="Index neu aufbauen").click()
+        page.locator("#rebuild-result").get_by_text("unverändert").wait_for(timeout=30000)
+        article = tmp_path / "Die Fähre (Notizen).md"
+        article.write_text("---\ntitle: Die Fähre\nfilm: Die Fähre\n---\nRegie führte Anna Kern.\n", "utf-8")
+        page.locator("#upload input[type=file]").set_input_files(str(article))
+        page.get_by_role("button", name="Hochladen und indexieren").click()
+        result = page.locator("#upload-result")
+        result.get_by_text("Hinzugefügt").wait_for(timeout=60000)
+        assert (knowledge / "die-fahre-notizen.md").exists() or any(knowledge.glob("die*.md"))
+        page.locator("#films").get_by_text("Die Fähre").wait_for(timeout=30000)
+        assert re.search(r"die\S*\.md\s+indexiert", table.inner_text())
+        screenshot(page, "knowledge-panel.png")
+        article.write_text("---\ntitle: Die Fähre\n---\nRegie führte Ben Kern.\n", "utf-8")  # same name
+        page.locator("#upload input[type=file]").set_input_files(str(article))
+        page.get_by_role("button", name="Hochladen und indexieren").click()
+        result.get_by_text("bestätigen").wait_for(timeout=30000)  # asks before replacing
+        assert "Anna Kern" in next(knowledge.glob("die*.md")).read_text(encoding="utf-8")
+    finally:
+        page.context.close()
+        stop_server(process)
+
+
+def test_on_a_phone_the_input_stays_at_the_bottom_and_nothing_is_cut_off(browser, chat_url):
+    page = open_page(
+        browser, chat_url, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
+    try:
+        page.locator("#films li").first.wait_for()
+        box = page.locator("#composer").bounding_box()
+        assert box["y"] + box["height"] <= 844 + 1 and box["y"] > 844 / 2  # pinned at the bottom
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        screenshot(page, "phone.png")
+        ask(page, "Wer spielt Nazira?")
+        sources_of(last_answer(page))
+        box = page.locator("#composer").bounding_box()
+        assert box["y"] + box["height"] <= 844 + 1  # still there after an answer
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    finally:
+        page.context.close()
+
+
+def test_enter_to_complete_answer_and_page_load_timings(browser, chat_url):
+    """Prints the figures the issue asks for; speed is judged from them, not asserted here."""
+    started = time.perf_counter()
+    page = open_page(browser, chat_url)
+    page.locator("#films li").first.wait_for()
+    load = time.perf_counter() - started
+    try:
+        seconds = []
+        for question in [
+            "Wer spielt Julie?",
+            "Wer spielt Nazira?",
+            "Who directed Baikonur?",
+            "Wer ist Iskander?",
+        ] * 3:
+            before = page.locator("ol.fa-sources").count()
+            box = page.locator("#question textarea")
+            box.fill(question)
+            began = time.perf_counter()
+            box.press("Enter")
+            page.wait_for_function(
+                "(n) => document.querySelectorAll('ol.fa-sources').length > n", arg=before, timeout=20000
+            )
+            seconds.append(time.perf_counter() - began)
+        seconds.sort()
+        p95 = seconds[int(0.95 * (len(seconds) - 1))]
+        print(
+            f"\npage load to interactive {load * 1000:.0f} ms; Enter to complete answer with sources: "
+            f"p50 {seconds[len(seconds) // 2] * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms"
+        )
+        assert len(seconds) == 12
+    finally:
+        page.context.close()

@@ -61,7 +61,8 @@ def test_a_source_shows_its_page_and_a_safe_link_to_its_address():
 
     pdf = Citation(number=2, source="kit.pdf", text="Regie: X", start=5, end=13, score=0.9, page=2)
     shown = render_citation("X führte Regie [2].", pdf, "Oh Boy")
-    assert "kit.pdf, S. · p. 2" in shown and "<a " not in shown
+    assert "kit.pdf, S. 2" in shown and "<a " not in shown
+    assert "kit.pdf, p. 2" in render_citation("X führte Regie [2].", pdf, "Oh Boy", "en")
     web = citation().model_copy(update={"url": "https://example.org/review?a=1&b=2"})
     shown = render_citation("x [1]", web, "Baikonur")
     assert 'href="https://example.org/review?a=1&amp;b=2"' in shown

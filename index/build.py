@@ -284,15 +284,7 @@ class _Rebuild:
         wanted = [chunk for chunks in new_chunks.values() for chunk in chunks]
         self.catalog.set_meta(dirty="1")
         self._add(store, [chunk for chunk in wanted if chunk.id not in old_ids])
-        self.catalog.commit_build(
-            records,
-            new_chunks,
-            self.report.deleted,
-            touched,
-            self._meta(collection),
-            self.films,
-            self.documents,
-        )
+        self._commit(records, new_chunks, touched, collection)
         stale = sorted(old_ids - {chunk.id for chunk in wanted})
         for offset in range(0, len(stale), ADD_BATCH):
             store.delete(stale[offset : offset + ADD_BATCH])
@@ -333,15 +325,7 @@ class _Rebuild:
         wanted = [c for chunks in new_chunks.values() for c in chunks] + self.catalog.chunks(carried)
         self._add(store, wanted)
         self.report.chunks_deleted = len(self.catalog.chunk_ids() - {chunk.id for chunk in wanted})
-        self.catalog.commit_build(
-            records,
-            new_chunks,
-            self.report.deleted,
-            touched,
-            self._meta(collection),
-            self.films,
-            self.documents,
-        )
+        self._commit(records, new_chunks, touched, collection)
         if previous:
             _drop_collection(client, previous)
         self.catalog.set_meta(dirty="0", pending_collection="")
@@ -365,6 +349,18 @@ class _Rebuild:
             )
             self.report.chunks_added += len(batch)
             self.progress(f"embedded {self.report.chunks_added} of {len(chunks)} chunks")
+
+    def _commit(self, records, new_chunks, touched, collection: str) -> None:
+        """One transaction: file records, chunks, films, documents and the new version's meta."""
+        self.catalog.commit_build(
+            records,
+            new_chunks,
+            self.report.deleted,
+            touched,
+            self._meta(collection),
+            self.films,
+            self.documents,
+        )
 
     def _meta(self, collection: str) -> dict[str, str]:
         return {

@@ -57,6 +57,20 @@ def built_engine(tmp_path_factory: pytest.TempPathFactory):
     return engine
 
 
+def engine_over(base: Path, articles: dict[str, str]):
+    """An engine over a fresh index of `articles` (file name -> text), written under `base`."""
+    from assistant.engine import Engine
+    from assistant.settings import Settings
+
+    knowledge = base / "knowledge"
+    knowledge.mkdir()
+    for name, text in articles.items():
+        (knowledge / name).write_text(text, encoding="utf-8")
+    engine = Engine(Settings(knowledge_dir=knowledge, index_dir=base / "index", _env_file=None))
+    engine.rebuild()
+    return engine
+
+
 def assert_index_consistent(settings) -> None:
     """Chroma holds exactly the live chunks, no duplicates, no orphans, and its vector index
     can find every one of them (a crashed writer can leave metadata without vectors)."""

@@ -11,10 +11,10 @@ import pytest
 
 from assistant.engine import Engine
 from assistant.language import detect_language
-from assistant.settings import Settings
 from index.documents import parse_document
 from index.films import extract_films
 from index.names import find_names
+from tests.conftest import engine_over
 
 HARBOUR = """Der Nebelhafen (Deutschland 2004)
 
@@ -114,14 +114,8 @@ def test_a_sentence_led_by_an_adverb_yields_no_name_and_never_fails():
 
 @pytest.fixture(scope="module")
 def prose_engine(tmp_path_factory) -> Engine:
-    base = tmp_path_factory.mktemp("prose")
-    knowledge = base / "knowledge"
-    knowledge.mkdir()
-    (knowledge / "nebelhafen.txt").write_text(HARBOUR, encoding="utf-8")
-    (knowledge / "salt_road.md").write_text(DESERT, encoding="utf-8")
-    engine = Engine(Settings(knowledge_dir=knowledge, index_dir=base / "index", _env_file=None))
-    engine.rebuild()
-    return engine
+    articles = {"nebelhafen.txt": HARBOUR, "salt_road.md": DESERT}
+    return engine_over(tmp_path_factory.mktemp("prose"), articles)
 
 
 def test_a_character_asked_for_by_description_or_relation(prose_engine):

@@ -12,9 +12,9 @@ import pytest
 from assistant.engine import Engine
 from assistant.language import detect_language
 from assistant.lexicon import gloss, states
-from assistant.settings import Settings
 from index.documents import parse_document
 from index.films import extract_films
+from tests.conftest import engine_over
 
 CREDITS = """---
 title: Lanternfall – synopsis and credits
@@ -125,19 +125,13 @@ def test_a_plain_text_file_takes_its_title_from_the_first_line_before_the_dash()
 
 @pytest.fixture(scope="module")
 def shapes_engine(tmp_path_factory) -> Engine:
-    base = tmp_path_factory.mktemp("shapes")
-    knowledge = base / "knowledge"
-    knowledge.mkdir()
-    for name, text in [
-        ("lanternfall.md", CREDITS),
-        ("schleuse.md", BOAT),
-        ("festival.md", REPORT),
-        ("handzettel_hafen.txt", HANDOUT),
-    ]:
-        (knowledge / name).write_text(text, encoding="utf-8")
-    engine = Engine(Settings(knowledge_dir=knowledge, index_dir=base / "index", _env_file=None))
-    engine.rebuild()
-    return engine
+    articles = {
+        "lanternfall.md": CREDITS,
+        "schleuse.md": BOAT,
+        "festival.md": REPORT,
+        "handzettel_hafen.txt": HANDOUT,
+    }
+    return engine_over(tmp_path_factory.mktemp("shapes"), articles)
 
 
 def test_a_role_description_answers_in_any_case_ending(shapes_engine):

@@ -14,12 +14,11 @@ import pytest
 from assistant.analysis import analyze, question_kind
 from assistant.engine import Engine
 from assistant.evaluation import Question, in_own_language, is_wrong_film
-from assistant.settings import Settings
 from assistant.types import Answer, Citation
 from index.documents import parse_document
 from index.films import extract_films
 from index.names import find_names, fold
-from tests.conftest import ROOT
+from tests.conftest import ROOT, engine_over
 
 INFO_BLOCK = """---
 title: Der Nebelwald
@@ -163,15 +162,8 @@ def test_question_kinds(question, kind):
 
 @pytest.fixture(scope="module")
 def films_engine(tmp_path_factory) -> Engine:
-    base = tmp_path_factory.mktemp("films")
-    knowledge = base / "knowledge"
-    knowledge.mkdir()
-    (knowledge / "nebelwald.md").write_text(INFO_BLOCK, encoding="utf-8")
-    (knowledge / "harbour.md").write_text(REVIEW, encoding="utf-8")
-    (knowledge / "filmfest.md").write_text(FESTIVAL, encoding="utf-8")
-    engine = Engine(Settings(knowledge_dir=knowledge, index_dir=base / "index", _env_file=None))
-    engine.rebuild()
-    return engine
+    articles = {"nebelwald.md": INFO_BLOCK, "harbour.md": REVIEW, "filmfest.md": FESTIVAL}
+    return engine_over(tmp_path_factory.mktemp("films"), articles)
 
 
 def sources(answer: Answer) -> set[str]:

@@ -16,22 +16,24 @@ pytestmark = [pytest.mark.browser, pytest.mark.server]
 ARTIFACTS = ROOT / "test-artifacts"
 
 
-def ask(page, question: str) -> float:
-    """Type a question, press Enter; return seconds until the answer's first text appeared."""
-    before = page.locator(".message-row").count()
+# The bot row first shows "…"; any longer text is the answer arriving.
+FIRST_TEXT = """(before) => {
+    const rows = document.querySelectorAll('.message-row');
+    return rows.length >= before + 2 && rows[rows.length - 1].innerText.trim().length > 1;
+}"""
+# The answer is complete when its numbered sources are on the page.
+WITH_SOURCES = "(before) => document.querySelectorAll('ol.fa-sources').length > before"
+
+
+def ask(page, question: str, until: str = FIRST_TEXT) -> float:
+    """Type a question, press Enter; return seconds until `until` holds (the answer's first text)."""
+    counted = ".message-row" if until is FIRST_TEXT else "ol.fa-sources"
+    before = page.locator(counted).count()
     box = page.locator("#question textarea")
     box.fill(question)
     started = time.perf_counter()
     box.press("Enter")
-    # The bot row first shows "…"; any longer text is the answer arriving.
-    page.wait_for_function(
-        """(before) => {
-            const rows = document.querySelectorAll('.message-row');
-            return rows.length >= before + 2 && rows[rows.length - 1].innerText.trim().length > 1;
-        }""",
-        arg=before,
-        timeout=20000,
-    )
+    page.wait_for_function(until, arg=before, timeout=20000)
     return time.perf_counter() - started
 
 
@@ -300,23 +302,8 @@ def test_enter_to_complete_answer_and_page_load_timings(browser, chat_url):
     page.locator("#films li").first.wait_for()
     load = time.perf_counter() - started
     try:
-        seconds = []
-        for question in [
-            "Wer spielt Julie?",
-            "Wer spielt Nazira?",
-            "Who directed Baikonur?",
-            "Wer ist Iskander?",
-        ] * 3:
-            before = page.locator("ol.fa-sources").count()
-            box = page.locator("#question textarea")
-            box.fill(question)
-            began = time.perf_counter()
-            box.press("Enter")
-            page.wait_for_function(
-                "(n) => document.querySelectorAll('ol.fa-sources').length > n", arg=before, timeout=20000
-            )
-            seconds.append(time.perf_counter() - began)
-        seconds.sort()
+        questions = ["Wer spielt Julie?", "Wer spielt Nazira?", "Who directed Baikonur?", "Wer ist Iskander?"]
+        seconds = sorted(ask(page, question, until=WITH_SOURCES) for question in questions * 3)
         p95 = seconds[int(0.95 * (len(seconds) - 1))]
         print(
             f"\npage load to interactive {load * 1000:.0f} ms; Enter to complete answer with sources: "

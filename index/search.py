@@ -58,7 +58,9 @@ class _Snapshot:
             self.by_source.setdefault(chunk.source, []).append(chunk)
         self.films = FilmCatalogue([DocumentFilms.from_json(entry) for entry in catalog.film_entries()])
         self._vectors: dict[str, tuple[np.ndarray, list[Chunk]]] = {}
-        self.store = vector_store(chroma_client(config), meta["collection"], embeddings)
+        self._config, self._embeddings = config, embeddings
+        self._store_lock = threading.Lock()
+        self._store = None
         self.bm25 = lexical_index(config.index_dir, meta, self.chunks)
         columns = np.diff(np.asarray(self.bm25.scores["indptr"])) if self.chunks else np.zeros(0)
         self.document_frequency: dict[str, int] = {  # passages per term: the nonzeros of its column
@@ -68,6 +70,17 @@ class _Snapshot:
         }
         self.vocabulary = set(self.document_frequency)
         self._within: dict[str, int] = {}
+
+    @property
+    def store(self):
+        """The Chroma collection, opened on the first dense search: importing chromadb and opening
+        the store took 2.6 s of a cold start that a catalogue fact never needs."""
+        if self._store is None:
+            with self._store_lock:
+                if self._store is None:
+                    client = chroma_client(self._config)
+                    self._store = vector_store(client, self.meta["collection"], self._embeddings)
+        return self._store
 
     def vectors_of(self, source: str) -> tuple[np.ndarray, list[Chunk]]:
         """One article's chunk vectors (unit length) and chunks, read from Chroma once per index

@@ -222,6 +222,7 @@ def test_a_marker_opens_its_passage_in_the_article(page):
     ask(page, "Wo drehte Veit Helmer?")
     answer = last_answer(page)
     sources_of(answer)
+    assert answer.locator("details.fa-context[open]").count() == 0  # closed until the marker is clicked
     answer.locator(".fa-ref").first.click()
     context = answer.locator("details.fa-context[open]").first
     context.wait_for()

@@ -219,7 +219,12 @@ def evaluate(
     if as_json:
         click.echo(json.dumps(reports, indent=2, ensure_ascii=False))
         return
-    click.echo("\n\n".join(f"== {path}\n{format_report(report)}" for path, report in reports.items()))
+    click.echo(
+        "\n\n".join(
+            f"== {path}\n{format_report(report, list_failures='holdout' not in Path(path).name)}"
+            for path, report in reports.items()
+        )
+    )
 
 
 @main.command()
@@ -234,7 +239,10 @@ def evaluate(
     "--api", "api_load", is_flag=True, help="Instead: load `serve` (2,000 questions) beside Gradio's /ask."
 )
 @click.option(
-    "--knowledge", "knowledge_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
+    "--knowledge",
+    "knowledge_dirs",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False),
     help="--api: article folders to serve (default: the knowledge folder).",
 )
 def bench(

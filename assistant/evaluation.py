@@ -223,8 +223,9 @@ def summarise(outcomes: list[Outcome], answerer: str) -> dict:
     }
 
 
-def format_report(report: dict) -> str:
-    """The figures as a small table, failed questions listed under it."""
+def format_report(report: dict, list_failures: bool = True) -> str:
+    """The figures as a small table, failed questions listed under it unless the set is held out:
+    reading a held-out set's failures is how one starts tuning on it."""
 
     def cell(figure: dict) -> str:
         if not figure["total"]:
@@ -257,7 +258,9 @@ def format_report(report: dict) -> str:
         f"latency: p50 {report['latency_ms']['p50']} ms, p95 {report['latency_ms']['p95']} ms",
     ]
     failed = [o for o in results if not o["passed"]]
-    if failed:
+    if failed and not list_failures:
+        lines += ["", f"{len(failed)} failed (a held-out set: not listed; --json shows them)"]
+    elif failed:
         lines += ["", "failed:"] + [f"  {o['id']} {o['question']!r} -> {o['answer'][:120]!r}" for o in failed]
     return "\n".join(lines)
 

@@ -12,6 +12,7 @@ von / played by", "Regisseur X", "directed by X". No knowledge of any one film.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -25,18 +26,21 @@ CREW_KINDS = ("director", "writer", "producer", "composer", "cinematographer", "
 # Words that introduce a crew member, per job, in German and English.
 CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no director
     "cinematographer": r"kamera\w*|cinematograph\w*|director of photography|photographed|camera ?work|"
-    r"bildgestalt\w*|lensed|shot by",
+    r"bildgestalt\w*|lensed|shot by|shot (?:it|the film|the movie)(?=\s*[.;]|\s*$)",
     "director": r"regie\w*|regisseur\w*|inszeniert\w*|inszenierung|directed|director|directing|"
     r"filmmaker|filmemacher\w*",
+    # before the writer: "wrote the score" is the composer
+    "composer": r"(?:wrote|composed) the (?:film's )?(?:score|music|soundtrack)|musik\w*|music|komponi\w*|"
+    r"composed|composer|score|soundtrack",
     "writer": r"drehbuch\w*|screenplay|screenwriter|written|writer|script|co-wrote|wrote|autor\w*|"
     r"drehbuchautor\w*",
     "producer": r"produziert\w*|produzent\w*|produced|producers?|produktion(?!sland|sjahr)\w*|"
     r"production compan\w+|"
     r"produktionsfirm\w*",
-    "composer": r"musik\w*|music|komponi\w*|composed|composer|score|soundtrack",
     "editor": r"schnitt|cutter\w*|edited|editor|editing|montage",
 }
-FILMS_READER_VERSION = 7  # raise when extraction changes: indexes then re-read their articles
+FILMS_READER_VERSION = 10  # raise when extraction changes: indexes then re-read their articles
+_VERB_CUE = re.compile(r"(ed|te|rote|ten)$|^(?:shot|wrote|composed) ")  # "X directed", "X shot it"
 _CREW_CUE = re.compile(
     "|".join(f"(?P<{kind}>\\b(?:{cue})\\b)" for kind, cue in CREW_CUES.items()), re.IGNORECASE
 )
@@ -117,7 +121,8 @@ _FILM_RELEASE = re.compile(r"kino|premiere|uraufgeführt|uraufführung|cinemas|t
 _PREMIERE = re.compile(r"urauff|premi|festival|debut", re.I)
 _FESTIVAL = re.compile(
     r"festival|berlinale|cannes|venedig|venice|filmfest|oscars?|awards?|bilanz|bericht|report|"
-    r"jahrgang|wettbewerb|competition|retrospektive|retrospective",
+    r"jahrgang|wettbewerb|competition|retrospektive|retrospective|rückblick|rueckblick|preisträger|"
+    r"gewinner|winners",
     re.I,
 )
 _ALIAS_LABEL = (
@@ -368,7 +373,7 @@ def _crew_facts(
         before = [n for n in _names_between(names, low, cue.start()) if _is_person(n, persons)]
         if before:
             words = re.findall(r"[\wäöüß]+", sentence[before[-1].end : cue.start()].lower())
-            verb = cue.group()[:1].islower() and re.search(r"(ed|te|rote|ten)$", cue.group().lower())
+            verb = cue.group()[:1].islower() and _VERB_CUE.search(cue.group().lower())
             apposition = _APPOSED_CUE.match(sentence[before[-1].end : cue.start()])
             if apposition or (all(word in _CREW_BEFORE_WORDS for word in words) and (verb or words)):
                 found.append((kind, before[-1].text))
@@ -429,6 +434,9 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
             re.I,
         )
         titled = genitive and any(fold(genitive.group("title")).startswith(form) for form in forms)
+        # "Fatih Akins Drama lief im Wettbewerb": the maker of the film the sentence is about
+        untitled = re.match(rf"^(?:['’]s?|s)\s+{_FILM_NOUN}\s+(?:[a-zäöüß]|[,;.])", after, re.I)
+        titled = titled or (untitled and len(person.split()) >= 2 and not QUOTED.search(sentence))
         crew_cue = [c for c in _CREW_CUE.finditer(before) if c.lastgroup != "director"]
         if crew_cue and not re.search(r"[;.]", before[crew_cue[-1].end() :]):
             continue  # "Produziert wurde der Film von X": the producer, not the maker
@@ -474,12 +482,14 @@ _AGE_WORD = (
 )
 _CHARACTER_AFTER = re.compile(
     rf"^\s*(?:(?P<article>{_ARTICLE})\s+(?:[a-zäöüß\-]+\s+){{0,2}})?(?:{_AGE_WORD}\s+)?"
-    r"(?P<name>[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+(?:de|von|van|der|la|le|du)?\s*[A-ZÄÖÜÀ-Þ][\w\-’']*){0,3}"
+    r"(?P<name>[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+(?:de|von|van|der|la|le|du)?\s*(?:[\"“„][A-ZÄÖÜÀ-Þ][\w\-]+[\"”“]\s+)?"
+    r"[A-ZÄÖÜÀ-Þ][\w\-’']*){0,3}"
     r"|himself|herself|sich selbst)"
 )
 _APPOSITION = re.compile(rf",\s+(?:{_ARTICLE}|who|which|der|die|das)\b[^,;]*,")
 
 
+_PRIZE = re.compile(r"(?i)(?:preis|award|prize|bär|bear|palme|oscar)$")
 _DESCRIBED_PAREN = re.compile(
     r"\b(?i:ihr|ihre|ihrem|ihren|sein|seine|seinem|seinen|der|die|das|den|dem|ein|eine|einen|einem|the|a|an|"
     r"his|her|their)\s+(?:[a-zäöüß\-]+\s+){0,2}(?P<role>[A-Za-zÄÖÜäöüß\-]{3,})\s*\(\s*"
@@ -487,6 +497,11 @@ _DESCRIBED_PAREN = re.compile(
 )
 
 
+# The role's name after its description: "the father-in-law, Wade Gustafson", "Jerry's wife, Jean".
+_NAMED_AFTER = re.compile(
+    r"^,\s+(?P<name>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+){0,2})(?=\s*(?:[,.;]|$|and\b|und\b))"
+)
+_POSSESSIVE_ROLE = re.compile(r"^(?:['’]s)?\s+(?:[a-zäöüß\-]+\s+){0,1}[a-zäöüß\-]+(?=,)")
 _PREPOSITION = re.compile(r"\b(?:from|of|in|at|with|aus|von|in|mit|bei|nach)\s", re.I)
 _PRONOUNS = frozenset("er sie es he she it they him her ihn ihm ihr".split())
 _PLAYS_DESCRIBED = re.compile(
@@ -496,10 +511,39 @@ _PLAYS_DESCRIBED = re.compile(
 )
 
 
+# "In der Rolle des Francis ist Friedrich Fehér zu sehen", "in the role of Jane, Lil Dagover …".
+_ROLE_OF = re.compile(
+    r"\b(?i:in der (?:rolle|titelrolle|figur|gestalt) (?:des|der)|in the (?:role|part) of|"
+    r"in the title role of)\s+(?:[a-zäöüß\-]+\s+){0,2}(?=[A-ZÄÖÜÀ-Þ])"
+)
+# "ihrer Mutter Bianca, die von Lisa Hagmeister verkörpert wird", "Madeleine, who is played by …".
+_RELATIVE_PASSIVE = re.compile(
+    r"^,\s+(?:der|die|das|den|who|which)\s+(?:(?:is|was|are)\s+(?:played|portrayed|voiced)\s+by|von)\s+$"
+)
+_PASSIVE_VERB_AFTER = re.compile(r"^\s+(?:gespielt|verkörpert|dargestellt|gesprochen)\b")
+
+
 def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
     """(character, actor) pairs in running text. Which side is which matters little to the
     answers (the question names one side), so German verb-second order is not resolved."""
     pairs: list[tuple[str, str]] = []
+    for match in _ROLE_OF.finditer(sentence):
+        character = next((n for n in names if n.start == match.end()), None)
+        if character is None:  # "In der Rolle des Francis": a lone first name the name finder skips
+            word = re.match(r"[A-ZÄÖÜÀ-Þ][\w\-]+", sentence[match.end() :])
+            if word is None:
+                continue
+            character = Name(word.group(), match.end(), match.end() + word.end())
+        low, high = _clause_bounds(sentence, match.start())
+        others = [n for n in names if n is not character and n.tokens >= 2 and low <= n.start < high]
+        if others:
+            pairs.append((character.text, min(others, key=lambda n: abs(n.start - character.end)).text))
+    for character, actor in itertools.pairwise(names):
+        gap = sentence[character.end : actor.start]
+        if _RELATIVE_PASSIVE.match(gap) and actor.tokens >= 2:
+            if gap.rstrip().endswith("von") and not _PASSIVE_VERB_AFTER.match(sentence[actor.end :]):
+                continue
+            pairs.append((character.text, actor.text))
     for match in _DESCRIBED_PAREN.finditer(sentence):  # "ihr Vater (Herbert Knaup)": unnamed roles
         actor = next((n for n in names if n.start == match.start("actor")), None)
         if actor is not None and actor.tokens >= 2:
@@ -507,10 +551,13 @@ def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
     for match in _PLAYS_DESCRIBED.finditer(sentence):  # "Paul Hörbiger plays the porter"
         actor = next((n for n in names if n.end == match.start()), None)
         if actor is not None and actor.tokens >= 2:
-            pairs.append((match.group("role"), actor.text))
+            named = _NAMED_AFTER.match(sentence[match.end() :])  # "plays the father-in-law, Wade"
+            pairs.append((named.group("name") if named else match.group("role"), actor.text))
     for index, name in enumerate(names[:-1]):
         nxt = names[index + 1]
         between = sentence[name.end : nxt.start]
+        if _PRIZE.search(nxt.text):
+            continue
         if re.fullmatch(r"\s*\(\s*", between) and sentence[nxt.end : nxt.end + 2].strip().startswith(")"):
             pairs.append((name.text, nxt.text))
     masked = _blank(_RELATIVE_CLAUSE, sentence)
@@ -548,6 +595,13 @@ def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
             right = None
         if left_ok and right and not _ADVERB.search(before[-1].text.split()[0]):
             actor, character = before[-1].text, right.group("name")
+            rest = masked[cue.end() + right.end("name") : high]
+            if re.search(r"['’]s$", character) or re.match(r"^['’]s\b", rest):  # "Jerry's wife, Jean"
+                role = _POSSESSIVE_ROLE.match(rest)
+                named = role and _NAMED_AFTER.match(rest[role.end() :])
+                if not named:
+                    continue
+                character = named.group("name")
             if word in _ADJACENT_ONLY and len(actor.split()) + len(character.split()) < 3:
                 continue
             if word in {"as", "als"} and right.group("article") and not right.group("name")[:1].isupper():
@@ -629,7 +683,9 @@ def _last_noun(head: str) -> str:
         return ""
     if len(parts) > 1 and re.match(rf"^{_ARTICLE}\b", parts[-1], re.I) and find_names(parts[-2]):
         return find_names(parts[-2])[-1].text
-    capitals = re.findall(r"[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+[A-ZÄÖÜÀ-Þ][\w\-’']*)*", parts[-1])
+    capitals = re.findall(  # a nickname in quotes belongs to the name: Jack "Lucky" Morrow
+        r"[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+(?:[\"“„][A-ZÄÖÜÀ-Þ][\w\-]+[\"”“]\s+)?[A-ZÄÖÜÀ-Þ][\w\-’']*)*", parts[-1]
+    )
     return capitals[-1] if capitals else ""
 
 
@@ -769,8 +825,9 @@ def extract_films(document: Document) -> DocumentFilms:
     sentences = split_sentences(text, document.body_start)
     films: dict[str, FilmTitle] = {}
     if multi:
+        report_headline = not document.metadata.get("film") and _FESTIVAL.search(headline)
         for title in titles:
-            if not _FESTIVAL.search(title):
+            if not _FESTIVAL.search(title) and not report_headline:  # "Zwei Berlinale-Gewinner …"
                 films[title] = FilmTitle(title)
         body = fold(text[document.body_start :])
         for span in sentences:
@@ -778,7 +835,10 @@ def extract_films(document: Document) -> DocumentFilms:
             heading = sentence.lstrip().startswith("#")
             paired = re.match(r"^\s*#{2,6}\s+(?P<title>[^(#]+?)\s*(?:\((?P<alias>[^()]+)\))?\s*$", sentence)
             heading_title = re.split(r"\s+[–—-]\s+|:\s+", paired.group("title"))[0] if paired else ""
-            if paired and body.count(fold(heading_title)) >= 2 and not QUOTED.search(sentence):
+            about_a_film = body.count(fold(heading_title)) >= 2 or _section_about_a_film(
+                text, span.end, heading_title
+            )
+            if paired and about_a_film and not QUOTED.search(sentence):
                 title = _strip_marks(heading_title)  # "## Kieselstrand – Hauptpreis" is about Kieselstrand
                 if fold(title) not in {fold(t) for t in titles}:
                     films.setdefault(title, FilmTitle(title))
@@ -803,6 +863,12 @@ def extract_films(document: Document) -> DocumentFilms:
     found = [find_names(sentence) for _, sentence in split]
     persons = {fold(n.text) for names in found for n in names if n.tokens >= 2} | {
         token for names in found for n in names if n.tokens >= 2 for token in fold(n.text).split()
+    }
+    words = set(re.findall(r"\w+", fold(text)))
+    persons |= {  # "Fatih Akins Drama … von Akin selbst": the surname without the genitive s
+        token[:-1]
+        for token in list(persons)
+        if token.endswith("s") and len(token) > 4 and token[:-1] in words
     }
     in_cast_list = False
     previous: list[Name] = []
@@ -872,6 +938,30 @@ def extract_films(document: Document) -> DocumentFilms:
     return doc_films
 
 
+_GENERIC_HEADING = re.compile(
+    r"(?:fazit|ausblick|conclusion|verdict|jury|(?:die )?preise|awards?|(?:die )?gewinner|winners|"
+    r"einleitung|intro\w*|summary|zusammenfassung|bilanz|weitere filme|more films|other films|notes|"
+    r"anmerkungen|links|quellen|sources|credits|cast|besetzung|crew|stab|synopsis|handlung|plot|kritik|"
+    r"review|interview|hintergrund|background|trivia|info\w*)",
+    re.I,
+)
+
+
+_SECTION_CAST_VERB = re.compile(r"\b(?:spielt|spielte|plays|played|stars|verkörpert)\b")
+
+
+def _section_about_a_film(text: str, heading_end: int, heading_title: str) -> bool:
+    """A report's "## Title" heading named only once: a film when the section under it speaks of
+    cast or crew ("Regie", "spielt", "directed", a runtime), and the heading is no "Fazit"."""
+    title = _strip_marks(heading_title)
+    if not title[:1].isupper() or len(title.split()) > 8 or _GENERIC_HEADING.fullmatch(title):
+        return False
+    following = re.search(r"^\s*#", text[heading_end:], re.M)
+    section = text[heading_end : heading_end + following.start()] if following else text[heading_end:]
+    cues = (_CREW_CUE, _CAST_PASSIVE, DURATION, _SECTION_CAST_VERB)
+    return any(cue.search(section) for cue in cues)
+
+
 def _without_other_works(sentence: str, films: dict[str, FilmTitle], film: str) -> str:
     """The sentence with blanks over clauses that name another work in quotes ("In John
     Huston's *The Maltese Falcon* Bogart plays …"): their cast and crew are not this film's."""
@@ -883,7 +973,18 @@ def _without_other_works(sentence: str, films: dict[str, FilmTitle], film: str) 
         if title and title not in own and quoted.group()[:1] in "*„“«":
             low, high = _clause_bounds(sentence, quoted.start())
             result = result[:low] + " " * (high - low) + result[high:]
+    for dated in _DATED_WORK.finditer(masked):  # "in Obsession (1976), Cliff Robertson plays …"
+        if fold(dated.group("title")) not in own:
+            low, high = _clause_bounds(sentence, dated.start())
+            comma = sentence.find(",", dated.end())
+            if 0 <= comma <= high:  # the clause after the comma is about that work too
+                high = max(high, _clause_bounds(sentence, comma + 2)[1])
+            result = result[:low] + " " * (high - low) + result[high:]
     return result
+
+
+# Another work named with its year, unquoted: "In Harbor Lights (1979), …".
+_DATED_WORK = re.compile(r"\b(?:in|In|im|Im)\s+(?P<title>[A-ZÄÖÜÀ-Þ][^()\n,;:.]{0,60}?)\s*\((?:19|20)\d\d\)")
 
 
 def _find_aliases(document: Document, films: dict[str, FilmTitle], multi: bool) -> None:

@@ -68,6 +68,11 @@ QUOTED = re.compile(
 )
 
 
+# A nickname in quotes between a first name and a surname.
+_NICKNAME = re.compile(r"(?<=[A-Za-zÀ-ÿ] )[\"“„]([A-ZÀ-Þ][\w\-]+)[\"”“](?= [A-ZÀ-Þ])")
+_QUOTES = frozenset('"“”„')
+
+
 @dataclass(frozen=True)
 class Name:
     """A run of capitalised words in a sentence; `start`/`end` are offsets in the sentence."""
@@ -94,7 +99,8 @@ def fold(text: str) -> str:
 
 def find_names(sentence: str) -> list[Name]:
     """Name runs in `sentence`, outside quotes; descriptors split off as explained above."""
-    masked = QUOTED.sub(lambda m: " " * len(m.group()), sentence)
+    masked = _NICKNAME.sub(lambda m: f" {m.group(1)} ", sentence)  # John "Scottie" Ferguson is one name
+    masked = QUOTED.sub(lambda m: " " * len(m.group()), masked)
     tokens = list(_TOKEN.finditer(masked))
     names: list[Name] = []
     index = 0
@@ -108,7 +114,9 @@ def find_names(sentence: str) -> list[Name]:
         while nxt < len(tokens):
             word = tokens[nxt].group()
             gap = masked[tokens[nxt - 1].end() : tokens[nxt].start()]
-            if "\n" in gap or len(gap) > 1:
+            between = sentence[tokens[nxt - 1].end() : tokens[nxt].start()]
+            nickname = gap == "  " and between.strip() in _QUOTES
+            if "\n" in gap or (len(gap) > 1 and not nickname):
                 break
             if (
                 (_IS_CAP.match(word) and word.lower() not in _NOT_NAMES)

@@ -154,3 +154,52 @@ def test_relation_words_inside_a_title_ask_for_no_relative(prose_engine):
 def test_title_words_do_not_decide_the_question_language():
     assert detect_language("Wer war Kameramann bei El laberinto del fauno?") == "de"
     assert detect_language("Where was Der Himmel über Berlin shot?") == "en"
+
+
+GALA = """---
+title: Zwei Preisträger der Rheingala im Rückblick
+language: de
+---
+
+Zwei Filme aus der Geschichte der Rheingala lohnen das Wiedersehen.
+
+## Der Lotsenturm
+
+Jonas Wendts Drama lief im Wettbewerb der Rheingala und gewann den Goldenen Anker (Hanns-Kessel-Preis).
+In der Rolle des Kaspar ist Udo Sternfeld zu sehen. Dazu kommt seine Schwester Ilka, die von Mira Haupt
+verkörpert wird.
+
+## Fazit
+
+Der Jahrgang bleibt stark.
+"""
+
+TAVERN = """# Blue Tavern
+
+Blue Tavern is a crime comedy. Jack "Lucky" Morrow is played by Dean Carver.
+Ray Holt plays the barman, Elmo Finch, and Tessa Lane plays Elmo's sister, June.
+Owen Price wrote the score, as he had for the director's earlier films. Nadia Ross shot it.
+In Harbor Lights (1979), Dean Carver plays a tired captain.
+"""
+
+
+def test_a_report_heading_named_once_roles_and_relative_passives_are_read():
+    document = parse_document("rheingala.md", GALA.encode())
+    films = extract_films(document)
+    assert "Der Lotsenturm" in {title.title for title in films.films}  # its section speaks of cast
+    assert "Fazit" not in {title.title for title in films.films}
+    found = {(f.kind, f.subject, f.value) for f in films.facts}
+    assert ("cast", "Kaspar", "Udo Sternfeld") in found  # "In der Rolle des Kaspar ist … zu sehen"
+    assert ("cast", "Ilka", "Mira Haupt") in found  # "Ilka, die von Mira Haupt verkörpert wird"
+    assert ("director", "", "Jonas Wendt") in found  # "Jonas Wendts Drama lief …"
+    assert not any("Preis" in value for _, _, value in found)  # a prize in brackets is no actor
+
+
+def test_nicknames_described_roles_named_after_and_crew_by_verb():
+    found = facts(TAVERN, "blue_tavern.md")
+    assert ("cast", 'Jack "Lucky" Morrow', "Dean Carver") in found
+    assert ("cast", "Elmo Finch", "Ray Holt") in found  # "plays the barman, Elmo Finch"
+    assert ("cast", "June", "Tessa Lane") in found  # "plays Elmo's sister, June"
+    assert ("composer", "", "Owen Price") in found and ("writer", "", "Owen Price") not in found
+    assert ("cinematographer", "", "Nadia Ross") in found  # "Nadia Ross shot it."
+    assert ("cast", "captain", "Dean Carver") not in found  # "In Harbor Lights (1979), …": another film

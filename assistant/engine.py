@@ -7,7 +7,7 @@ import functools
 import logging
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -339,7 +339,7 @@ class Engine:
         snapshot = self.searcher.snapshot()
         version, titles = self._titles
         if version != snapshot.version:
-            titles = {chunk.source: chunk.title for chunk in snapshot.chunks}
+            titles = dict(snapshot.titles)
             self._titles = (snapshot.version, titles)
         return titles
 
@@ -362,7 +362,7 @@ def _names_no_one(anchors: list[str], catalogue) -> bool:
     return not any(names_any(set(fold(text).split()), [anchor]) for anchor in anchors for text in known)
 
 
-def _naming(retrieval: Retrieval, anchors: list[str], chunks: dict[str, list[Chunk]]) -> Retrieval:
+def _naming(retrieval: Retrieval, anchors: list[str], chunks: Mapping[str, list[Chunk]]) -> Retrieval:
     """Only passages that name the person or character asked about (or follow one that does:
     "Doch sein Dorf fehlt ihm sehr") can answer about them."""
     if not anchors:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from assistant.analysis import (
@@ -44,7 +45,7 @@ def find_facts(
     analysis: QuestionAnalysis,
     scope: FilmScope,
     catalogue: FilmCatalogue,
-    chunks: dict[str, list[Chunk]],
+    chunks: Mapping[str, list[Chunk]],
     language: str = "",
 ) -> FoundFacts | None:
     kind = analysis.kind
@@ -200,7 +201,7 @@ def _specificity(fact: Fact) -> int:
 
 
 def about_relative(
-    analysis: QuestionAnalysis, scope: FilmScope, catalogue: FilmCatalogue, chunks: dict[str, list[Chunk]]
+    analysis: QuestionAnalysis, scope: FilmScope, catalogue: FilmCatalogue, chunks: Mapping[str, list[Chunk]]
 ) -> QuestionAnalysis | None:
     """The analysis turned to the relative it asks about ("Lolas Vater", "Joh Fredersen's son"):
     the relative, found through the sentence that names him, becomes the anchor. None when no
@@ -213,7 +214,7 @@ def about_relative(
 
 
 def relative_of(
-    analysis: QuestionAnalysis, scope: FilmScope, catalogue: FilmCatalogue, chunks: dict[str, list[Chunk]]
+    analysis: QuestionAnalysis, scope: FilmScope, catalogue: FilmCatalogue, chunks: Mapping[str, list[Chunk]]
 ) -> str | None:
     """The character the question names by relation ("die Mutter von Alex", "his daughter"):
     a sentence with the relation word right before a name, and the anchor when there is one."""
@@ -308,7 +309,7 @@ _INVERSE: dict[str, tuple[str, str]] = {
 
 
 def _inverse_relative(
-    analysis: QuestionAnalysis, scope: FilmScope, catalogue: FilmCatalogue, chunks: dict[str, list[Chunk]]
+    analysis: QuestionAnalysis, scope: FilmScope, catalogue: FilmCatalogue, chunks: Mapping[str, list[Chunk]]
 ) -> str | None:
     """The character whose child (or spouse) the anchor is called: the cast member named before
     the possessive in the same sentence, or first in the sentence before."""
@@ -341,7 +342,7 @@ _POSSESSIVE_RELATIVE = re.compile(
 )
 
 
-def _scoped_chunks(scope: FilmScope, chunks: dict[str, list[Chunk]]) -> list[Chunk]:
+def _scoped_chunks(scope: FilmScope, chunks: Mapping[str, list[Chunk]]) -> list[Chunk]:
     sources = scope.sources if scope.sources is not None else sorted(chunks)
     return [chunk for source in sources for chunk in chunks.get(source, [])]
 
@@ -463,7 +464,7 @@ class Description:
 def describe(
     analysis: QuestionAnalysis,
     scope: FilmScope,
-    chunks: dict[str, list[Chunk]],
+    chunks: Mapping[str, list[Chunk]],
     is_name: NameTest = no_names,
 ) -> Description | None:
     """For "who is X", "what does X do", "where is X from": the article's own words about X —

@@ -124,7 +124,7 @@ class Catalog:
         """Live chunks, in document order; all of them, or those of `sources`."""
         query = 'SELECT id, source, title, text, start, "end", ordinal, page, url FROM chunks'
         if not self._has_page_columns():
-            query = 'SELECT id, source, title, text, start, "end", ordinal, NULL, \'\' FROM chunks'
+            query = "SELECT id, source, title, text, start, \"end\", ordinal, NULL, '' FROM chunks"
         if sources is None:
             rows = self.connection.execute(query + " ORDER BY source, ordinal").fetchall()
         else:
@@ -134,6 +134,20 @@ class Catalog:
                     query + " WHERE source = ? ORDER BY ordinal", (source,)
                 ).fetchall()
         return [Chunk(*row) for row in rows]
+
+    def chunks_by_id(self, ids: list[str]) -> list[Chunk]:
+        """The live chunks among `ids` (in no particular order): passages read on demand."""
+        query = 'SELECT id, source, title, text, start, "end", ordinal, page, url FROM chunks WHERE id IN '
+        if not self._has_page_columns():
+            query = (
+                "SELECT id, source, title, text, start, \"end\", ordinal, NULL, '' FROM chunks WHERE id IN "
+            )
+        found: list[Chunk] = []
+        for first in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+            batch = ids[first : first + 500]
+            rows = self.connection.execute(query + f"({','.join('?' * len(batch))})", batch).fetchall()
+            found += [Chunk(*row) for row in rows]
+        return found
 
     def _has_page_columns(self) -> bool:
         """False for a catalog written before web pages and PDFs, read before its next rebuild."""

@@ -240,3 +240,52 @@ def test_the_bm25_index_is_saved_per_version_and_loads_to_the_same_scores(settin
     prepare_lexical(settings.index_config())
     [newer] = list((settings.index_dir / LEXICAL_DIR).iterdir())  # the old version's is removed
     assert newer.name != saved[0].name
+
+
+def test_passages_are_read_on_demand_and_a_removed_one_reads_as_missing(settings, knowledge_dir):
+    """A new process loads ids, not texts: the cold start at 111k passages depends on it."""
+    from index.search import IndexSearcher
+
+    (knowledge_dir / "kiel.md").write_text(
+        "# Hafenlicht\n\nHafenlicht spielt in Kiel. Regie führte Jana Brock.\n", encoding="utf-8"
+    )
+    embeddings = E5Embeddings()
+    build_index(settings.index_config(), embeddings)
+    searcher = IndexSearcher(settings.index_config(), embeddings)
+    snapshot = searcher.snapshot()
+    assert len(snapshot.chunks) > 3 and not snapshot.chunks._kept  # nothing read yet
+    kiel = snapshot.by_source["kiel.md"]
+    assert kiel and all(chunk.source == "kiel.md" for chunk in kiel)
+    assert len(snapshot.chunks._kept) == len(kiel) < len(snapshot.chunks)
+    assert [c.id for c, _ in searcher.lexical(snapshot, "Kiel", 3)][:1] == [kiel[0].id]
+    (knowledge_dir / "kiel.md").unlink()
+    build_index(settings.index_config(), embeddings)  # the old snapshot's passage is gone now
+    snapshot.chunks._kept.clear()
+    assert snapshot.by_source["kiel.md"] == [] and searcher.snapshot() is not snapshot
+    assert "kiel.md" not in searcher.snapshot().by_source
+
+
+def test_a_film_catalogue_stored_before_the_compact_form_still_loads():
+    from index.documents import parse_document
+    from index.films import DocumentFilms, FilmCatalogue, extract_films
+
+    text = "# Hafenlicht\n\nHafenlicht (2031) ist ein Film von Jana Brock. Ole Dahl spielt den Lotsen Piet.\n"
+    films = extract_films(parse_document("kiel.md", text.encode()))
+    old = {**films.to_json(), "names": [list(name) for name in films.names]}
+    old.pop("name_words")
+    old["facts"] = [
+        {
+            **dict(
+                zip(
+                    ("kind", "film", "value", "subject", "start", "end", "sentence", "detail"),
+                    row,
+                    strict=True,
+                )
+            ),
+            "source": "kiel.md",
+        }
+        for row in old["facts"]
+    ]
+    compact, legacy = (FilmCatalogue([DocumentFilms.from_json(d)]) for d in (films.to_json(), old))
+    assert compact.facts == legacy.facts and compact.names == legacy.names
+    assert any(f.kind == "director" and f.value == "Jana Brock" for f in compact.facts)

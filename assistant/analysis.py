@@ -27,7 +27,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         (
             "who_plays",
             r"\b(wer|who)\b.*\b(spielt|spielte|verkörpert\w*|gespielt|mimt|plays|played|playing|portrays?|"
-            r"portrayed|voices?|voiced|spricht|sprach|gesprochen|darsteller\w*|actor|actress)\b|"
+            r"portrayed|voices?|voiced|spricht|sprach|gesprochen|darsteller\w*|actor|actress|starred|starring|"
+            r"in der (?:titel)?rolle (?:des|der)|in the (?:title )?(?:role|part) of|zu sehen|appears? as|"
+            r"the cast|der besetzung|zur besetzung)\b|"
             r"\b(welche\w* (schauspieler\w*|darsteller\w*)|which (actor|actress)|von wem wird|"
             r"by whom is|cast as)\b",
         ),
@@ -36,7 +38,10 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         (
             "writer",
             r"\b(drehbuch\w*|screenplay|screenwriter|wrote(?! (the )?(music|score|songs))|"
-            r"written(?! music)|writer|script|autor\w*)\b",
+            r"written(?! music)|writer|script|autor\w*)\b|"
+            r"\b(adapted|adaptiert\w*|bearbeitet\w*)\b.*"
+            r"\b(for the (screen|cinema)|für (die leinwand|das kino))\b|"
+            r"\bfür (die leinwand|das kino)\b.*\b(adaptiert\w*|bearbeitet\w*)\b",
         ),
         ("producer", r"\b(produziert\w*|produzent\w*|produced|producers?|production compan\w+)\b"),
         ("composer", r"\b(musik\w*|music|komponi\w*|composed|composer|score|soundtrack)\b"),
@@ -153,7 +158,8 @@ _GERMAN_NOUN = re.compile(
 # The verbs that make a "who" question a casting question; their place decides against other cues.
 _CAST_VERB = re.compile(
     r"\b(spielt|spielte|verkörpert\w*|gespielt|mimt|plays|played|playing|portrays?|portrayed|voices?|voiced|"
-    r"spricht|sprach|gesprochen|darsteller\w*|schauspieler\w*|actor|actress|cast)\b",
+    r"spricht|sprach|gesprochen|darsteller\w*|schauspieler\w*|actor|actress|cast|starred|starring|"
+    r"in der (?:titel)?rolle|in the (?:title )?(?:role|part)|zu sehen|appears? as|besetzung)\b",
     re.IGNORECASE,
 )
 

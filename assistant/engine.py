@@ -176,7 +176,7 @@ class Engine:
         ):
             # "Who is Joh Fredersen's son?": first who the relative is, then what is said about him.
             asks_name = bool(_ASKS_NAME.search(text))
-            relative = about_relative(analysis, scope, catalogue, snapshot.by_source)
+            relative = about_relative(analysis, scope, catalogue, _readable(scope, snapshot, search))
             if relative is not None:
                 analysis = dataclasses.replace(relative, kind="who_is" if asks_name else analysis.kind)
             elif asks_name:  # "Wie heißt Chihiros Vater?": no sentence names him
@@ -238,11 +238,7 @@ class Engine:
         if is_multi_part(query):
             return None  # "Who plays X, and what is her job?": quoted passages answer both parts
         # Without a film, look at the articles retrieval found, not at every passage of the index.
-        readable = (
-            snapshot.by_source
-            if scope.sources is not None
-            else {p.chunk.source: snapshot.by_source.get(p.chunk.source, []) for p in search().passages}
-        )
+        readable = _readable(scope, snapshot, search)
         if analysis.kind in DESCRIBE_KINDS:
             if analysis.relation and (analysis.context or analysis.anchors):
                 # "Was macht Lolas Vater beruflich?": first who her father is, then what he does.
@@ -360,6 +356,14 @@ def _names_no_one(anchors: list[str], catalogue) -> bool:
         return False  # "Lolas Lauf durch Berlin": German nouns, not a title
     known = [f"{f.subject} {f.value}" for f in catalogue.facts if f.kind == "cast" or f.kind in CREW_KINDS]
     return not any(names_any(set(fold(text).split()), [anchor]) for anchor in anchors for text in known)
+
+
+def _readable(scope: FilmScope, snapshot, search: Callable[[], Retrieval]) -> Mapping[str, list[Chunk]]:
+    """The articles a question's answer may be read from: its film's, or without a film those
+    retrieval found. Never every article: at 7,000 articles that read 111k passages a question."""
+    if scope.sources is not None:
+        return snapshot.by_source.within(scope.sources)
+    return snapshot.by_source.within([p.chunk.source for p in search().passages])
 
 
 def _naming(retrieval: Retrieval, anchors: list[str], chunks: Mapping[str, list[Chunk]]) -> Retrieval:

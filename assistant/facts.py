@@ -49,7 +49,8 @@ def find_facts(
     language: str = "",
 ) -> FoundFacts | None:
     kind = analysis.kind
-    in_scope = [f for f in catalogue.facts if not scope.films or f.film in scope.films]
+    films = set(scope.films)  # a place shared by 5,000 films scopes to all of them
+    in_scope = [f for f in catalogue.facts if not films or f.film in films]
     if kind in CAST_KINDS:
         if not analysis.films and (
             analysis.elsewhere or any(fold(work) in catalogue.other_works for work in analysis.unknown)
@@ -92,6 +93,8 @@ def find_facts(
         found = _cast(kind, anchors, in_scope)
         if found is None and kind == "who_plays" and not anchors and not analysis.relation:
             found = _cast_by_description(analysis.text, in_scope)  # "Who plays the playwright?"
+        if found is None and kind == "who_plays" and not anchors and not analysis.relation and scope.films:
+            found = _cast_list(analysis, catalogue, in_scope)  # "Who starred in Vertigo?"
         if found is None and not anchors and analysis.films:
             # A film named after its hero ("Wer spielt Amélie in … Amélie?"): the title is the anchor.
             titles = [w for film in analysis.films for w in fold(film).split() if len(w) > 2]
@@ -342,6 +345,36 @@ _POSSESSIVE_RELATIVE = re.compile(
 )
 
 
+# All a question may hold besides the film's title to ask for its cast as a whole.
+_CAST_LIST_WORDS = frozenset(
+    "who wer which welche welcher actors actor actresses schauspieler schauspielerinnen darsteller "
+    "darstellerinnen cast besetzung starred stars starring star plays play played spielt spielen spielten "
+    "spielte mit mitgespielt acts acted appears appear appeared zu sehen is are was were ist sind war waren "
+    "in im the der die das dem den des film movie of von zur gehort gehoren belongs belong to".split()
+)
+CAST_LIST_SIZE = 6  # names in a cast answer: the first the articles list, as credits do
+
+
+def _cast_list(analysis: QuestionAnalysis, catalogue: FilmCatalogue, facts: list[Fact]) -> FoundFacts | None:
+    """The film's cast, for a question that asks for nothing narrower ("Wer spielt in X mit?")."""
+    words = f" {fold(analysis.text)} "
+    for film in analysis.films:
+        for form in catalogue.films[film].forms if film in catalogue.films else [fold(film)]:
+            words = words.replace(f" {form} ", " ")
+    if not set(words.split()) <= _CAST_LIST_WORDS:
+        return None
+    cast = [f for f in facts if f.kind == "cast" and f.subject and f.value]
+    pairs = list(dict.fromkeys((f.value, _strip_role_article(f.subject)) for f in cast))[:CAST_LIST_SIZE]
+    if not pairs:
+        return None
+    chosen = [next(f for f in cast if (f.value, _strip_role_article(f.subject)) == pair) for pair in pairs]
+    return FoundFacts("cast_list", chosen, [f"{actor} ({role})" for actor, role in pairs])
+
+
+def _strip_role_article(role: str) -> str:
+    return re.sub(r"^(?:der|die|das|the)\s+", "", role, flags=re.I)
+
+
 def _scoped_chunks(scope: FilmScope, chunks: Mapping[str, list[Chunk]]) -> list[Chunk]:
     sources = scope.sources if scope.sources is not None else sorted(chunks)
     return [chunk for source in sources for chunk in chunks.get(source, [])]
@@ -581,7 +614,11 @@ def _phrase_about(sentence: str, name) -> str:
         start = max(before.rfind(","), before.rfind(";"), before.rfind("("))
         words = before[start + 1 :].split()[-4:]
         return " ".join([*words, name.text])
-    apposition = re.match(r"^\)?,\s+((?:a|an|the|ein|eine|der|die|das|ihr|sein)\b[^,;.]{3,90})", after, re.I)
+    apposition = re.match(  # "Midge Wood, Scottie's former fiancée, a commercial artist who …"
+        r"^\)?,\s+((?:[A-ZÄÖÜ][\w\-]*['’]s?\s+[^,;.]{3,60},\s+)?"
+        r"(?i:a|an|the|ein|eine|einen|einem|einer|der|die|das|den|dem|ihr\w*|sein\w*)\b[^,;.]{3,90})",
+        after,
+    )
     # "…, der als Angestellter in einer Bank arbeitet und mit X streitet": the first clause says it.
     clause = (
         re.split(r"\s+(?:und|and|but|aber|doch|while|während)\s+", apposition.group(1))[0]

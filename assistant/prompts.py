@@ -59,6 +59,10 @@ FACT_TEMPLATES: dict[str, dict[Language, str]] = {
         "en": "{asked} is played by {value} [{n}].",
     },
     "role_of": {"de": "{asked} spielt {value} [{n}].", "en": "{asked} plays {value} [{n}]."},
+    "cast_list": {
+        "de": "Zur Besetzung von „{film}“ gehören {value} [{n}].",
+        "en": "The cast of {film} includes {value} [{n}].",
+    },
     "director": {
         "de": "Regie bei „{film}“ führte {value} [{n}].",
         "en": "{film} was directed by {value} [{n}].",

@@ -44,7 +44,7 @@ def fact_sentence(
         value = _strip_article(found.values[0]).replace(" / ", f" {AND[language]} ")  # two roles
         if value.lower() in SELF:
             value = SELF[value.lower()][language]
-    elif kind in CREW_KINDS:
+    elif kind in CREW_KINDS or kind == "cast_list":
         value = join_names(found.values, language)
     elif kind == "release":
         value = date_phrase(found.values[0], language)

@@ -1215,7 +1215,13 @@ class Film:
     @property
     def forms(self) -> list[str]:
         """Folded title and aliases, longest first, for finding the film in a question."""
-        return sorted({fold(t) for t in [self.title, *self.aliases] if fold(t)}, key=len, reverse=True)
+        forms = {fold(t) for t in [self.title, *self.aliases] if fold(t)}
+        # „Cabinet des Dr. Caligari“ names "Das Cabinet des Dr. Caligari"; "Boot" alone names no film.
+        forms |= {short for form in forms if len((short := _LEADING_ARTICLE.sub("", form)).split()) >= 2}
+        return sorted(forms, key=len, reverse=True)
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:der|die|das|the|a|an|le|la|les|l|il|el|los|las) ")
 
 
 class FilmCatalogue:

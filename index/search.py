@@ -113,7 +113,8 @@ class ChunkTable:
 
     def rows_within(self, sources: list[str]) -> np.ndarray:
         """A mask over the rows: True where the chunk belongs to one of `sources`."""
-        wanted = [n for n, source in enumerate(self._rows.sources) if source in set(sources)]
+        asked = set(sources)
+        wanted = [n for n, source in enumerate(self._rows.sources) if source in asked]
         return np.isin(np.asarray(self._rows.source_index), wanted)
 
     def by_ids(self, ids: list[str]) -> dict[str, Chunk]:
@@ -138,21 +139,30 @@ class ChunkTable:
 
 class ChunksBySource(Mapping[str, list[Chunk]]):
     """An article's chunks by its file name, read on demand: what fact lookups and describing
-    passages read, without loading every article."""
+    passages read, without loading every article. `within` narrows it to some articles."""
 
-    def __init__(self, table: ChunkTable) -> None:
+    def __init__(self, table: ChunkTable, sources: list[str] | None = None) -> None:
         self._table = table
+        rows = table.rows_of_source
+        self._sources = list(rows) if sources is None else [s for s in dict.fromkeys(sources) if s in rows]
+        self._wanted = set(self._sources)
+
+    def within(self, sources: list[str]) -> ChunksBySource:
+        return ChunksBySource(self._table, [source for source in sources if source in self._wanted])
 
     def __getitem__(self, source: str) -> list[Chunk]:
-        if source not in self._table.rows_of_source:
+        if source not in self._wanted:
             raise KeyError(source)
         return self._table.of_source(source)
 
+    def __contains__(self, source: object) -> bool:
+        return source in self._wanted
+
     def __iter__(self) -> Iterator[str]:
-        return iter(self._table.rows_of_source)
+        return iter(self._sources)
 
     def __len__(self) -> int:
-        return len(self._table.rows_of_source)
+        return len(self._sources)
 
 
 class _Snapshot:
@@ -298,6 +308,9 @@ def prepare_lexical(config: IndexConfig) -> None:
             catalog.close()
 
 
+EXACT_SCOPE = 50  # up to this many articles, a scoped dense search is exact over their own vectors
+
+
 class IndexSearcher:
     """Dense and lexical search against the newest committed index version."""
 
@@ -355,10 +368,16 @@ class IndexSearcher:
             return []
         # Scoped searches over-fetch and keep the scope's passages. Chroma's own `where` filter was
         # tried: on a freshly built local store it left a vector unfindable now and then.
-        if sources is not None:
+        if sources is not None and len(sources) <= EXACT_SCOPE:
             return self._dense_within(snap, vector, k, sources)
-        wanted = None
-        fetch = k + 8
+        # A scope of thousands of articles ("Which film was shot in Lisbon?" at 7,000 articles):
+        # reading each one's vectors took seconds; the nearest passages overall, filtered, do.
+        wanted = set(sources) if sources is not None else None
+        fetch = (
+            k + 8
+            if wanted is None
+            else max(4 * k, k + 8) * max(1, len(snap.chunks.rows_of_source) // len(wanted))
+        )
         found = [
             hit
             for hit in snap.store.similarity_search_by_vector_with_relevance_scores(

@@ -203,3 +203,34 @@ def test_nicknames_described_roles_named_after_and_crew_by_verb():
     assert ("composer", "", "Owen Price") in found and ("writer", "", "Owen Price") not in found
     assert ("cinematographer", "", "Nadia Ross") in found  # "Nadia Ross shot it."
     assert ("cast", "captain", "Dean Carver") not in found  # "In Harbor Lights (1979), …": another film
+
+
+CANAL = """# Das Haus am Kanal
+
+Das Haus am Kanal ist ein Kammerspiel von Greta Voss. In der Rolle des Fährmanns Anton ist Kurt Lind
+zu sehen. Die Musik komponierte Sven Ahl.
+"""
+
+
+@pytest.fixture(scope="module")
+def cast_engine(tmp_path_factory) -> Engine:
+    articles = {"blue_tavern.md": TAVERN, "haus_am_kanal.md": CANAL}
+    return engine_over(tmp_path_factory.mktemp("cast"), articles)
+
+
+def test_a_question_for_the_whole_cast_gets_the_cast_in_its_language(cast_engine):
+    english = cast_engine.answer("Who starred in Blue Tavern?")
+    assert english.supported and english.text.startswith("The cast of Blue Tavern includes")
+    assert "Ray Holt (Elmo Finch)" in english.text and "Tessa Lane (June)" in english.text
+    german = cast_engine.answer("Wer spielt in „Blue Tavern“ mit?")
+    assert german.supported and german.text.startswith("Zur Besetzung von „Blue Tavern“ gehören")
+    assert "captain" not in english.text  # another film's role is no part of this cast
+    narrower = cast_engine.answer("Who plays the tired captain in Blue Tavern?")
+    assert "cast of" not in narrower.text  # a described role is not answered with the whole cast
+
+
+def test_a_role_asked_as_written_and_a_title_without_its_article(cast_engine):
+    anton = cast_engine.answer("Wer ist im „Haus am Kanal“ in der Rolle des Anton zu sehen?")
+    assert anton.supported and "Kurt Lind" in anton.text
+    music = cast_engine.answer("Wer hat die Musik zu dem Film komponiert, in dem Kurt Lind zu sehen ist?")
+    assert music.supported and "Sven Ahl" in music.text  # the main clause asks for the composer

@@ -8,6 +8,7 @@ several films and nothing to resolve it asks back instead of guessing.
 from __future__ import annotations
 
 import dataclasses
+import re
 import threading
 from dataclasses import dataclass, field
 
@@ -135,7 +136,7 @@ class TitleTranslator:
         """The analysis with an unknown title that translates a known one turned into that film."""
         if analysis.films or not analysis.unknown:
             return analysis
-        for phrase in analysis.unknown:
+        for phrase in [*_with_main_title(analysis.text, analysis.unknown), *analysis.unknown]:
             film = self.film_for(phrase, catalogue)
             if film:
                 words = set(fold(phrase).split())
@@ -148,6 +149,21 @@ class TitleTranslator:
                     anchors=[a for a in analysis.anchors if not set(a.split()) <= words],
                 )
         return analysis
+
+
+def _with_main_title(question: str, unknown: list[str]) -> list[str]:
+    """An unknown subtitle with the name before it, as the question writes them: "Aguirre, the
+    Wrath of God" translates "Aguirre, der Zorn Gottes" where "Wrath of God" alone does not."""
+    found = []
+    for phrase in unknown:
+        joined = re.search(
+            rf"([A-ZÄÖÜÀ-Þ][\w'’\-]*(?:\s+[A-ZÄÖÜÀ-Þ][\w'’\-]*)*)\s*[,:–-]\s+(?:(?i:the|der|die|das)\s+)?"
+            rf"{re.escape(phrase)}",
+            question,
+        )
+        if joined:
+            found.append(joined.group())
+    return found
 
 
 def _unit(vector: list[float]) -> np.ndarray:

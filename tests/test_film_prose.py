@@ -234,3 +234,11 @@ def test_a_role_asked_as_written_and_a_title_without_its_article(cast_engine):
     assert anton.supported and "Kurt Lind" in anton.text
     music = cast_engine.answer("Wer hat die Musik zu dem Film komponiert, in dem Kurt Lind zu sehen ist?")
     assert music.supported and "Sven Ahl" in music.text  # the main clause asks for the composer
+
+
+def test_an_unknown_subtitle_is_tried_with_the_name_before_it():
+    from assistant.scope import _with_main_title
+
+    asked = "Who shot Lantern Moor, the Sea of Ash?"
+    assert _with_main_title(asked, ["Sea of Ash"]) == ["Lantern Moor, the Sea of Ash"]
+    assert _with_main_title("Who shot Sea of Ash?", ["Sea of Ash"]) == []

@@ -571,8 +571,8 @@ def format_table(result: dict) -> str:
     torch = (project.get("cold_start_imports_torch"), baseline.get("cold_start_imports_torch"))
     lines.append(f"cold start imported torch/sentence-transformers: project {torch[0]}, baseline {torch[1]}")
     lines.append(
-        "peak RSS: getrusage(RUSAGE_SELF).ru_maxrss of each side's own process (build and queries), "
-        "and of the cold-start process (load and one answer)"
+        "peak RSS: getrusage(RUSAGE_SELF).ru_maxrss of each side's own process (build and queries); "
+        "the cold-start process's own VmHWM (load and one answer)"
     )
     if info["embedder"].startswith("stand-in"):
         lines.append(

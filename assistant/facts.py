@@ -363,12 +363,16 @@ def _cast_list(analysis: QuestionAnalysis, catalogue: FilmCatalogue, facts: list
             words = words.replace(f" {form} ", " ")
     if not set(words.split()) <= _CAST_LIST_WORDS:
         return None
-    cast = [f for f in facts if f.kind == "cast" and f.subject and f.value]
-    pairs = list(dict.fromkeys((f.value, _strip_role_article(f.subject)) for f in cast))[:CAST_LIST_SIZE]
+    first: dict[tuple[str, str], Fact] = {}  # each actor and role once, where the articles first state it
+    for fact in facts:
+        if fact.kind == "cast" and fact.subject and fact.value:
+            first.setdefault((fact.value, _strip_role_article(fact.subject)), fact)
+    pairs = list(first)[:CAST_LIST_SIZE]
     if not pairs:
         return None
-    chosen = [next(f for f in cast if (f.value, _strip_role_article(f.subject)) == pair) for pair in pairs]
-    return FoundFacts("cast_list", chosen, [f"{actor} ({role})" for actor, role in pairs])
+    return FoundFacts(
+        "cast_list", [first[pair] for pair in pairs], [f"{actor} ({role})" for actor, role in pairs]
+    )
 
 
 def _strip_role_article(role: str) -> str:

@@ -263,10 +263,7 @@ def lexical_index(
             rows = ChunkRows.load(folder)
             if rows is None:  # saved before the rows were
                 with lock:
-                    pairs = catalog.connection.execute(
-                        "SELECT id, source FROM chunks ORDER BY source, ordinal"
-                    ).fetchall()
-                rows = ChunkRows.of(pairs)
+                    rows = ChunkRows.of(catalog.chunk_sources())
             return model, rows
     model = bm25s.BM25()
     with lock:

@@ -77,6 +77,7 @@ class Catalog:
 
     def __init__(self, index_dir: Path, readonly: bool = False) -> None:
         self.path = index_dir / CATALOG_FILE
+        self._page_columns = False  # see _select_chunks
         if readonly:
             if not self.path.exists():
                 raise IndexMissingError(f"no index at {index_dir}: run `film-assistant index`")
@@ -122,9 +123,7 @@ class Catalog:
 
     def chunks(self, sources: Iterable[str] | None = None) -> list[Chunk]:
         """Live chunks, in document order; all of them, or those of `sources`."""
-        query = 'SELECT id, source, title, text, start, "end", ordinal, page, url FROM chunks'
-        if not self._has_page_columns():
-            query = "SELECT id, source, title, text, start, \"end\", ordinal, NULL, '' FROM chunks"
+        query = self._select_chunks()
         if sources is None:
             rows = self.connection.execute(query + " ORDER BY source, ordinal").fetchall()
         else:
@@ -137,11 +136,7 @@ class Catalog:
 
     def chunks_by_id(self, ids: list[str]) -> list[Chunk]:
         """The live chunks among `ids` (in no particular order): passages read on demand."""
-        query = 'SELECT id, source, title, text, start, "end", ordinal, page, url FROM chunks WHERE id IN '
-        if not self._has_page_columns():
-            query = (
-                "SELECT id, source, title, text, start, \"end\", ordinal, NULL, '' FROM chunks WHERE id IN "
-            )
+        query = self._select_chunks() + " WHERE id IN "
         found: list[Chunk] = []
         for first in range(0, len(ids), 500):  # SQLite's limit on bound parameters
             batch = ids[first : first + 500]
@@ -149,9 +144,19 @@ class Catalog:
             found += [Chunk(*row) for row in rows]
         return found
 
-    def _has_page_columns(self) -> bool:
-        """False for a catalog written before web pages and PDFs, read before its next rebuild."""
-        return "page" in {row[1] for row in self.connection.execute("PRAGMA table_info(chunks)")}
+    def chunk_sources(self) -> list[tuple[str, str]]:
+        """(id, source) of every live chunk, in the order `chunks()` lists them."""
+        return self.connection.execute("SELECT id, source FROM chunks ORDER BY source, ordinal").fetchall()
+
+    def _select_chunks(self) -> str:
+        """The query for whole chunk rows; a catalog written before web pages and PDFs, read
+        before its next rebuild, has no page or url column. Once they exist they stay, so that
+        answer is kept: passages are read on demand, and asking SQLite each time is waste."""
+        if not self._page_columns:
+            columns = {row[1] for row in self.connection.execute("PRAGMA table_info(chunks)")}
+            self._page_columns = "page" in columns
+        extra = "page, url" if self._page_columns else "NULL, ''"
+        return f'SELECT id, source, title, text, start, "end", ordinal, {extra} FROM chunks'
 
     def document(self, source: str) -> StoredDocument | None:
         """An indexed article's text as indexed (for web pages and PDFs: the extracted text)."""

@@ -89,7 +89,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         (
             "person_job",
             r"\b(was macht \w+( \w+)?( beruflich)?\W*$|beruf\w*|what does \w+( \w+)? do\b|profession|"
-            r"occupation|for a living|works? as|arbeitet als|what is .* by trade)\b",
+            r"occupation|for a living|works? as|worked as|arbeitet\w* als|what is .* by trade|"
+            r"als was (?:hat|hatte|arbeitet\w*|war)|what did \w+( \w+)? do\b|what was \w+( \w+)?['’]s job)\b",
         ),
         (
             "who_is",

@@ -31,6 +31,7 @@ from assistant.facts import (
 )
 from assistant.language import detect_language
 from assistant.questions import clean_history, clean_question, is_injection
+from assistant.reading import read_fact
 from assistant.scope import FilmScope, TitleTranslator, display_title, resolve_scope
 from assistant.settings import Settings
 from assistant.types import Answer, FilmInfo, Language, Passage, Retrieval, citation_for
@@ -259,6 +260,8 @@ class Engine:
         if analysis.unknown and analysis.kind not in CAST_KINDS:
             return _refusal(FilmScope(), language, nearest(None))  # a film no article covers
         found = find_facts(analysis, scope, catalogue, readable, language)
+        if found is None:  # a shape the catalogue's patterns missed: one sentence may still state it
+            found = read_fact(analysis, scope, catalogue, readable)
         passages: list[Passage] = []
         for fact in found.facts if found else []:
             chunk = chunk_for(fact, snapshot.by_source.get(fact.source, []))

@@ -26,7 +26,7 @@ from assistant.scope import FilmScope
 from assistant.types import Passage
 from index.chunking import Chunk, split_sentences
 from index.films import CREW_KINDS, DURATION, LIST_DETAILS, Fact, FilmCatalogue
-from index.names import find_names, fold, names_any, same_name, word_stem
+from index.names import Name, find_names, fold, names_any, same_name, word_stem
 
 CAST_KINDS = ("who_plays", "role_of")
 
@@ -64,6 +64,8 @@ def find_facts(
                 all(w in known or word_stem(w) in catalogue.role_stems for w in fold(token).split())
                 for token in analysis.target.split()
             ):
+                if kind == "who_plays" and not analysis.relation:  # "Wer spielt die Bordellbesitzerin?"
+                    return _cast_by_description(analysis.text, in_scope)
                 return None  # "Wer spielt Da-hye?": no article names her
             target = fold(analysis.target)
             anchors = [target, *[a for a in anchors if a != target]]
@@ -510,13 +512,24 @@ def describe(
     if not analysis.anchors:
         return None
     best: tuple[int, int, Description] | None = None
+    previous: list[Name] = []
+    source = ""
     for order, chunk in enumerate(_scoped_chunks(scope, chunks)):
+        previous, source = (previous if chunk.source == source else []), chunk.source
         for span in split_sentences(chunk.text):
             sentence = chunk.text[span.start : span.end]
-            for name in find_names(sentence):
+            names = find_names(sentence)
+            before, previous = previous, names
+            pronoun = _SUBJECT_PRONOUN.match(sentence)
+            if pronoun:  # "Wilder's own story … He was born in 1906 in Sucha"
+                owners = [re.sub(r"['’]s?$", "", n.text) for n in before if n.tokens]
+                named = [n for n in owners if any(same_name(a, n) for a in analysis.anchors)]
+                if named and len(set(owners)) == 1:
+                    names = [Name(named[0], 0, pronoun.end()), *names]
+            for name in names:
                 if not any(same_name(anchor, name.text) for anchor in analysis.anchors):
                     continue
-                phrase = _phrase_about(sentence, name)
+                phrase = _phrase_about(sentence, name, analysis.kind)
                 if not phrase:
                     continue
                 score = 1
@@ -609,7 +622,24 @@ _WORKS_AS = re.compile(
 )
 
 
-def _phrase_about(sentence: str, name) -> str:
+def _whole_words(text: str, start: int, end: int) -> str:
+    """`text[start:end]` without a word cut in half at its end ("… screenplays f")."""
+    piece = text[start:end]
+    if end < len(text) and text[end : end + 1].isalnum() and " " in piece:
+        piece = piece.rsplit(" ", 1)[0]
+    return piece.strip(" ,")
+
+
+_SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Er|Sie)(?=\s+[a-zäöüß])")
+# "…, and he worked as a newspaper reporter": the job, stated later in the sentence.
+_WORKED_AS = re.compile(
+    r"\b(?:works|worked|working|arbeitet|arbeitete|tätig war|war zuvor|was a|trained as|ausgebildet als|"
+    r"began as|started as|begann als)\b(?: as| als)?[^;.]{3,80}",
+    re.I,
+)
+
+
+def _phrase_about(sentence: str, name, kind: str = "") -> str:
     """The words around `name` that say who it is, as they stand in the sentence."""
     # ", played by X," says who plays, not who it is: "Oto, played by Reika Kirishima, is a …"
     after = _PLAYED_BY.sub("", sentence[name.end :], count=1)
@@ -637,8 +667,11 @@ def _phrase_about(sentence: str, name) -> str:
         after,
         re.I,
     )
+    worked = _WORKED_AS.search(after) if kind == "person_job" else None
+    if worked and not (predicate and states(predicate.group(1), detect_language(sentence), "job")):
+        return f"{name.text} {_whole_words(after, worked.start(), worked.end())}"
     if predicate:
-        return f"{name.text} {predicate.group(1).strip()}"
+        return f"{name.text} {_whole_words(after, predicate.start(1), predicate.end(1))}"
     related = _RELATIVE_BEFORE.search(sentence[: name.start])
     if related:  # "His wife Oto", "Ihr Vater Herbert"
         return f"{related.group().strip()} {name.text}"

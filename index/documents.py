@@ -22,6 +22,10 @@ _BLOCK_START = re.compile(r"(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\|)")
 _SENTENCE_END = ".!?:…"
 _LIST_LINE = re.compile(r"^[^\s.!?:–—][^.!?:–—]{0,50}(?::\s*$|(?::|\s[–—-]\s)\s*\S.{0,80}$)")
 _TITLE_MAX_CHARS = 80
+# "Toshiro Mifune as Tajōmaru, the bandit": a cast list written with "as", a line each.
+_AS_LINE = re.compile(
+    r"^[-*•]?\s*[A-ZÄÖÜÀ-Þ][^\s.!?:,;]*(?:\s+[^\s.!?:,;]+){1,4}\s+(?:as|als)\s+\S[^.!?]{0,70}$"
+)
 
 
 @dataclass(frozen=True)
@@ -240,6 +244,8 @@ def _is_hard_break(line: str, following: str, previous: str) -> bool:
         return True
     if _LIST_LINE.match(content) and _LIST_LINE.match(following.strip()):
         return True  # "Regie: X" info blocks and "Character – Actor" cast lists, a line each
+    if _AS_LINE.match(content) and _AS_LINE.match(following.strip()):
+        return True
     starts_paragraph = not previous.strip()
     return starts_paragraph and len(content) <= _TITLE_MAX_CHARS and content[-1] not in _SENTENCE_END + ",;("
 

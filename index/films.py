@@ -39,7 +39,7 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"produktionsfirm\w*",
     "editor": r"schnitt|cutter\w*|edited|editor|editing|montage",
 }
-FILMS_READER_VERSION = 11  # raise when extraction changes: indexes then re-read their articles
+FILMS_READER_VERSION = 12  # raise when extraction changes: indexes then re-read their articles
 _VERB_CUE = re.compile(r"(ed|te|rote|ten)$|^(?:shot|wrote|composed) ")  # "X directed", "X shot it"
 _CREW_CUE = re.compile(
     "|".join(f"(?P<{kind}>\\b(?:{cue})\\b)" for kind, cue in CREW_CUES.items()), re.IGNORECASE
@@ -55,6 +55,7 @@ _CAST_ACTIVE = re.compile(
     r"leiht|voices|voiced|spricht|ist als|as|als|is|ist)\b",
     re.IGNORECASE,
 )
+_NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?!und\b|and\b|in\b|im\b|zu\b)[a-zäöüß]")
 _ADJACENT_ONLY = {"as", "als", "is", "ist", "gibt", "spricht", "leiht"}
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:der|die|das|dem|den|dessen|deren|who|which|whose)\b[^,;.]*(?:,|(?=\.\s*$)|$)"
@@ -95,9 +96,9 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "based_on": re.compile(
         r"\b(the source was|die vorlage (?:war|ist|lieferte)|basiert auf|beruht auf|basierend auf|"
-        r"nach dem (?:gleichnamigen )?(?:roman|buch|theaterstück|"
-        r"bühnenstück|stück|comic|drama|märchen|kurzgeschichte)|nach motiven|vorlage|verfilmung|"
-        r"based on|adapted from|adaptation of|inspired by)\b",
+        r"nach (?:dem|einem|der|einer|den|zwei|drei) (?:gleichnamigen |[a-zäöüß]+e[nmr]? )?(?:roman|buch|"
+        r"theaterstück|bühnenstück|stück|comic|drama|märchen|kurzgeschichte|erzählung|novelle|geschichte)\w*|"
+        r"nach motiven|vorlage|verfilmung|based on|adapted from|adaptation of|adapting|adapts|inspired by)\b",
         re.I,
     ),
 }
@@ -267,6 +268,11 @@ _GENERIC_AFFIX = re.compile(
 )
 
 
+def _unmarked(sentence: str) -> str:
+    """Emphasis marks blanked ("**Cahit wird von … gespielt.**"), offsets kept."""
+    return re.sub(r"\*+", lambda m: " " * len(m.group()), sentence)
+
+
 def _strip_marks(text: str) -> str:
     return re.sub(r"<[^>]*>", " ", text).strip().strip("„“”\"«»*_‘’'").strip()
 
@@ -280,8 +286,14 @@ def main_titles(document: Document) -> list[str]:
     listed = [t for t in (document.metadata.get("film") or "").split("\n") if t.strip()]
     if listed:
         return [_strip_marks(t) for t in listed]
+    body = fold(document.text[document.body_start :])
     if document.metadata.get("title"):
-        return [_clean_title(document.metadata["title"])]
+        headline = document.metadata["title"]
+        title = _clean_title(headline)
+        about = _ABOUT_FILM.search(_strip_marks(headline))
+        if about and f" {fold(title)} " not in f" {body} " and fold(about.group("film")) in body:
+            return [_strip_marks(about.group("film"))]  # "„…“ – Gespräch mit X über Gegen die Wand"
+        return [title]
     lines = _body_lines(document)
     stem_words = re.split(r"[_\-\s]+", document.source.rsplit("/", 1)[-1].rsplit(".", 1)[0])
     body = fold(document.text)
@@ -296,9 +308,20 @@ def main_titles(document: Document) -> list[str]:
     named_again = fold(first) and body.count(fold(first)) >= 2  # „Der stille Hafen“ von … in the text
     if first_is_title and (not stem or named_again or fold(stem) in fold(first) or fold(first) in fold(stem)):
         return [first]
-    if stem:
+    if stem:  # as the text writes it: "paris_texas" is "Paris, Texas"
+        written = re.search(
+            r"\b" + r"[\s,.:;\-–]+".join(re.escape(w) for w in stem.split()) + r"\b", document.text, re.I
+        )
+        if written and written.group()[:1].isupper():
+            return [written.group()]
         return [stem[:1].upper() + stem[1:]]
     return [first or document.title]
+
+
+# The film a headline is about, after a quote or a person: "… – Gespräch mit X über Gegen die Wand".
+_ABOUT_FILM = re.compile(
+    r"\b(?:über|about|on|zu|zum film|on the making of)\s+(?P<film>[„“\"«*]?[A-ZÄÖÜÀ-Þ][^,;:()]{1,60}?)\s*$"
+)
 
 
 # --- facts --------------------------------------------------------------------------------------
@@ -327,6 +350,7 @@ _CREW_GAP_WORDS = frozenset(
     "wieder erneut again also auch selbst gemeinsam together die den das wurde wurden film movie "
     "credited to an".split()
 )
+_GAP_ADVERB = re.compile(r"\w+ly|hauptsächlich|vor|allem|überwiegend|gemeinsam|zusammen")
 _GAP_ARTICLES = frozenset("the a an der die den dem des seinem seinen ihrem ihren his her their".split())
 # "Ry Cooder's score", "Ryuto Kondo's camera": the job follows its holder.
 _POSSESSIVE_CREW = re.compile(
@@ -344,7 +368,7 @@ _POSSESSED_JOB = {
 _INFO_KEY_FILLER = frozenset("by von and und of co ko & executive ausführende r s".split())
 _CREW_BEFORE_WORDS = frozenset(
     "führte führt führten übernahm übernimmt hat has had also auch selbst and und wrote schrieb "
-    "produced produzierte co".split()
+    "produced produzierte co who".split()
 )
 
 
@@ -386,6 +410,7 @@ def _crew_facts(
             words = re.findall(r"[\wäöüß]+", gap)
             if len(words) >= 2 and words[-2] in _GAP_ARTICLES:  # "credited to the playwright Sam Shepard"
                 words = words[:-2]
+            words = [w for w in words if not _GAP_ADVERB.fullmatch(w)]  # "credited mainly to"
             plain = all(word in _CREW_GAP_WORDS for word in words) or (
                 len(words) <= 3
                 and not re.search(r"[A-ZÄÖÜ]", sentence[cue.end() : after[0].start])
@@ -506,11 +531,23 @@ _AGE_WORD = (
 )
 _CHARACTER_AFTER = re.compile(
     rf"^\s*(?:(?P<article>{_ARTICLE})\s+(?:[a-zäöüß\-]+\s+){{0,2}})?(?:{_AGE_WORD}\s+)?"
-    r"(?P<name>[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+(?:de|von|van|der|la|le|du)?\s*(?:[\"“„][A-ZÄÖÜÀ-Þ][\w\-]+[\"”“]\s+)?"
+    r"(?P<name>(?:[A-ZÄÖÜ]\.\s*){0,3}[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+(?:de|von|van|der|la|le|du)?\s*(?:[\"“„][A-ZÄÖÜÀ-Þ][\w\-]+[\"”“]\s+)?"
     r"[A-ZÄÖÜÀ-Þ][\w\-’']*){0,3}"
     r"|himself|herself|sich selbst)"
 )
-_APPOSITION = re.compile(rf",\s+(?:{_ARTICLE}|who|which|der|die|das)\b[^,;]*,")
+_APPOSITION = re.compile(
+    rf",\s+(?:{_ARTICLE}|who|which|der|die|das)\b[^,;]*,|"
+    # "Sigourney Weaver, then almost unknown, plays …": a short aside right before the cast verb
+    r",(?:\s+[^\s,;()]+){1,6}\s*,(?=\s+(?:plays|played|portrays|portrayed|spielt|spielte|verkörpert\w*|"
+    r"gibt|mimt|stars as)\b)"
+)
+# "plays warrant officer Ellen Ripley": a rank or job in lower case before the character's full name.
+_DESCRIBED_NAME = re.compile(
+    r"^\s*(?:(?!(?:in|im|at|on|of|to|by|with|mit|bei|auf|also|auch|nur|only|now|then|again|wieder|"
+    r"erneut|selbst|himself|herself|for|für|a|an|the|and|und|opposite|alongside|neben|von|from)\s)"
+    r"[a-z][a-z\-]+\s+){1,2}"
+    r"(?P<name>[A-ZÄÖÜÀ-Þ][\w\-’']+(?:\s+(?:de|von|van|der|la|le|du)?\s*[A-ZÄÖÜÀ-Þ][\w\-’']+){1,2})"
+)
 
 
 _PRIZE = re.compile(r"(?i)(?:preis|award|prize|bär|bear|palme|oscar)$")
@@ -606,6 +643,8 @@ def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
             n for n in names if low <= n.start and n.end <= cue.start() and masked[n.start : n.end].strip()
         ]
         right = _CHARACTER_AFTER.match(masked[cue.end() : high])
+        if right is None and word not in _ADJACENT_ONLY:
+            right = _DESCRIBED_NAME.match(masked[cue.end() : high])
         limit = 12 if word in _ADJACENT_ONLY else 30
         left_gap = re.sub(r"\s+", " ", masked[before[-1].end : cue.start()]) if before else ""
         left_ok = before and len(left_gap) <= limit and not re.search(r"[;(]", left_gap)
@@ -613,9 +652,16 @@ def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
             continue  # ", als Kulturminister Hempf …": "when", not a role
         if word in {"is", "ist"} and (not left_ok or masked[before[-1].end : cue.start()].strip()):
             continue
+        if (
+            right
+            and word in {"is", "ist"}
+            and _NOUN_PHRASE_GOES_ON.match(masked[cue.end() + right.end("name") :])
+        ):
+            right = None  # "ist Anfang vierzig": a noun phrase, not a character's name
         if right and word in {"is", "ist", "as", "als"} and _PREPOSITION.search(right.group()):
             right = None  # "is an actress from Canada": where she comes from, not whom she plays
-        if right and _ADVERB.search(right.group("name").split()[0]):
+        first_word = right.group("name").split()[0] if right else ""
+        if right and _ADVERB.search(first_word) and not first_word.endswith("ly"):  # not "Molly"
             right = None
         if left_ok and right and not _ADVERB.search(before[-1].text.split()[0]):
             actor, character = before[-1].text, right.group("name")
@@ -665,6 +711,9 @@ _PRONOUN_PASSIVE = re.compile(
 )
 
 
+_INTRODUCED = re.compile(r"\b(?:is|ist|was|war|heißt|hieß|named|called|namens)\s+$")
+
+
 def _pronoun_cast(
     sentence: str, names: list[Name], previous: list[Name], films: dict[str, FilmTitle]
 ) -> list[tuple[str, str]]:
@@ -674,8 +723,6 @@ def _pronoun_cast(
     characters = [
         n for n in previous if n.text and fold(n.text) not in titles and n.text.lower() not in STOPWORDS
     ]
-    if not characters:
-        return []
     actor = None
     passive = _PRONOUN_PASSIVE.match(sentence)
     if passive:
@@ -695,9 +742,23 @@ def _pronoun_cast(
             ]
             gap = masked[before[-1].end : active.start()] if before else ""
             actor = before[-1] if before and len(gap.strip(" ,")) <= 2 else None
-    if actor is None or same_name(actor.text, characters[0].text):
+    if actor is None:
         return []
-    return [(characters[0].text, actor.text)]
+    # "The man is Travis Henderson, and Harry Dean Stanton plays him": named earlier in the sentence.
+    earlier = [
+        n
+        for n in names
+        if n.end <= actor.start
+        and fold(n.text) not in titles
+        and n.text.lower() not in STOPWORDS
+        and _INTRODUCED.search(sentence[max(0, n.start - 12) : n.start])
+    ]
+    if not (earlier and not passive) and not characters:
+        return []
+    character = earlier[-1] if earlier and not passive else characters[0]
+    if same_name(actor.text, character.text):
+        return []
+    return [(character.text, actor.text)]
 
 
 def _last_noun(head: str) -> str:
@@ -713,6 +774,11 @@ def _last_noun(head: str) -> str:
     return capitals[-1] if capitals else ""
 
 
+# A cast list line with a described role: "Takashi Shimura as the woodcutter".
+_AS_ROLE_LINE = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?P<actor>[A-ZÄÖÜÀ-Þ][^\s,;:]*(?:\s+[^\s,;:]+){1,3}?)\s+(?:as|als)\s+"
+    r"(?P<role>(?:the|der|die|das|den|ein|eine|a|an)\s+[^,.;:()]{2,40})\s*(?:[,(–—].*)?$"
+)
 ROLE_LINE = "list-role"  # a cast line whose role is a description: already (character, actor)
 LIST_DETAILS = ("list", ROLE_LINE)
 
@@ -828,7 +894,7 @@ def _phrase_after(sentence: str, position: int) -> str:
     """The words after a cue, up to the clause's end: "in Iquitos, einer Stadt …"."""
     rest = sentence[position:]
     cut = re.search(
-        r"[;!?]|(?<!\d)\.(?:\s|$)| – | — |\s\((?!\d)|,?\s+\b(?:because|weil|da er|da sie|where|wo|which|"
+        r"[;!?]|:\s|(?<!\d)\.(?:\s|$)| – | — |\s\((?!\d)|,?\s+\b(?:because|weil|da er|da sie|where|wo|which|"
         r"who|that|als|when|während|while|und wer|and who)\b",
         rest,
     )
@@ -884,7 +950,7 @@ def extract_films(document: Document) -> DocumentFilms:
     segments = _segments(text, sentences, films, multi, document.body_start)
     doc_films = DocumentFilms(document.source, _language(document), list(films.values()), segments, [], [])
     split = [(span, text[span.start : span.end]) for span in sentences]
-    found = [find_names(sentence) for _, sentence in split]
+    found = [find_names(_unmarked(sentence)) for _, sentence in split]
     persons = {fold(n.text) for names in found for n in names if n.tokens >= 2} | {
         token for names in found for n in names if n.tokens >= 2 for token in fold(n.text).split()
     }
@@ -896,8 +962,9 @@ def extract_films(document: Document) -> DocumentFilms:
     }
     in_cast_list = False
     previous: list[Name] = []
-    for (span, sentence), names in zip(split, found, strict=True):
+    for (span, original), names in zip(split, found, strict=True):
         before, previous = previous, names
+        sentence = _unmarked(original)
         film = doc_films.film_at(span.start)
         doc_films.names += [(name.text, film) for name in names if _is_person(name, persons) or name.tokens]
         if _CAST_HEADING.match(sentence) and len(sentence) < 60:
@@ -911,7 +978,7 @@ def extract_films(document: Document) -> DocumentFilms:
             continue
 
         def add(
-            kind: str, value: str, subject: str = "", detail: str = "", _s=span, _t=sentence, _f=film
+            kind: str, value: str, subject: str = "", detail: str = "", _s=span, _t=original, _f=film
         ) -> None:
             doc_films.facts.append(
                 Fact(kind, _f, value, subject, document.source, _s.start, _s.end, _t, detail)
@@ -924,16 +991,20 @@ def extract_films(document: Document) -> DocumentFilms:
             add("cast", value, subject, detail)
             continue
         in_cast_list = in_cast_list and len(sentence) < 120 and bool(list_pair)
+        as_role = _AS_ROLE_LINE.match(sentence)
+        if as_role and names and names[0].text == as_role.group("actor") and names[0].tokens >= 2:
+            add("cast", names[0].text, as_role.group("role").strip(), ROLE_LINE)  # "X as the woodcutter"
+            continue
         for kind, value, detail in _value_facts(sentence, info_key):
             add(kind, value, detail=detail)
         if value_key or (info_key and _CREW_CUE.search(info_key)):
             for kind, person in _crew_facts(sentence, names, info_key, persons):
                 add(kind, person)
             continue  # "Länge: 121 Minuten (Kinofassung)" holds no cast
-        own_clauses = _without_other_works(sentence, films, film)
-        if own_clauses != sentence:
-            names = find_names(own_clauses)
-            sentence = own_clauses
+        own_clauses = _without_other_works(original, films, film)
+        if own_clauses != original:
+            sentence = _unmarked(own_clauses)
+            names = find_names(sentence)
         pairs = [*_cast_pairs(sentence, names), *_pronoun_cast(sentence, names, before, films)]
         for character, actor in pairs:
             add("cast", actor, character)
@@ -994,7 +1065,8 @@ def _without_other_works(sentence: str, films: dict[str, FilmTitle], film: str) 
     result = sentence
     for quoted in QUOTED.finditer(masked):
         title = fold(_strip_marks(quoted.group()))
-        if title and title not in own and quoted.group()[:1] in "*„“«":
+        spoken = len(title.split()) > 8 or re.search(r"[.?!]\W*$", quoted.group())  # a line in bold
+        if title and title not in own and quoted.group()[:1] in "*„“«" and not spoken:
             low, high = _clause_bounds(sentence, quoted.start())
             result = result[:low] + " " * (high - low) + result[high:]
     for dated in _DATED_WORK.finditer(masked):  # "in Obsession (1976), Cliff Robertson plays …"

@@ -139,10 +139,22 @@ def test_plain_http_answer_films_health_docs_and_error_codes(api):
         (httpx.post(f"{api}/v1/answer", json={"question": 3}, headers=headers), 422),
         (httpx.post(f"{api}/v1/answer", json={"question": "?" * 3000}, headers=headers), 413),
         (httpx.post(f"{api}/v1/answer", content=b"x" * 1_100_000, headers=headers), 413),
-        (httpx.post(f"{api}/v1/chat/completions", json={"model": "gpt-4", "messages": [
-            {"role": "user", "content": "Hi?"}]}, headers=headers), 404),
-        (httpx.post(f"{api}/v1/chat/completions", json={"model": "film-assistant", "messages": []},
-                    headers=headers), 422),
+        (
+            httpx.post(
+                f"{api}/v1/chat/completions",
+                json={"model": "gpt-4", "messages": [{"role": "user", "content": "Hi?"}]},
+                headers=headers,
+            ),
+            404,
+        ),
+        (
+            httpx.post(
+                f"{api}/v1/chat/completions",
+                json={"model": "film-assistant", "messages": []},
+                headers=headers,
+            ),
+            422,
+        ),
     ]
     for response, status in cases:
         body = response.json()
@@ -153,9 +165,16 @@ def test_plain_http_answer_films_health_docs_and_error_codes(api):
 def test_a_public_bind_without_a_key_is_refused(tmp_path):
     done = subprocess.run(
         [sys.executable, "-m", "assistant.cli", "serve"],
-        capture_output=True, text=True, timeout=120, cwd=ROOT,
-        env={**os.environ, "FILM_ASSISTANT_HOST": "0.0.0.0", "FILM_ASSISTANT_API_KEY": "",
-             "FILM_ASSISTANT_INDEX_DIR": str(tmp_path / "index")},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "FILM_ASSISTANT_HOST": "0.0.0.0",
+            "FILM_ASSISTANT_API_KEY": "",
+            "FILM_ASSISTANT_INDEX_DIR": str(tmp_path / "index"),
+        },
     )
     assert done.returncode == 1 and "without a key" in done.stderr and "Traceback" not in done.stderr
 
@@ -186,8 +205,11 @@ def test_the_api_beside_a_public_chat_stays_shut_without_a_key(tmp_path):
     from ui.api import build_api
 
     settings = Settings(
-        knowledge_dir=seed_knowledge(tmp_path), index_dir=tmp_path / "index", host="0.0.0.0",
-        auth="user:secret", _env_file=None,
+        knowledge_dir=seed_knowledge(tmp_path),
+        index_dir=tmp_path / "index",
+        host="0.0.0.0",
+        auth="user:secret",
+        _env_file=None,
     )
     client = TestClient(build_api(Engine(settings), settings), raise_server_exceptions=False)
     response = client.post("/v1/answer", json={"question": "Wer spielt Julie?"})

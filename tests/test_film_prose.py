@@ -242,3 +242,74 @@ def test_an_unknown_subtitle_is_tried_with_the_name_before_it():
     asked = "Who shot Lantern Moor, the Sea of Ash?"
     assert _with_main_title(asked, ["Sea of Ash"]) == ["Lantern Moor, the Sea of Ash"]
     assert _with_main_title("Who shot Sea of Ash?", ["Sea of Ash"]) == []
+
+
+# Shapes met in unseen articles: an aside before the verb, a rank before the name, initials, a
+# character introduced earlier in the sentence, a line in bold, a cast list written with "as",
+# a headline that is a quote, a .txt named after its film, crew credited "mainly to", a job and a
+# birthplace said of "he" in the sentence after the person's name.
+LIGHTHOUSE = """---
+title: "„Das Meer hört nie auf“ – Gespräch mit Lene Quast über Die Wärterin"
+---
+
+**Frau Quast, „Die Wärterin“ lief 2019 in Locarno. Wie kam es dazu?**
+
+Es war Zufall. **Greta wird von Ilka Morgenstern gespielt.**
+
+Greta Vos ist Anfang fünfzig und lebt allein auf der Insel. Ihre Nachbarin gibt Dora Kemp.
+"""
+
+ICE_STATION = """The opening is quiet. The keeper is Ansel Brook, and Tom Verity plays him with almost
+no words.
+Nadia Frost, then almost unknown, plays flight engineer Lisa Crane. Piet Olsen is J. D. Marlow, a clerk.
+Oskar Lind, once a great director himself, plays Max von Brandt, the cook.
+The screenplay is credited mainly to the novelist Ruth Anders, and the hum of Dov Keller, who
+wrote the score, stays with you.
+Hal Borg grew up in the north. His own story is short.
+Borg's story is told in the press notes.
+He was born in 1950 in Vardø, a small town, and he worked as a ferry mechanic before he began to film.
+
+## Cast
+
+Vera Nilsen as Helga, the keeper's wife
+Jon Aas as the postman
+Ida Berg as the radio operator
+"""
+
+
+def test_asides_ranks_initials_bold_lines_and_as_lists_are_cast():
+    wife = {
+        (f.subject, f.value)
+        for f in extract_films(parse_document("die_waerterin.md", LIGHTHOUSE.encode())).facts
+    }
+    assert ("Greta", "Ilka Morgenstern") in wife  # a line in bold is no quoted title
+    assert not any(subject == "Anfang" for subject, _ in wife)  # "ist Anfang fünfzig" casts nobody
+    facts = {
+        (f.kind, f.subject, f.value)
+        for f in extract_films(parse_document("ice_station.txt", ICE_STATION.encode())).facts
+    }
+    assert ("cast", "Ansel Brook", "Tom Verity") in facts
+    assert ("cast", "Lisa Crane", "Nadia Frost") in facts
+    assert ("cast", "J. D. Marlow", "Piet Olsen") in facts
+    assert ("cast", "Max von Brandt", "Oskar Lind") in facts
+    assert ("cast", "Helga", "Vera Nilsen") in facts
+    assert ("cast", "the postman", "Jon Aas") in facts
+    assert ("writer", "", "Ruth Anders") in facts and ("composer", "", "Dov Keller") in facts
+
+
+def test_titles_from_a_quoted_headline_and_from_a_file_name_as_the_text_writes_it():
+    from index.films import main_titles
+
+    assert main_titles(parse_document("die_waerterin.md", LIGHTHOUSE.encode())) == ["Die Wärterin"]
+    text = "A man walks out of the desert. That is how it opens Port Amber, Maine, the film that won.\n"
+    assert main_titles(parse_document("port_amber_maine.txt", text.encode())) == ["Port Amber, Maine"]
+
+
+def test_what_he_did_and_where_he_was_born_said_of_he_after_his_name(tmp_path):
+    engine = engine_over(tmp_path, {"ice_station.md": "# Ice Station\n\n" + ICE_STATION})
+    job = engine.answer("What did Hal Borg do before he began to film?")
+    assert job.supported and "ferry mechanic" in job.text
+    born = engine.answer("Wo wurde Hal Borg geboren?")
+    assert born.supported and "Vardø" in born.text
+    postman = engine.answer("Who plays the postman in Ice Station?")
+    assert postman.supported and "Jon Aas" in postman.text

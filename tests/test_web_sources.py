@@ -34,10 +34,25 @@ REVIEW_SENTENCES = [
     "Four stars out of five.",
 ]
 REVIEW_BOILERPLATE = [
-    "cookies", "Accept all", "Subscribe", "Newsletter", "Festival coverage", "Advertisement",
-    "CineFlix", "Most read", "horror films", "superhero", "deserves an Oscar", "fell asleep",
-    "poetry book", "Join the discussion", "All rights reserved", "Privacy policy", "dataLayer",
-    "tracking", "mike_77",
+    "cookies",
+    "Accept all",
+    "Subscribe",
+    "Newsletter",
+    "Festival coverage",
+    "Advertisement",
+    "CineFlix",
+    "Most read",
+    "horror films",
+    "superhero",
+    "deserves an Oscar",
+    "fell asleep",
+    "poetry book",
+    "Join the discussion",
+    "All rights reserved",
+    "Privacy policy",
+    "dataLayer",
+    "tracking",
+    "mike_77",
 ]
 NEWS_SENTENCES = [
     "Der Goldene Bär der 74. Berlinale geht an den Dokumentarfilm „Dahomey“ von Mati Diop.",
@@ -50,9 +65,24 @@ NEWS_SENTENCES = [
     "Die Preise wurden am Samstagabend im Berlinale-Palast am Potsdamer Platz verliehen.",
 ]
 NEWS_BOILERPLATE = [
-    "Cookies", "akzeptieren", "Startseite", "Streaming-Tipps", "abonnieren", "Suche", "Teilen",
-    "Facebook", "Kommentare", "Klaus M.", "übersehen", "Meistgelesen", "Heimatfilme", "Anzeige",
-    "Impressum", "Datenschutz", "ads ready", "das Magazin für Filmfreunde",
+    "Cookies",
+    "akzeptieren",
+    "Startseite",
+    "Streaming-Tipps",
+    "abonnieren",
+    "Suche",
+    "Teilen",
+    "Facebook",
+    "Kommentare",
+    "Klaus M.",
+    "übersehen",
+    "Meistgelesen",
+    "Heimatfilme",
+    "Anzeige",
+    "Impressum",
+    "Datenschutz",
+    "ads ready",
+    "das Magazin für Filmfreunde",
 ]
 
 
@@ -141,7 +171,10 @@ def web_engine(tmp_path_factory):
 def test_pages_and_pdfs_are_indexed_and_nothing_of_their_frames(web_engine):
     engine, report, _ = web_engine
     assert sorted(report.added) == [
-        "baikonur.txt", "berlinale_2024_news.html", "oh_boy_presseheft.pdf", "paterson_review.html",
+        "baikonur.txt",
+        "berlinale_2024_news.html",
+        "oh_boy_presseheft.pdf",
+        "paterson_review.html",
     ]
     catalog = Catalog(engine.index_config.index_dir, readonly=True)
     try:
@@ -157,14 +190,34 @@ def test_pages_and_pdfs_are_indexed_and_nothing_of_their_frames(web_engine):
 @pytest.mark.parametrize(
     ("question", "fact", "source", "page", "url"),
     [
-        ("Who plays Laura in Paterson?", "Golshifteh Farahani", "paterson_review.html", None,
-         "https://reel-ledger.example/reviews/paterson"),
-        ("How long is Paterson?", "118", "paterson_review.html", None,
-         "https://reel-ledger.example/reviews/paterson"),
-        ("Wer leitete die Jury der Berlinale?", "Lupita Nyong'o", "berlinale_2024_news.html",
-         None, "https://kinokurier.example/festivals/berlinale-2024-preise"),
-        ("Who won the Golden Bear?", "Dahomey", "berlinale_2024_news.html", None,  # headline words count
-         "https://kinokurier.example/festivals/berlinale-2024-preise"),
+        (
+            "Who plays Laura in Paterson?",
+            "Golshifteh Farahani",
+            "paterson_review.html",
+            None,
+            "https://reel-ledger.example/reviews/paterson",
+        ),
+        (
+            "How long is Paterson?",
+            "118",
+            "paterson_review.html",
+            None,
+            "https://reel-ledger.example/reviews/paterson",
+        ),
+        (
+            "Wer leitete die Jury der Berlinale?",
+            "Lupita Nyong'o",
+            "berlinale_2024_news.html",
+            None,
+            "https://kinokurier.example/festivals/berlinale-2024-preise",
+        ),
+        (
+            "Who won the Golden Bear?",
+            "Dahomey",
+            "berlinale_2024_news.html",
+            None,  # headline words count
+            "https://kinokurier.example/festivals/berlinale-2024-preise",
+        ),
         ("Wer spielt Niko Fischer?", "Tom Schilling", "oh_boy_presseheft.pdf", 2, None),
         ("Wer führte bei Oh Boy Regie?", "Jan-Ole Gerster", "oh_boy_presseheft.pdf", 2, None),
         ("Wie viele Lolas gewann Oh Boy?", "sechs", "oh_boy_presseheft.pdf", 3, None),

@@ -31,8 +31,12 @@ def loaded_api(tmp_path_factory):
         "FILM_ASSISTANT_API_WORKERS": "2",
     }
     subprocess.run(
-        [sys.executable, "-m", "assistant.cli", "index"], env={**os.environ, **env}, check=True,
-        capture_output=True, cwd=ROOT, timeout=600,
+        [sys.executable, "-m", "assistant.cli", "index"],
+        env={**os.environ, **env},
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=600,
     )
     process, url = start_api(base, **env)
     yield url
@@ -43,9 +47,22 @@ def loaded_api(tmp_path_factory):
 def test_two_thousand_distinct_questions_without_an_error(loaded_api, concurrency, cases, figure):
     cases(f"API load: 2,000 questions, {concurrency} at once", 2000)
     done = subprocess.run(
-        [sys.executable, "-m", "assistant.loadtest", loaded_api, "--requests", "2000",
-         "--concurrency", str(concurrency), "--limit-seconds", "300"],
-        capture_output=True, text=True, timeout=400, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "assistant.loadtest",
+            loaded_api,
+            "--requests",
+            "2000",
+            "--concurrency",
+            str(concurrency),
+            "--limit-seconds",
+            "300",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=400,
+        cwd=ROOT,
     )
     result = json.loads(done.stdout.strip().splitlines()[-1])
     figure(

@@ -1,0 +1,198 @@
+"""Step 3b (typed questions): a fact read from one sentence when the catalogue holds none.
+
+The catalogue's patterns are exact and miss shapes nobody wrote a pattern for ("Den Baron gibt
+der brasilianische Schauspieler X", "X's score, with its lonely trumpet"). Here a sentence of the
+film's own articles answers when it holds the question's anchor (the character or actor asked
+about; for crew and values, the film scope is the anchor), a cue of the asked kind, and a value of
+that kind close to the cue: a person's name for "who", a duration for "how long". The nearest
+such value is read. Nothing is guessed: without all three in one sentence the answer stays
+"not in my sources".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from assistant.analysis import QuestionAnalysis
+from assistant.facts import FoundFacts
+from assistant.scope import FilmScope
+from index.chunking import Chunk, split_sentences
+from index.films import CREW_CUES, CREW_KINDS, DURATION, Fact, FilmCatalogue
+from index.names import Name, find_names, fold, same_name
+
+READ = "read"  # Fact.detail of a fact read at question time, not stored in the catalogue
+_CAST_CUE = re.compile(
+    r"\b(?:spiel\w*|gespielt|verkörper\w*|dargestellt|darsteller\w*|schauspieler\w*|\w*rolle\w*|besetz\w*|"
+    r"sehen|mimt|gibt|gab|leiht|lieh|stimme|spricht|sprach|gesprochen|plays?|played|playing|portray\w*|"
+    r"actor|actress|role|cast|stars?|starring|starred|voice[sd]?)\b",
+    re.IGNORECASE,
+)
+_CREW_CUE = {kind: re.compile(rf"\b(?:{cue})\b", re.IGNORECASE) for kind, cue in CREW_CUES.items()}
+_RUNTIME_CUE = re.compile(
+    r"\b(?:minuten|minutes|mins?|länge|laufzeit|dauert|runs|running|runtime|lang|long)\b", re.I
+)
+MAX_GAP = 70  # characters between the anchor (or cue) and the value read for it
+# "als"/"as" and a bracket cast only right between the two names: "X als Y", "Y (X)"; elsewhere
+# "als" is "when" ("…, als Kulturminister Hempf …").
+_ADJACENT_CUE = re.compile(r"^\s*(?:,\s*)?(?:als|as|\()\s*(?:(?:der|die|das|den|the)\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|\.\s")
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One candidate: how good it is (higher first), and the fact it gives."""
+
+    score: float
+    fact: Fact
+    asked: str
+
+
+def read_fact(
+    analysis: QuestionAnalysis,
+    scope: FilmScope,
+    catalogue: FilmCatalogue,
+    chunks: Mapping[str, list[Chunk]],
+) -> FoundFacts | None:
+    """The best-read fact of the asked kind in the scoped sentences, or None."""
+    kind = analysis.kind
+    if analysis.relation or analysis.qualifiers or analysis.elsewhere or analysis.unknown:
+        return None  # "his sister", "originally", "in Requiem": the catalogue's exact path decides
+    if kind not in ("who_plays", "role_of", "runtime", *CREW_KINDS):
+        return None
+    if kind not in ("who_plays", "role_of") and not scope.films:
+        return None  # crew and values need to know which film
+    anchor = analysis.target or (analysis.anchors[0] if analysis.anchors else "")
+    if kind in ("who_plays", "role_of") and not anchor:
+        return None
+    wanted = set(scope.films)
+    titles = catalogue.film_forms
+    crew = {fold(f.value) for f in catalogue.facts if f.kind in CREW_KINDS}
+    actors = {fold(f.value) for f in catalogue.facts if f.kind == "cast"}
+    characters = {fold(f.subject) for f in catalogue.facts if f.kind == "cast"}
+    best: _Reading | None = None
+    sources = scope.sources if scope.sources is not None else sorted(chunks)
+    for source in sources:
+        for chunk in chunks.get(source, []):
+            for span in split_sentences(chunk.text):
+                start = chunk.start + span.start
+                film = catalogue.film_of(source, start)
+                if wanted and film not in wanted:
+                    continue  # a festival report's other film
+                sentence = chunk.text[span.start : span.end]
+                fact_at = _FactAt(kind, film or scope.title, source, start, sentence)
+                if kind in ("who_plays", "role_of"):
+                    found = _cast(kind, anchor, sentence, fact_at, titles, crew | characters, actors)
+                elif kind == "runtime":
+                    found = _runtime(sentence, fact_at)
+                else:
+                    found = _crew(kind, sentence, fact_at, titles)
+                if found is not None and (best is None or found.score > best.score):
+                    best = found
+    if best is None:
+        return None
+    return FoundFacts(kind, [best.fact], [best.fact.value], best.asked)
+
+
+@dataclass(frozen=True)
+class _FactAt:
+    kind: str
+    film: str
+    source: str
+    start: int
+    sentence: str
+
+    def fact(self, value: str, subject: str = "") -> Fact:
+        kind = "cast" if self.kind in ("who_plays", "role_of") else self.kind
+        end = self.start + len(self.sentence)
+        return Fact(kind, self.film, value, subject, self.source, self.start, end, self.sentence, READ)
+
+
+def _cast(
+    kind: str,
+    anchor: str,
+    sentence: str,
+    at: _FactAt,
+    titles: frozenset[str],
+    not_actors: set[str],
+    actors: set[str],
+) -> _Reading | None:
+    """The person (for "who plays") or character (for "which role") nearest the anchor, with a
+    casting word between them or right beside one of them."""
+    names = find_names(sentence)
+    # "Norma's director" names her as someone's relation, not as the role someone plays
+    anchored = [
+        n
+        for n in names
+        if same_name(anchor, n.text)
+        and not _POSSESSIVE.search(n.text)
+        and (kind == "role_of" or fold(n.text) not in actors)  # "Da-hye" is not the actor Jang Hye-jin
+    ]
+    if not anchored:
+        return None
+    best: _Reading | None = None
+    for here in anchored:
+        for other in names:
+            if other is here or same_name(anchor, other.text) or fold(other.text) in titles:
+                continue
+            if kind == "who_plays" and (other.tokens < 2 or fold(other.text) in not_actors):
+                continue  # an actor has a full name here; a director or a character plays no role
+            if kind == "role_of" and fold(other.text) in actors:
+                continue  # the character, not a fellow actor
+            gap = sentence[min(here.end, other.end) : max(here.start, other.start)]
+            if len(gap) > MAX_GAP or _CLAUSE_BREAK.search(gap) or _names_inside(names, here, other):
+                continue
+            if not (_CAST_CUE.search(gap) or _ADJACENT_CUE.match(gap) or _cue_beside(sentence, here, other)):
+                continue
+            score = 2.0 - len(gap) / 100
+            character, actor = (here.text, other.text) if kind == "who_plays" else (other.text, here.text)
+            fact = at.fact(actor, character) if kind == "who_plays" else at.fact(character, actor)
+            if best is None or score > best.score:
+                best = _Reading(score, fact, here.text)
+    return best
+
+
+def _names_inside(names: list[Name], one: Name, other: Name) -> bool:
+    """Whether a third full name stands between the two: then they are not each other's pair."""
+    low, high = min(one.end, other.end), max(one.start, other.start)
+    return any(n.tokens >= 2 and low <= n.start and n.end <= high for n in names)
+
+
+def _cue_beside(sentence: str, one: Name, other: Name) -> bool:
+    """A casting word right before the first name or right after the second ("spielt X … Y")."""
+    first, second = (one, other) if one.start < other.start else (other, one)
+    before = sentence[max(0, first.start - 25) : first.start]
+    after = sentence[second.end : second.end + 20]
+    return bool(_CAST_CUE.search(before) or _CAST_CUE.search(after))
+
+
+def _crew(kind: str, sentence: str, at: _FactAt, titles: frozenset[str]) -> _Reading | None:
+    """The full name nearest after (or else before) the job's cue word, in the same clause."""
+    cue = _CREW_CUE[kind].search(sentence)
+    photography = _CREW_CUE["cinematographer"].search(sentence[: cue.end() + 20]) if cue else None
+    if cue is None or (kind == "director" and photography):
+        return None  # "director of photography" is the cinematographer
+    best: _Reading | None = None
+    names = find_names(sentence)
+    for name in names:
+        if name.tokens < 2 or fold(name.text) in titles:
+            continue
+        low, high = (cue.end(), name.start) if name.start >= cue.end() else (name.end, cue.start())
+        gap, score = sentence[low:high], 1.5 if name.start >= cue.end() else 1.0
+        between = any(n.tokens >= 2 and low <= n.start and n.end <= high for n in names)
+        if len(gap) > MAX_GAP or _CLAUSE_BREAK.search(gap) or between:
+            continue
+        score -= len(gap) / 100
+        if best is None or score > best.score:
+            best = _Reading(score, at.fact(name.text), "")
+    return best
+
+
+def _runtime(sentence: str, at: _FactAt) -> _Reading | None:
+    """A duration in minutes, where the sentence speaks of length or minutes."""
+    duration = DURATION.search(sentence)
+    if duration is None or not _RUNTIME_CUE.search(sentence):
+        return None
+    return _Reading(1.0, at.fact(duration.group(1)), "")

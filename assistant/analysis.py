@@ -34,7 +34,12 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"by whom is|cast as)\b",
         ),
         ("cinematographer", r"\b(kamera\w*|cinematograph\w*|director of photography|photograph\w*)\b"),
-        ("director", r"\b(regie|regisseur\w*|inszeniert\w*|directed|director|direct)\b"),
+        (
+            "director",
+            r"\b(regie|regisseur\w*|inszeniert\w*|directed|director|direct)\b|"
+            # "Wer hat X gedreht?"
+            r"^\W*(?:und\s+)?wer\b(?!.*\b(?:wo|where)\b).{0,80}\b(?:gedreht|drehte)\b",
+        ),
         (
             "writer",
             r"\b(drehbuch\w*|screenplay|screenwriter|wrote(?! (the )?(music|score|songs))|"

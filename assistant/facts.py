@@ -650,7 +650,8 @@ def _phrase_about(sentence: str, name, kind: str = "") -> str:
         return " ".join([*words, name.text])
     apposition = re.match(  # "Midge Wood, Scottie's former fiancée, a commercial artist who …"
         r"^\)?,\s+((?:[A-ZÄÖÜ][\w\-]*['’]s?\s+[^,;.]{3,60},\s+)?"
-        r"(?i:a|an|the|ein|eine|einen|einem|einer|der|die|das|den|dem|ihr\w*|sein\w*)\b[^,;.]{3,90})",
+        r"(?i:a|an|the|ein|eine|einen|einem|einer|der|die|das|den|dem|ihr\w*|sein\w*|born|geboren)\b"
+        r"[^,;.]{3,90})",
         after,
     )
     # "…, der als Angestellter in einer Bank arbeitet und mit X streitet": the first clause says it.

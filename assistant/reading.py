@@ -19,7 +19,7 @@ from assistant.analysis import QuestionAnalysis
 from assistant.facts import FoundFacts
 from assistant.scope import FilmScope
 from index.chunking import Chunk, split_sentences
-from index.films import CREW_CUES, CREW_KINDS, DURATION, Fact, FilmCatalogue
+from index.films import CREW_CUES, CREW_KINDS, DURATION, Fact, FilmCatalogue, relative_antecedent
 from index.names import Name, find_names, fold, same_name
 
 READ = "read"  # Fact.detail of a fact read at question time, not stored in the catalogue
@@ -37,6 +37,12 @@ MAX_GAP = 70  # characters between the anchor (or cue) and the value read for it
 # "als"/"as" and a bracket cast only right between the two names: "X als Y", "Y (X)"; elsewhere
 # "als" is "when" ("…, als Kulturminister Hempf …").
 _ADJACENT_CUE = re.compile(r"^\s*(?:,\s*)?(?:als|as|\()\s*(?:(?:der|die|das|den|the)\s+)?$", re.IGNORECASE)
+# What joins a job to the name after it: "Musik: X", "directed by X", "stammt von X", "ist X".
+_CREDIT_AFTER = re.compile(
+    r"^\s*[:(]|\b(?:by|von|durch|is|was|ist|war|stammt|stammte|kommt|kam|übernahm|führte|hatte|had)\s+"
+    r"(?:(?:der|die|dem|the|a|an)\s+)?(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|\.\s")
 
@@ -174,15 +180,23 @@ def _crew(kind: str, sentence: str, at: _FactAt, titles: frozenset[str]) -> _Rea
     photography = _CREW_CUE["cinematographer"].search(sentence[: cue.end() + 20]) if cue else None
     if cue is None or (kind == "director" and photography):
         return None  # "director of photography" is the cinematographer
-    best: _Reading | None = None
     names = find_names(sentence)
+    antecedent = relative_antecedent(sentence, cue.start(), names)
+    if antecedent is not None:  # the clause holding the cue is about the name before it
+        return _Reading(1.5, at.fact(antecedent.text), "") if antecedent.tokens >= 2 else None
+    best: _Reading | None = None
     for name in names:
         if name.tokens < 2 or fold(name.text) in titles:
             continue
-        low, high = (cue.end(), name.start) if name.start >= cue.end() else (name.end, cue.start())
-        gap, score = sentence[low:high], 1.5 if name.start >= cue.end() else 1.0
+        after = name.start >= cue.end()
+        low, high = (cue.end(), name.start) if after else (name.end, cue.start())
+        gap, score = sentence[low:high], 1.5 if after else 1.0
         between = any(n.tokens >= 2 and low <= n.start and n.end <= high for n in names)
         if len(gap) > MAX_GAP or _CLAUSE_BREAK.search(gap) or between:
+            continue
+        if after and len(gap.split()) > 2 and not _CREDIT_AFTER.search(gap):
+            continue  # "directed it from a story by X": X is the story's author, not the director
+        if not after and len(gap) > 40:
             continue
         score -= len(gap) / 100
         if best is None or score > best.score:

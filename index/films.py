@@ -39,7 +39,7 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"produktionsfirm\w*",
     "editor": r"schnitt|cutter\w*|edited|editor|editing|montage",
 }
-FILMS_READER_VERSION = 12  # raise when extraction changes: indexes then re-read their articles
+FILMS_READER_VERSION = 16  # raise when extraction changes: indexes then re-read their articles
 _VERB_CUE = re.compile(r"(ed|te|rote|ten)$|^(?:shot|wrote|composed) ")  # "X directed", "X shot it"
 _CREW_CUE = re.compile(
     "|".join(f"(?P<{kind}>\\b(?:{cue})\\b)" for kind, cue in CREW_CUES.items()), re.IGNORECASE
@@ -58,7 +58,8 @@ _CAST_ACTIVE = re.compile(
 _NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?!und\b|and\b|in\b|im\b|zu\b)[a-zäöüß]")
 _ADJACENT_ONLY = {"as", "als", "is", "ist", "gibt", "spricht", "leiht"}
 _RELATIVE_CLAUSE = re.compile(
-    r",\s+(?:der|die|das|dem|den|dessen|deren|who|which|whose)\b[^,;.]*(?:,|(?=\.\s*$)|$)"
+    r",\s+(?:(?:in|an|auf|mit|von|für|bei|über|zu|with|for|to|of|in|on)\s+)?"
+    r"(?:der|die|das|dem|den|dessen|deren|who|whom|which|whose)\b[^,;.]*(?:,|(?=\.\s*$)|$)"
 )
 _CAST_HEADING = re.compile(
     r"^\s*(?:#+\s*)?(?:besetzung|darsteller\w*|cast|starring|mit|in den hauptrollen|stimmen|voices)\b",
@@ -98,7 +99,8 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(the source was|die vorlage (?:war|ist|lieferte)|basiert auf|beruht auf|basierend auf|"
         r"nach (?:dem|einem|der|einer|den|zwei|drei) (?:gleichnamigen |[a-zäöüß]+e[nmr]? )?(?:roman|buch|"
         r"theaterstück|bühnenstück|stück|comic|drama|märchen|kurzgeschichte|erzählung|novelle|geschichte)\w*|"
-        r"nach motiven|vorlage|verfilmung|based on|adapted from|adaptation of|adapting|adapts|inspired by)\b",
+        r"nach motiven|vorlage|verfilmung|based on|adapted from|adaptation of|adapting|adapts|inspired by|"
+        r"from (?:a|an|the) (?:\w+ )?(?:story|novel|novella|book|play|short story|memoir) by)\b",
         re.I,
     ),
 }
@@ -308,6 +310,11 @@ def main_titles(document: Document) -> list[str]:
     named_again = fold(first) and body.count(fold(first)) >= 2  # „Der stille Hafen“ von … in the text
     if first_is_title and (not stem or named_again or fold(stem) in fold(first) or fold(first) in fold(stem)):
         return [first]
+    if stem:  # as the text quotes it, article and all: "wunder_von_bern" is „Das Wunder von Bern“
+        for quoted in QUOTED.finditer(document.text):
+            title = _strip_marks(quoted.group())
+            if re.fullmatch(rf"(?:der|die|das|the|le|la|les|il|el)\s+{re.escape(fold(stem))}", fold(title)):
+                return [title]
     if stem:  # as the text writes it: "paris_texas" is "Paris, Texas"
         written = re.search(
             r"\b" + r"[\s,.:;\-–]+".join(re.escape(w) for w in stem.split()) + r"\b", document.text, re.I
@@ -368,10 +375,24 @@ _POSSESSED_JOB = {
 _INFO_KEY_FILLER = frozenset("by von and und of co ko & executive ausführende r s".split())
 _CREW_BEFORE_WORDS = frozenset(
     "führte führt führten übernahm übernimmt hat has had also auch selbst and und wrote schrieb "
-    "produced produzierte co who".split()
+    "produced produzierte co who adapted adaptierte".split()
 )
 
 
+# ", der sonst … hinter der Kamera": a lower-case word after the pronoun; ", die Musik" is an article.
+_RELATIVE_OPENING = re.compile(r",\s+(?:der|die|who|which|that)\s+[a-zäöüß][^,;:()\s]*\s+[^,;:()]*$")
+
+
+def relative_antecedent(sentence: str, position: int, names: list[Name]) -> Name | None:
+    """The name a relative clause holding `position` is about ("X, der … hinter der Kamera steht")."""
+    opening = _RELATIVE_OPENING.search(sentence, 0, position)
+    if opening is None:
+        return None
+    before = [n for n in names if n.end <= opening.start() and not sentence[n.end : opening.start()].strip()]
+    return before[-1] if before else None
+
+
+_CREW_VERBS = frozenset("führte führt führten übernahm übernimmt wrote schrieb produced produzierte".split())
 _COMPANY = re.compile(
     r"\b(?i:firma|studio|company|produktionsfirma|gesellschaft|produktionsgesellschaft|label)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+){0,3})"
@@ -402,6 +423,11 @@ def _crew_facts(
             and cues[index + 1].start() - cue.end() < 4
         ):
             continue  # "Die Musik komponierte X": the later cue of the same job speaks for both
+        antecedent = relative_antecedent(sentence, cue.start(), names)
+        if antecedent is not None:  # "Frank Griebe, der sonst für Tom Tykwer hinter der Kamera steht"
+            if _is_person(antecedent, persons):
+                found.append((kind, antecedent.text))
+            continue
         low, high = _clause_bounds(sentence, cue.start())
         stop = min([high, *[c.start() for c in cues[index + 1 :] if c.lastgroup != kind]])
         after = [n for n in _names_between(names, cue.end(), stop) if _is_person(n, persons)]
@@ -424,6 +450,8 @@ def _crew_facts(
             words = re.findall(r"[\wäöüß]+", sentence[before[-1].end : cue.start()].lower())
             verb = cue.group()[:1].islower() and _VERB_CUE.search(cue.group().lower())
             apposition = _APPOSED_CUE.match(sentence[before[-1].end : cue.start()])
+            if any(word in _CREW_VERBS for word in words):  # "Regener schrieb das Drehbuch"
+                words = [word for word in words if word not in _GAP_ARTICLES and word != "das"]
             if apposition or (all(word in _CREW_BEFORE_WORDS for word in words) and (verb or words)):
                 found.append((kind, before[-1].text))
     for match in _POSSESSIVE_CREW.finditer(sentence):
@@ -530,7 +558,8 @@ _AGE_WORD = (
     r"alte[nmrs]?|ältere[nmrs]?|erwachsene[nmrs]?|kleine[nmrs]?|jugendliche[nmrs]?)"
 )
 _CHARACTER_AFTER = re.compile(
-    rf"^\s*(?:(?P<article>{_ARTICLE})\s+(?:[a-zäöüß\-]+\s+){{0,2}})?(?:{_AGE_WORD}\s+)?"
+    rf"^\s*(?:(?P<article>{_ARTICLE}|[A-ZÄÖÜ][a-zäöüß]+s(?=\s+[a-zäöüß]))\s+(?:[a-zäöüß\-]+\s+){{0,2}})?"
+    rf"(?:{_AGE_WORD}\s+)?"
     r"(?P<name>(?:[A-ZÄÖÜ]\.\s*){0,3}[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+(?:de|von|van|der|la|le|du)?\s*(?:[\"“„][A-ZÄÖÜÀ-Þ][\w\-]+[\"”“]\s+)?"
     r"[A-ZÄÖÜÀ-Þ][\w\-’']*){0,3}"
     r"|himself|herself|sich selbst)"
@@ -538,7 +567,7 @@ _CHARACTER_AFTER = re.compile(
 _APPOSITION = re.compile(
     rf",\s+(?:{_ARTICLE}|who|which|der|die|das)\b[^,;]*,|"
     # "Sigourney Weaver, then almost unknown, plays …": a short aside right before the cast verb
-    r",(?:\s+[^\s,;()]+){1,6}\s*,(?=\s+(?:plays|played|portrays|portrayed|spielt|spielte|verkörpert\w*|"
+    r",(?:\s+[^\s,;]+){1,8}\s*,(?=\s+(?:plays|played|portrays|portrayed|spielt|spielte|verkörpert\w*|"
     r"gibt|mimt|stars as)\b)"
 )
 # "plays warrant officer Ellen Ripley": a rank or job in lower case before the character's full name.
@@ -1064,6 +1093,12 @@ def _without_other_works(sentence: str, films: dict[str, FilmTitle], film: str) 
     masked = _blank(_RELATIVE_CLAUSE, sentence)
     result = sentence
     for quoted in QUOTED.finditer(masked):
+        opens = re.search(r"\(\s*$", masked[: quoted.start()])
+        bracket = opens and masked[quoted.end() :].lstrip()[:1] == ")"
+        if bracket:  # "Detlev Buck, sonst Regisseur („Wir können auch anders“), verkörpert …": an aside
+            close = masked.index(")", quoted.end())
+            result = result[: quoted.start()] + " " * (close - quoted.start()) + result[close:]
+            continue
         title = fold(_strip_marks(quoted.group()))
         spoken = len(title.split()) > 8 or re.search(r"[.?!]\W*$", quoted.group())  # a line in bold
         if title and title not in own and quoted.group()[:1] in "*„“«" and not spoken:
@@ -1081,6 +1116,9 @@ def _without_other_works(sentence: str, films: dict[str, FilmTitle], film: str) 
 
 # Another work named with its year, unquoted: "In Harbor Lights (1979), …".
 _DATED_WORK = re.compile(r"\b(?:in|In|im|Im)\s+(?P<title>[A-ZÄÖÜÀ-Þ][^()\n,;:.]{0,60}?)\s*\((?:19|20)\d\d\)")
+
+
+_TITLE_WORDS = r"(?:The|Der|Die|Das|A|An)\s+[A-ZÄÖÜ][\w'’\-]*(?:\s+[A-ZÄÖÜ][\w'’\-]*){0,4}"
 
 
 def _find_aliases(document: Document, films: dict[str, FilmTitle], multi: bool) -> None:
@@ -1114,6 +1152,9 @@ def _find_aliases(document: Document, films: dict[str, FilmTitle], multi: bool) 
                 attach(mentioned[-1], match.group("alias"))
         else:
             attach(main, match.group("alias"))
+    for title in list(films):  # "Festen, or The Celebration, …", "Babettes gæstebud, oder …"
+        for match in re.finditer(rf"{re.escape(title)},?\s+(?:or|oder)\s+(?P<alias>{_TITLE_WORDS})", body):
+            attach(title, match.group("alias"))
     paired = re.fullmatch(r"\s*(.+?)\s*\((.+)\)\s*", document.metadata.get("title", ""))
     if not multi and paired:
         for one, other in (paired.groups(), reversed(paired.groups())):

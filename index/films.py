@@ -39,7 +39,7 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"produktionsfirm\w*",
     "editor": r"schnitt|cutter\w*|edited|editor|editing|montage",
 }
-FILMS_READER_VERSION = 16  # raise when extraction changes: indexes then re-read their articles
+FILMS_READER_VERSION = 17  # raise when extraction changes: indexes then re-read their articles
 _VERB_CUE = re.compile(r"(ed|te|rote|ten)$|^(?:shot|wrote|composed) ")  # "X directed", "X shot it"
 _CREW_CUE = re.compile(
     "|".join(f"(?P<{kind}>\\b(?:{cue})\\b)" for kind, cue in CREW_CUES.items()), re.IGNORECASE
@@ -867,6 +867,9 @@ _PLACE = re.compile(
 )  # "shot … in the almost square Academy ratio" names a format, not a place
 
 
+_NEGATED = re.compile(r"\b(?:not|no|kein\w*|nicht)\s+(?:an?\s+|eine?\s+)?$", re.I)
+
+
 def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, str]]:
     """(kind, value, detail) for runtime, release, setting, filming location, source material."""
     found: list[tuple[str, str, str]] = []
@@ -904,7 +907,8 @@ def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, st
                     detail = "premiere" if _PREMIERE.search(match.group()) else "release"
                     found.append((kind, date.group(), detail))
         elif kind == "based_on":
-            phrase = _phrase_after(sentence, match.start())
+            negated = _NEGATED.search(sentence[: match.start()])  # "It is not an adaptation of …"
+            phrase = _phrase_after(sentence, negated.start() if negated else match.start())
             if phrase:
                 found.append((kind, phrase, ""))
         else:

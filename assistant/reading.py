@@ -30,9 +30,6 @@ _CAST_CUE = re.compile(
     re.IGNORECASE,
 )
 _CREW_CUE = {kind: re.compile(rf"\b(?:{cue})\b", re.IGNORECASE) for kind, cue in CREW_CUES.items()}
-_RUNTIME_CUE = re.compile(
-    r"\b(?:minuten|minutes|mins?|länge|laufzeit|dauert|runs|running|runtime|lang|long)\b", re.I
-)
 MAX_GAP = 70  # characters between the anchor (or cue) and the value read for it
 # "als"/"as" and a bracket cast only right between the two names: "X als Y", "Y (X)"; elsewhere
 # "als" is "when" ("…, als Kulturminister Hempf …").
@@ -52,8 +49,9 @@ class _Reading:
     """One candidate: how good it is (higher first), and the fact it gives."""
 
     score: float
-    fact: Fact
-    asked: str
+    fact: Fact  # as the catalogue stores it: for cast, value the actor and subject the character
+    answer: str  # the side asked for
+    asked: str = ""
 
 
 def read_fact(
@@ -75,9 +73,6 @@ def read_fact(
         return None
     wanted = set(scope.films)
     titles = catalogue.film_forms
-    crew = {fold(f.value) for f in catalogue.facts if f.kind in CREW_KINDS}
-    actors = {fold(f.value) for f in catalogue.facts if f.kind == "cast"}
-    characters = {fold(f.subject) for f in catalogue.facts if f.kind == "cast"}
     best: _Reading | None = None
     sources = scope.sources if scope.sources is not None else sorted(chunks)
     for source in sources:
@@ -90,7 +85,7 @@ def read_fact(
                 sentence = chunk.text[span.start : span.end]
                 fact_at = _FactAt(kind, film or scope.title, source, start, sentence)
                 if kind in ("who_plays", "role_of"):
-                    found = _cast(kind, anchor, sentence, fact_at, titles, crew | characters, actors)
+                    found = _cast(kind, anchor, sentence, fact_at, catalogue)
                 elif kind == "runtime":
                     found = _runtime(sentence, fact_at)
                 else:
@@ -99,7 +94,7 @@ def read_fact(
                     best = found
     if best is None:
         return None
-    return FoundFacts(kind, [best.fact], [best.fact.value], best.asked)
+    return FoundFacts(kind, [best.fact], [best.answer], best.asked)
 
 
 @dataclass(frozen=True)
@@ -116,18 +111,11 @@ class _FactAt:
         return Fact(kind, self.film, value, subject, self.source, self.start, end, self.sentence, READ)
 
 
-def _cast(
-    kind: str,
-    anchor: str,
-    sentence: str,
-    at: _FactAt,
-    titles: frozenset[str],
-    not_actors: set[str],
-    actors: set[str],
-) -> _Reading | None:
+def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCatalogue) -> _Reading | None:
     """The person (for "who plays") or character (for "which role") nearest the anchor, with a
     casting word between them or right beside one of them."""
     names = find_names(sentence)
+    actors = catalogue.actor_names
     # "Norma's director" names her as someone's relation, not as the role someone plays
     anchored = [
         n
@@ -141,28 +129,28 @@ def _cast(
     best: _Reading | None = None
     for here in anchored:
         for other in names:
-            if other is here or same_name(anchor, other.text) or fold(other.text) in titles:
+            if other is here or same_name(anchor, other.text) or fold(other.text) in catalogue.film_forms:
                 continue
-            if kind == "who_plays" and (other.tokens < 2 or fold(other.text) in not_actors):
+            not_actor = fold(other.text) in catalogue.crew_names | catalogue.character_names
+            if kind == "who_plays" and (other.tokens < 2 or not_actor):
                 continue  # an actor has a full name here; a director or a character plays no role
             if kind == "role_of" and fold(other.text) in actors:
                 continue  # the character, not a fellow actor
-            gap = sentence[min(here.end, other.end) : max(here.start, other.start)]
-            if len(gap) > MAX_GAP or _CLAUSE_BREAK.search(gap) or _names_inside(names, here, other):
+            low, high = min(here.end, other.end), max(here.start, other.start)
+            gap = sentence[low:high]
+            if len(gap) > MAX_GAP or _CLAUSE_BREAK.search(gap) or _full_name_within(names, low, high):
                 continue
             if not (_CAST_CUE.search(gap) or _ADJACENT_CUE.match(gap) or _cue_beside(sentence, here, other)):
                 continue
             score = 2.0 - len(gap) / 100
             character, actor = (here.text, other.text) if kind == "who_plays" else (other.text, here.text)
-            fact = at.fact(actor, character) if kind == "who_plays" else at.fact(character, actor)
             if best is None or score > best.score:
-                best = _Reading(score, fact, here.text)
+                best = _Reading(score, at.fact(actor, character), other.text, here.text)
     return best
 
 
-def _names_inside(names: list[Name], one: Name, other: Name) -> bool:
-    """Whether a third full name stands between the two: then they are not each other's pair."""
-    low, high = min(one.end, other.end), max(one.start, other.start)
+def _full_name_within(names: list[Name], low: int, high: int) -> bool:
+    """Whether a full name stands between two offsets: then what lies on either side is no pair."""
     return any(n.tokens >= 2 and low <= n.start and n.end <= high for n in names)
 
 
@@ -183,7 +171,7 @@ def _crew(kind: str, sentence: str, at: _FactAt, titles: frozenset[str]) -> _Rea
     names = find_names(sentence)
     antecedent = relative_antecedent(sentence, cue.start(), names)
     if antecedent is not None:  # the clause holding the cue is about the name before it
-        return _Reading(1.5, at.fact(antecedent.text), "") if antecedent.tokens >= 2 else None
+        return _Reading(1.5, at.fact(antecedent.text), antecedent.text) if antecedent.tokens >= 2 else None
     best: _Reading | None = None
     for name in names:
         if name.tokens < 2 or fold(name.text) in titles:
@@ -191,8 +179,7 @@ def _crew(kind: str, sentence: str, at: _FactAt, titles: frozenset[str]) -> _Rea
         after = name.start >= cue.end()
         low, high = (cue.end(), name.start) if after else (name.end, cue.start())
         gap, score = sentence[low:high], 1.5 if after else 1.0
-        between = any(n.tokens >= 2 and low <= n.start and n.end <= high for n in names)
-        if len(gap) > MAX_GAP or _CLAUSE_BREAK.search(gap) or between:
+        if len(gap) > MAX_GAP or _CLAUSE_BREAK.search(gap) or _full_name_within(names, low, high):
             continue
         if after and len(gap.split()) > 2 and not _CREDIT_AFTER.search(gap):
             continue  # "directed it from a story by X": X is the story's author, not the director
@@ -200,13 +187,13 @@ def _crew(kind: str, sentence: str, at: _FactAt, titles: frozenset[str]) -> _Rea
             continue
         score -= len(gap) / 100
         if best is None or score > best.score:
-            best = _Reading(score, at.fact(name.text), "")
+            best = _Reading(score, at.fact(name.text), name.text)
     return best
 
 
 def _runtime(sentence: str, at: _FactAt) -> _Reading | None:
-    """A duration in minutes, where the sentence speaks of length or minutes."""
+    """A duration in minutes (the unit is the cue: DURATION needs "Minuten"/"minutes"/"min")."""
     duration = DURATION.search(sentence)
-    if duration is None or not _RUNTIME_CUE.search(sentence):
+    if duration is None:
         return None
-    return _Reading(1.0, at.fact(duration.group(1)), "")
+    return _Reading(1.0, at.fact(duration.group(1)), duration.group(1))

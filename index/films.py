@@ -15,6 +15,7 @@ import dataclasses
 import itertools
 import re
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 
 from index.chunking import split_sentences
 from index.documents import Document
@@ -288,12 +289,12 @@ def main_titles(document: Document) -> list[str]:
     listed = [t for t in (document.metadata.get("film") or "").split("\n") if t.strip()]
     if listed:
         return [_strip_marks(t) for t in listed]
-    body = fold(document.text[document.body_start :])
     if document.metadata.get("title"):
         headline = document.metadata["title"]
         title = _clean_title(headline)
         about = _ABOUT_FILM.search(_strip_marks(headline))
-        if about and f" {fold(title)} " not in f" {body} " and fold(about.group("film")) in body:
+        text = fold(document.text[document.body_start :])
+        if about and f" {fold(title)} " not in f" {text} " and fold(about.group("film")) in text:
             return [_strip_marks(about.group("film"))]  # "„…“ – Gespräch mit X über Gegen die Wand"
         return [title]
     lines = _body_lines(document)
@@ -315,7 +316,7 @@ def main_titles(document: Document) -> list[str]:
             title = _strip_marks(quoted.group())
             if re.fullmatch(rf"(?:der|die|das|the|le|la|les|il|el)\s+{re.escape(fold(stem))}", fold(title)):
                 return [title]
-    if stem:  # as the text writes it: "paris_texas" is "Paris, Texas"
+        # as the text writes it: "paris_texas" is "Paris, Texas"
         written = re.search(
             r"\b" + r"[\s,.:;\-–]+".join(re.escape(w) for w in stem.split()) + r"\b", document.text, re.I
         )
@@ -983,7 +984,8 @@ def extract_films(document: Document) -> DocumentFilms:
     segments = _segments(text, sentences, films, multi, document.body_start)
     doc_films = DocumentFilms(document.source, _language(document), list(films.values()), segments, [], [])
     split = [(span, text[span.start : span.end]) for span in sentences]
-    found = [find_names(_unmarked(sentence)) for _, sentence in split]
+    plain = [_unmarked(sentence) for _, sentence in split]  # emphasis blanked, offsets kept
+    found = [find_names(sentence) for sentence in plain]
     persons = {fold(n.text) for names in found for n in names if n.tokens >= 2} | {
         token for names in found for n in names if n.tokens >= 2 for token in fold(n.text).split()
     }
@@ -995,9 +997,8 @@ def extract_films(document: Document) -> DocumentFilms:
     }
     in_cast_list = False
     previous: list[Name] = []
-    for (span, original), names in zip(split, found, strict=True):
+    for (span, original), sentence, names in zip(split, plain, found, strict=True):
         before, previous = previous, names
-        sentence = _unmarked(original)
         film = doc_films.film_at(span.start)
         doc_films.names += [(name.text, film) for name in names if _is_person(name, persons) or name.tokens]
         if _CAST_HEADING.match(sentence) and len(sentence) < 60:
@@ -1411,6 +1412,19 @@ class FilmCatalogue:
             and not any(f" {fold(work)} ".startswith(f" {form} ") for form in self.film_forms)
             and not set(fold(work).split()) <= self.people
         }
+
+    @cached_property
+    def actor_names(self) -> frozenset[str]:
+        """Folded names of everyone a cast fact says plays a role (computed once per index version)."""
+        return frozenset(fold(f.value) for f in self.facts if f.kind == "cast")
+
+    @cached_property
+    def character_names(self) -> frozenset[str]:
+        return frozenset(fold(f.subject) for f in self.facts if f.kind == "cast")
+
+    @cached_property
+    def crew_names(self) -> frozenset[str]:
+        return frozenset(fold(f.value) for f in self.facts if f.kind in CREW_KINDS)
 
     def is_name(self, word: str) -> bool:
         """Whether `word` is part of someone's name: never glossed as a profession ("Sebastian Koch")."""

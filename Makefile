@@ -18,8 +18,12 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 # Everything the tests use. torch comes first, pinned, so pip takes the local CPU build.
+# llama.cpp is compiled for x86-64 with AVX2, not for the build machine's own CPU: the native build
+# (AVX-512/AMX on this VM) died with "Illegal instruction" on its first generated token.
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
 	$(PIP) install -q torch==2.13.0
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PIP) install -q --no-cache-dir 'llama-cpp-python[server]==0.3.36'
 	$(PIP) install -q -e '.[ui,llm,sentence-transformers,dev]'
 	touch $@
 

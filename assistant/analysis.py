@@ -33,10 +33,18 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(welche\w* (schauspieler\w*|darsteller\w*)|which (actor|actress)|von wem wird|"
             r"by whom is|cast as)\b",
         ),
-        ("cinematographer", r"\b(kamera\w*|cinematograph\w*|director of photography|photograph\w*)\b"),
+        (
+            "cinematographer",
+            r"\b(kamera\w*|cinematograph\w*|director of photography|photograph\w*|bildgestalt\w*|"
+            r"(?-i:DP|DoP)|behind the camera|hinter der kamera)\b|"
+            r"^\W*(?:and\s+|und\s+)?who shot\b(?!.*\bwhere\b)",
+        ),
         (
             "director",
             r"\b(regie|regisseur\w*|inszeniert\w*|directed|director|direct)\b|"
+            # "Von wem ist Nebelland?", "Whose film is it?"
+            r"^\W*(?:und\s+|and\s+)?(?:von wem ist|whose film|wessen film)\b"
+            r"(?!.*\b(?:musik|music|score|drehbuch|script|screenplay|kamera|camera|schnitt|costume\w*|kostüm\w*)\b)|"
             # "Wer hat X gedreht?"
             r"^\W*(?:und\s+)?wer\b(?!.*\b(?:wo|where)\b).{0,80}\b(?:gedreht|drehte)\b",
         ),
@@ -89,17 +97,20 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         (
             "person_origin",
             r"\b(woher|where .* from|aus welchem land|aus welcher stadt|born|geboren|nationalität|"
-            r"nationality|herkunft|(?<!wem )stammt)\b",
+            r"nationality|herkunft|(?<!wem )stammt|grow up|grew up|aufgewachsen|wuchs)\b",
         ),
         (
             "person_job",
             r"\b(was macht \w+( \w+)?( beruflich)?\W*$|beruf\w*|what does \w+( \w+)? do\b|profession|"
             r"occupation|for a living|works? as|worked as|arbeitet\w* als|what is .* by trade|"
+            r"(?:her|his|['’]s) job(?=\W*$)|"
             r"als was (?:hat|hatte|arbeitet\w*|war)|what did \w+( \w+)? do\b|what was \w+( \w+)?['’]s job)\b",
         ),
         (
             "who_is",
-            r"^\W*(wer|who|was|what)\s+(ist|war|is|was|sind|are)\s+(?-i:[A-ZÄÖÜ][^\s?']*(\s+[A-ZÄÖÜ][^\s?']*)*)"
+            r"^\W*(?:und\s+|and\s+)?(wer|who|was|what)\s+(ist|war|is|was|sind|are)\s+"
+            r"(?:(?:eigentlich|denn|nochmal|noch mal|genau|actually|exactly|again)\s+)?"
+            r"(?-i:[A-ZÄÖÜ][^\s?']*(\s+[A-ZÄÖÜ][^\s?']*)*)"
             r"(\s+(?:in|im|aus|from|bei)\s+[^?]*)?\W*$",
         ),
     ]
@@ -182,6 +193,25 @@ _ASKS_FOR_SOMEONE = re.compile(
 )
 
 
+# The job nouns that name a film's crew member: "Woher kommt der Komponist von X?" asks about him.
+_CREW_NOUNS = {
+    "cinematographer": r"kamera(?:mann|männer|frau|leute)|cinematographer\w*|director of photography|"
+    r"(?-i:DP|DoP)|bildgestalt\w*",
+    "director": r"regisseur\w*|director(?! of photography)|filmemacher\w*|filmmaker\w*",
+    "composer": r"komponist\w*|composer\w*",
+    "writer": r"drehbuchaut\w*|screenwriter\w*|scriptwriter\w*",
+    "producer": r"produzent\w*|producer\w*",
+    "editor": r"cutter\w*|editor\w*",
+}
+_CREW_NOUN = re.compile("|".join(f"(?P<{kind}>\\b(?:{noun})\\b)" for kind, noun in _CREW_NOUNS.items()), re.I)
+
+
+def crew_role(question: str) -> str:
+    """The crew job a person question names instead of a name ("the composer of X"), or ""."""
+    match = _CREW_NOUN.search(question)
+    return match.lastgroup or "" if match else ""
+
+
 def question_kind(question: str) -> str:
     """The kind whose cue comes first: the main clause leads ("Wer schrieb das Drehbuch zu dem
     Film, in dem X den Y spielt?" asks for the writer)."""
@@ -202,7 +232,18 @@ def question_kind(question: str) -> str:
         found.append((position, order, kind))
     if not found:
         return "other"
-    return min(found)[2]
+    kind = min(found)[2]
+    if kind == "writer" and _SOURCE_WORK.search(question) and not _SCREENPLAY.search(question):
+        return "based_on"  # "Who wrote the novel the film is based on?": the source's author
+    return kind
+
+
+_SOURCE_WORK = re.compile(
+    r"\b(novel|book|roman\w*|buch|vorlage|theaterstück|stück|play|short story|kurzgeschichte|erzählung|"
+    r"novelle|comic|memoir|source)\b",
+    re.I,
+)
+_SCREENPLAY = re.compile(r"\b(drehbuch\w*|screenplay|script|screenwriter)\b", re.I)
 
 
 def films_named(text: str, catalogue: FilmCatalogue) -> list[str]:
@@ -396,8 +437,11 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             unknown.append(title)
     # "Charlotte Wells's debut", "Tykwers Film": the maker says which film, the film is asked about.
     for owner in _MAKERS_WORK.finditer(question):
-        owned = set(fold(owner.group("name")).split())
-        context += [a for a in anchors if set(a.split()) <= owned]
+        maker, noun = fold(owner.group("name")), fold(owner.group("noun"))
+        owned = {*maker.split(), noun}  # "Akin-Film" is read as one name: its words stay search terms
+        compound = [a for a in anchors if noun in a.split() and set(a.split()) <= owned]
+        covered -= {w for a in compound for w in a.split()}
+        context += [a for a in anchors if set(a.split()) <= owned and a not in compound]
         anchors = [a for a in anchors if not set(a.split()) <= owned]
     relation = ""
     quoted_words = {
@@ -427,8 +471,8 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         relation=relation,
         terms=terms,
         context=context,
-        qualifiers=_qualifiers(question),
-        target=_cast_target(question, kind),
+        qualifiers=_qualifiers(question, {w for anchor in anchors for w in anchor.split()}),
+        target=_known_part(_cast_target(question, kind), catalogue),
         asks_when=bool(_ASKS_WHEN.search(question)),
         elsewhere=elsewhere,
         asks_cinema_release=bool(_CINEMA_RELEASE.search(question)),
@@ -438,6 +482,13 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
 _AFTER_CAST_VERB = re.compile(
     r"\b(?:spielt|spielte|verkörpert|spricht|sprach|plays|played|portrays|voices|voiced)\s+"
     r"(?:(?:den|die|das|the)\s+)?(?P<name>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)*)"
+)
+
+
+# The role as the question's last words after the film: "Wer spielt in Heat den Cop?"
+_CAST_OBJECT_LAST = re.compile(
+    r"\b(?:spielt|spielte|verkörpert|verkörperte|gibt|gab)\s+(?:in|im)\s+.+?\s+(?:den|die|das)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)*)\W*$"
 )
 
 
@@ -454,8 +505,8 @@ _GENERIC_PLACES = frozenset(
 _FILM_WORD = re.compile(r"film\w*|movie|debut|debüt|feature|drama|werk|work|thriller|comedy|komödie")
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for der die das des im am von und".split())
 _MAKERS_WORK = re.compile(
-    r"(?P<name>(?-i:[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)*))(?:['’]s?|s)\s+(?:\w+\s+)?"
-    r"(?:film|movie|debut|feature|drama|debüt|spielfilm\w*|werk|kriegsfilm|vampirfilm)\b",
+    r"(?P<name>(?-i:[A-ZÄÖÜ][\w\-]+?(?:\s+[A-ZÄÖÜ][\w\-]+?)*))(?:(?:['’]s?|s)\s+(?:\w+\s+)?|-)"
+    r"(?P<noun>film|movie|debut|feature|drama|debüt|spielfilm\w*|werk|kriegsfilm|vampirfilm)\b",
     re.I,
 )
 # "… in Der dritte Mann?": a capitalised article inside a sentence starts a title, not a relative.
@@ -468,11 +519,11 @@ _ASKS_WHEN = re.compile(
 )
 
 
-def _qualifiers(question: str) -> list[str]:
+def _qualifiers(question: str, name_words: set[str]) -> list[str]:
     """Version words ("die kleine Sophie", "as a child", "German version"), not those inside an
-    apposition that describes the character ("Misaki, the young driver")."""
+    apposition that describes the character ("Misaki, the young driver") or a name ("Traudl Junge")."""
     plain = re.sub(r",\s+(?:the|a|an|der|die|das|ein|eine)\b[^,?]*(?:,|(?=\?))", " ", question, flags=re.I)
-    words = fold(plain).split()
+    words = [w for w in fold(plain).split() if w not in name_words]
     return [q for q, forms in QUALIFIERS.items() if any(w.startswith(forms) for w in words)]
 
 
@@ -488,8 +539,13 @@ def _part_of_named(text: str, films: list[str], catalogue: FilmCatalogue) -> boo
 
 def _cast_target(question: str, kind: str) -> str:
     """ "Wer spielt Da-hye, die Tochter …?" asks about Da-hye, whatever else it names."""
+    if kind != "who_plays":
+        return ""
     match = _AFTER_CAST_VERB.search(question)
-    if not match or kind != "who_plays":
+    late = _CAST_OBJECT_LAST.search(question)
+    if late and (not match or match.start("name") < late.start()):
+        return late.group("name")  # "Wer spielt in Der Untergang den Hitler?"
+    if not match:
         return ""
     possessive = re.match(r"['’]s?\s", question[match.end() :])
     if possessive:  # "Who plays Ines's assistant Anca?", "Wer spielt Alex' Schwester Ariane?"
@@ -501,6 +557,14 @@ def _cast_target(question: str, kind: str) -> str:
     if (after and after[0] in _RELATION_OF) or any(w in _RELATION_OF for w in named):
         return ""  # "spielt Joh Fredersen Sohn" (a follow-up's "seinen Sohn"): the relative is asked
     return match.group("name")
+
+
+def _known_part(name: str, catalogue: FilmCatalogue) -> str:
+    """ "Koch Shayn" -> "Shayn": a German noun before a name the articles know is its job."""
+    words = name.split()
+    while len(words) > 1 and fold(words[0]) not in catalogue.people and fold(words[1]) in catalogue.people:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _possessive(word: str, knows, cast_words: set[str] | frozenset[str] = frozenset()) -> str:

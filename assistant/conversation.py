@@ -18,6 +18,15 @@ _PRONOUNS = frozenset(
 _PRONOUN = re.compile(r"\b(" + "|".join(sorted(_PRONOUNS, key=len, reverse=True)) + r")\b", re.I)
 _POSSESSIVE_THEN_NAME = re.compile(r"\b(?:his|her|their|sein\w*|ihr\w*)\s+\w+\s+([A-ZÄÖÜ][\w\-]+)", re.I)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_ABOUT_THE_ROLE = re.compile(r"\b(character|role|part|figur|rolle)\b", re.I)
+# A question whose answer is a person ("Who plays …?"), not one about a person ("Who is …?").
+_ASKED_WHO = re.compile(r"^\W*(?:und\s+|and\s+)?(?:wer|who)\b(?!\s+(?:ist|war|is|was|are|sind)\b)", re.I)
+# What is asked of a person, not of a character: where born, from where, what job.
+_ABOUT_A_PERSON = re.compile(
+    r"\b(born|geboren|birthplace|geburtsort|stammt|kommt .* her|comes? from|nationality|herkunft|"
+    r"beruf\w*|job|profession|actress|actor|schauspieler\w*|trained|ausgebildet|studiert\w*|studied)\b",
+    re.I,
+)
 
 
 def topic_of(question: str) -> list[str]:
@@ -43,6 +52,15 @@ def contextualize(question: str, history: History | None, is_name=None, topic=No
         return question  # "And who plays his daughter Klara?" names whom it asks about
     for previous_question, previous_answer in reversed(history):
         found = (topic(previous_question) if topic is not None else []) or topic_of(previous_question)
+        if (
+            is_name is not None
+            and _ASKED_WHO.match(previous_question)
+            and _ABOUT_A_PERSON.search(question)
+            and not _ABOUT_THE_ROLE.search(question)  # "Where does her character come from?"
+        ):
+            # "Who plays Traudl Junge?" - "Alexandra Maria Lara" - "Where was she born?": the answer
+            answered = [w for w in _WORD.findall(previous_answer) if w[:1].isupper() and is_name(w.lower())]
+            found = [w for w in answered if w not in found][:3] or found
         if is_name is not None and not any(is_name(word.lower()) for word in found):
             named = [w for w in _WORD.findall(previous_answer) if w[:1].isupper() and is_name(w.lower())]
             found = named[:2] or found

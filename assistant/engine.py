@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.analysis import FACT_KINDS, RELATION_PATTERN, analyze
+from assistant.analysis import FACT_KINDS, RELATION_PATTERN, analyze, crew_role
 from assistant.answerers import ANSWERERS, AnswerRequest, not_covered, refuse_instructions
 from assistant.catalogue import film_list
 from assistant.conversation import History, contextualize
@@ -24,6 +24,7 @@ from assistant.facts import (
     CAST_KINDS,
     about_relative,
     chunk_for,
+    crew_member,
     describe,
     describing_passages,
     find_facts,
@@ -185,6 +186,15 @@ class Engine:
                 yield result.text
                 yield result
                 return
+        role = crew_role(text) if analysis.kind in DESCRIBE_KINDS and not analysis.anchors else ""
+        if role:  # "Woher kommt der Komponist von Harbor Lights?": who that is, then where from
+            member = crew_member(role, scope, catalogue)
+            if not member:
+                result = _refusal(scope, language, nearest())
+                yield result.text
+                yield result
+                return
+            analysis = dataclasses.replace(analysis, anchors=[fold(member)])
         if self.settings.answerer == "extractive":
             result = self._typed_answer(
                 analysis, scope, catalogue, snapshot, language, query, search, nearest

@@ -31,6 +31,11 @@ _GENERIC = frozenset(
 _MIN_SUBSTRING_STEM = 4
 SECOND_PASSAGE_MARGIN = 0.04  # a second quote must be nearly as close to the question as the first
 _WORD = re.compile(r"\w+", re.UNICODE)
+_ONE_FACT_TWO_WAYS = re.compile(
+    r"^\W*(?:in\s+)?(?:wann|wo|when|where|which city|welche\w* stadt)\s+(?:und|and)\s+"
+    r"(?:in\s+)?(?:wann|wo|when|where|which year|what year|welche\w* jahr)\b",
+    re.I,
+)
 _MULTI_PART = re.compile(
     r"\b(und|and|sowie|as well as)\b\s+(wer|was|wo|wie|welche\w*|who|what|where|which|how|when|wann)\b", re.I
 )
@@ -219,7 +224,9 @@ def names_someone(text: str, terms: set[str]) -> bool:
 
 def is_multi_part(question: str) -> bool:
     """ "Which actor …, and which character …?" asks two things, so two passages may answer."""
-    return bool(_MULTI_PART.search(re.sub(r"^\W*(und|and)\s+", "", question, flags=re.I)))
+    text = re.sub(r"^\W*(und|and)\s+", "", question, flags=re.I)
+    text = _ONE_FACT_TWO_WAYS.sub("", text)  # "Wann und wo spielt …?" asks one setting
+    return bool(_MULTI_PART.search(text))
 
 
 def assess(

@@ -65,7 +65,7 @@ def find_facts(
                 for token in analysis.target.split()
             ):
                 if kind == "who_plays" and not analysis.relation:  # "Wer spielt die Bordellbesitzerin?"
-                    return _cast_by_description(analysis.text, in_scope)
+                    return _cast_by_description(analysis.text, in_scope, chunks)
                 return None  # "Wer spielt Da-hye?": no article names her
             target = fold(analysis.target)
             anchors = [target, *[a for a in anchors if a != target]]
@@ -94,7 +94,7 @@ def find_facts(
             in_scope = unmarked if contrasted else stated
         found = _cast(kind, anchors, in_scope)
         if found is None and kind == "who_plays" and not anchors and not analysis.relation:
-            found = _cast_by_description(analysis.text, in_scope)  # "Who plays the playwright?"
+            found = _cast_by_description(analysis.text, in_scope, chunks)  # "Who plays the playwright?"
         if found is None and kind == "who_plays" and not anchors and not analysis.relation and scope.films:
             found = _cast_list(analysis, catalogue, in_scope)  # "Who starred in Vertigo?"
         if found is None and not anchors and analysis.films:
@@ -107,6 +107,8 @@ def find_facts(
     matching = [f for f in in_scope if f.kind == kind]
     if kind == "setting" and analysis.asks_when:  # a time is asked: a place alone does not answer
         matching = [f for f in matching if _TIME.search(f.value)]
+    elif kind == "setting":  # a place is asked: "spielt im Herbst 1976" does not answer "Wo?"
+        matching = [f for f in matching if not _only_time(f.value)]
     if kind == "release":
         # "in die deutschen Kinos": the country must be stated; a festival premiere is no cinema release.
         versions = [q for q in analysis.qualifiers if q in ("german", "english")]
@@ -128,8 +130,12 @@ def find_facts(
     def in_question_language(fact: Fact) -> bool:  # an article in the question's language says it best
         return catalogue.language_of(fact.source) == language
 
+    asks_premiere = bool(_ASKS_PREMIERE.search(analysis.text))
+
     def rank(fact: Fact) -> tuple:
         return (
+            # "When was it released?": the release, not a festival screening, unless one is asked for
+            kind != "release" or (fact.detail == "premiere") == asks_premiere,
             _overlap(analysis.terms, fact.sentence),
             in_question_language(fact),
             _specificity(fact),
@@ -156,6 +162,9 @@ def find_facts(
     return FoundFacts(kind, _statements([best, *same], [best.value]), [best.value])
 
 
+_ASKS_PREMIERE = re.compile(
+    r"premi|urauff|festival|berlinale|cannes|venedig|venice|wettbewerb|competition", re.I
+)
 _VERSION_WORDS = frozenset("cut version fassung edition the s".split())  # "British cut" = "British version"
 _VERSION = re.compile(
     r"director['’]?s cut|extended (?:cut|version|edition)|langfassung|kinofassung|fernsehfassung|"
@@ -203,6 +212,14 @@ def _overlap(terms: list[str], sentence: str) -> int:
 def _specificity(fact: Fact) -> int:
     """A full date says more than a month, a month more than a year."""
     return len(re.findall(r"\d+|[^\W\d]{3,}", fact.value)) if fact.kind == "release" else 0
+
+
+def crew_member(role: str, scope: FilmScope, catalogue: FilmCatalogue) -> str:
+    """The person the scoped film's catalogue names for a crew job ("" if none, or several films)."""
+    if len(scope.films) != 1:
+        return ""
+    names = [f.value for f in catalogue.facts if f.kind == role and f.film == scope.films[0]]
+    return max(names, key=lambda name: len(name.split()), default="")  # "Walter Kern" over "Kern"
 
 
 def about_relative(
@@ -341,6 +358,21 @@ def _inverse_relative(
     return None
 
 
+_TIME_WORDS = frozenset(
+    "im in in der den dem des the of a an am um zur zu during während early late mid frühen späten "
+    "jahr jahre jahren year years jahrhundert century decade jahrzehnt sommer summer herbst autumn fall "
+    "winter frühling frühjahr spring anfang ende mitte beginning end middle kurz nach vor after before "
+    "shortly just januar january februar february märz march april mai may juni june juli july august "
+    "september oktober october november dezember december".split()
+)
+
+
+def _only_time(value: str) -> bool:
+    """ "im Herbst 1976", "in the late 1990s": a time, no place."""
+    words = re.findall(r"[^\W\d]+", value.lower())
+    return all(w in _TIME_WORDS or w in ("er", "s") for w in words)  # "1990er", "1990s"
+
+
 _TIME = re.compile(r"\b(1\d\d\d|20\d\d|\d0er|\d0s)\b|jahrhundert|century|krieg|\bwar\b", re.I)
 _POSSESSIVE_RELATIVE = re.compile(
     rf"\b(sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|his|her|their)\s+({RELATION_PATTERN})\b"
@@ -431,9 +463,12 @@ _DESCRIBED_ROLE = re.compile(
 _DESCRIPTION_WINDOW = 5  # words before (and after) a character's name that may describe them
 
 
-def _cast_by_description(question: str, facts: list[Fact]) -> FoundFacts | None:
+def _cast_by_description(
+    question: str, facts: list[Fact], chunks: Mapping[str, list[Chunk]] | None = None
+) -> FoundFacts | None:
     """The one character whose cast statement, or the words around their name in it, call them
-    what the question does; in either language, through the glossary."""
+    what the question does; in either language, through the glossary. Failing that, the one
+    character another sentence of the article describes so ("Die junge Lehrerin Clara …")."""
     from assistant.glossary import equivalents
     from index.terms import lexical_terms
 
@@ -457,6 +492,8 @@ def _cast_by_description(question: str, facts: list[Fact]) -> FoundFacts | None:
             window = [w for w in words[low:high] if w not in actor]
         if wanted & set(lexical_terms(" ".join(window))):
             found.setdefault(fold(fact.subject), fact)
+    if not found and chunks:
+        found = _described_elsewhere(wanted, facts, chunks)
     if len(found) != 1:
         return None  # nobody, or several: not a guess
     fact = next(iter(found.values()))
@@ -467,6 +504,34 @@ def _cast_by_description(question: str, facts: list[Fact]) -> FoundFacts | None:
     while len(words) > 1 and any(len(form) >= 4 and form in fold(words[0]) for form in wanted):
         words = words[1:]
     return FoundFacts("who_plays", [fact], [fact.value], " ".join(words))
+
+
+def _described_elsewhere(
+    wanted: set[str], facts: list[Fact], chunks: Mapping[str, list[Chunk]]
+) -> dict[str, Fact]:
+    """Cast facts whose character another sentence of their article calls by a wanted noun, right
+    before the name or in an apposition after it: "Die junge Lehrerin Clara …", "Clara, a teacher"."""
+    from index.terms import lexical_terms
+
+    found: dict[str, Fact] = {}
+    cast = [f for f in facts if f.kind == "cast" and fold(f.value) != fold(f.subject)]
+    for source in sorted({f.source for f in cast}):
+        text = " ".join(chunk.text for chunk in chunks.get(source, []))
+        for fact in cast:
+            name = re.escape(fact.subject.split(" / ")[0].split()[0])
+            before = re.compile(
+                rf"\b{_DETERMINER}\s+(?:[a-zäöüß\-]+\s+){{0,2}}(?P<noun>[\w\-]+)\s+{name}\b", re.I
+            )
+            after = re.compile(
+                rf"\b{name}\b[\w\- ]{{0,30}},\s+{_DETERMINER}\s+(?:[a-zäöüß\-]+\s+){{0,2}}(?P<noun>[\w\-]+)"
+            )
+            nouns = [m.group("noun") for pattern in (before, after) for m in pattern.finditer(text)]
+            if any(wanted & set(lexical_terms(noun)) for noun in nouns):
+                found.setdefault(fold(fact.subject), fact)
+    return found
+
+
+_DETERMINER = r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an|his|her|their|sein\w*|ihr\w*)"
 
 
 def _from_anchor(name: str, anchor: str) -> str:
@@ -520,6 +585,11 @@ def describe(
             sentence = chunk.text[span.start : span.end]
             names = find_names(sentence)
             before, previous = previous, names
+            speaker = _FIRST_PERSON.match(sentence)
+            interviewee = _interviewee(analysis.anchors, chunk, chunks) if speaker else None
+            if speaker and interviewee:  # "A: I was born in Karlsruhe": "I" is the one interviewed
+                names = [Name(interviewee, speaker.start("i"), speaker.end("i")), *names]
+                quoted_speaker = names[0]
             pronoun = _SUBJECT_PRONOUN.match(sentence)
             if pronoun:  # "Wilder's own story … He was born in 1906 in Sucha"
                 owners = [re.sub(r"['’]s?$", "", n.text) for n in before if n.tokens]
@@ -529,9 +599,11 @@ def describe(
             for name in names:
                 if not any(same_name(anchor, name.text) for anchor in analysis.anchors):
                     continue
-                phrase = _phrase_about(sentence, name, analysis.kind)
+                phrase = _phrase_about(sentence, name, analysis.kind, bool(_ASKS_BIRTH.search(analysis.text)))
                 if not phrase:
                     continue
+                if speaker and interviewee and name is quoted_speaker:  # quoted as said, with who said it
+                    phrase = phrase.replace(name.text, f"{name.text}: {speaker.group('i')}", 1)
                 score = 1
                 if analysis.kind in ("person_origin", "person_job"):
                     language = detect_language(chunk.text)
@@ -549,7 +621,7 @@ def describe(
 
 # "Where was X born?" asks for a birthplace: "an actress from Czechoslovakia" does not give one.
 _ASKS_BIRTH = re.compile(r"\b(born|geboren|geburtsort|birthplace|place of birth|birth)\b", re.I)
-_STATES_BIRTH = re.compile(r"\b(born|geboren|geburtsort|birthplace|birth|geburt|native of)\b", re.I)
+_STATES_BIRTH = re.compile(r"\b(born|geboren\w*|geburtsort|birthplace|birth|geburt|native of)\b", re.I)
 
 
 def states_asked(
@@ -611,9 +683,11 @@ def _near_anchor(sentence: str, anchors: list[str]) -> str:
     return " ".join(words[max(0, min(spots) - NEAR_WORDS) : max(spots) + NEAR_WORDS + 1])
 
 
+# "born in", "aus Graz", "in Danzig geborene", "Vienna-born"
 _BORN_OR_FROM = re.compile(
     r"\b(born in|geboren in|stammt aus|stammen aus|comes from|came from|kommt aus|native of|"
-    r"grew up in|wuchs .{0,30}auf)\b|\b(aus|from) (?:dem |der |the )?(?P<place>[A-ZÄÖÜ][\w\-]+)"
+    r"grew up in|wuchs .{0,30}auf)\b|\b(aus|from) (?:dem |der |the )?(?P<place>[A-ZÄÖÜ][\w\-]+)|"
+    r"\b(?:in|im) [A-ZÄÖÜ][\w\-]+(?: [A-ZÄÖÜ][\w\-]+)? geboren\w*|\b[A-Z][\w\-]*-born\b"
 )
 _WORKS_AS = re.compile(
     r"\b(works? as|worked as|working as|arbeitet als|arbeitete als|von beruf|by profession|job as|"
@@ -625,9 +699,43 @@ _WORKS_AS = re.compile(
 def _whole_words(text: str, start: int, end: int) -> str:
     """`text[start:end]` without a word cut in half at its end ("… screenplays f")."""
     piece = text[start:end]
-    if end < len(text) and text[end : end + 1].isalnum() and " " in piece:
+    cut = end < len(text) and text[end : end + 1] not in ";.!?"
+    if cut and text[end : end + 1].isalnum() and " " in piece:
         piece = piece.rsplit(" ", 1)[0]
+    if cut and "," in piece[len(piece) // 2 :]:  # "…, a woman who drinks and": back to the last comma
+        piece = piece.rsplit(",", 1)[0]
     return piece.strip(" ,")
+
+
+_FIRST_PERSON = re.compile(
+    r"^\s*(?:\*\*)?(?:A|Antwort|Answer)?\s*:?\s*(?:\*\*)?\s*(?P<i>I|Ich)(?=\s+[a-zäöüß])"
+)
+_SPOKE_TO = re.compile(
+    r"\b(?:spoke|talked|speak|talk)\s+(?:to|with)\b|\binterview(?:ed)?\s+(?:with\b)?|\bconversation with\b|"
+    r"\b(?:sprachen|sprach|redeten|unterhielten uns)\s+mit\b|\bGespräch mit\b|\bInterview mit\b",
+    re.I,
+)
+_INTERVIEW = re.compile(r"(?:^|\s)(?:\*\*)?(?:Q|F|Frage|Question)\s*:\s")
+
+
+def _interviewee(anchors: list[str], chunk: Chunk, chunks: Mapping[str, list[Chunk]]) -> str | None:
+    """The anchor as written, when the chunk is from an interview (Q:/A: lines) that names the
+    anchor before its first question: then the "I" of its answers is the anchor."""
+    article = chunks.get(chunk.source, [])
+    text = " ".join(c.text for c in article)
+    first_question = _INTERVIEW.search(text)
+    if not anchors or first_question is None:
+        return None
+    opening = text[: first_question.start()]
+    spoken_to = [
+        name
+        for cue in _SPOKE_TO.finditer(opening)
+        for name in find_names(opening[cue.end() : cue.end() + 60])[:1]
+    ]
+    if not any(same_name(anchors[0], name.text) for name in spoken_to):
+        return None  # the film's cast named in the opening is not who answers
+    named = [n.text for n in find_names(opening) if same_name(anchors[0], n.text)]
+    return max(named, key=len, default=None)
 
 
 _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Er|Sie)(?=\s+[a-zäöüß])")
@@ -639,15 +747,32 @@ _WORKED_AS = re.compile(
 )
 
 
-def _phrase_about(sentence: str, name, kind: str = "") -> str:
+def _phrase_about(sentence: str, name, kind: str = "", asks_birth: bool = False) -> str:
     """The words around `name` that say who it is, as they stand in the sentence."""
     # ", played by X," says who plays, not who it is: "Oto, played by Reika Kirishima, is a …"
     after = _PLAYED_BY.sub("", sentence[name.end :], count=1)
+    described = ""
     if name.descriptor:
         before = sentence[: name.start]
         start = max(before.rfind(","), before.rfind(";"), before.rfind("("))
         words = before[start + 1 :].split()[-4:]
-        return " ".join([*words, name.text])
+        described = " ".join([*words, name.text])
+        language = detect_language(sentence)
+        asked = {"person_job": "job", "person_origin": "nation"}.get(kind)
+        if asked is None or states(described, language, asked):
+            return described  # "Ihren Bruder Felix, einen Tischler": the apposition says the job
+    return _described_after(sentence, name, after, kind, asks_birth) or described
+
+
+# "Jack O'Connell, who grew up in Derby", "von Birgit Minichmayr gespielt, die aus Linz stammt"
+_RELATIVE_ABOUT = re.compile(
+    r"^(?:\s+(?:gespielt|verkörpert|dargestellt))?,\s+(?:who|der|die|welche[rs]?)\s+"
+    r"(?!(?:is|was|wird|wurde)\s+(?:played|gespielt|portrayed|verkörpert))([^,;.]{3,90})",
+    re.I,
+)
+
+
+def _described_after(sentence: str, name, after: str, kind: str, asks_birth: bool = False) -> str:
     apposition = re.match(  # "Midge Wood, Scottie's former fiancée, a commercial artist who …"
         r"^\)?,\s+((?:[A-ZÄÖÜ][\w\-]*['’]s?\s+[^,;.]{3,60},\s+)?"
         r"(?i:a|an|the|ein|eine|einen|einem|einer|der|die|das|den|dem|ihr\w*|sein\w*|born|geboren)\b"
@@ -671,19 +796,37 @@ def _phrase_about(sentence: str, name, kind: str = "") -> str:
     worked = _WORKED_AS.search(after) if kind == "person_job" else None
     if worked and not (predicate and states(predicate.group(1), detect_language(sentence), "job")):
         return f"{name.text} {_whole_words(after, worked.start(), worked.end())}"
-    if predicate:
-        return f"{name.text} {_whole_words(after, predicate.start(1), predicate.end(1))}"
-    related = _RELATIVE_BEFORE.search(sentence[: name.start])
-    if related:  # "His wife Oto", "Ihr Vater Herbert"
+    related = _RELATIVE_BEFORE.search(sentence[: name.start])  # "His wife Oto", "Ihr Vater Herbert"
+    if predicate:  # "Her aunt Wanda is a judge": who she is to the others, then what she is
+        kept = f"{related.group().strip()} " if related else ""
+        return f"{kept}{name.text} {_whole_words(after, predicate.start(1), predicate.end(1))}"
+    if related:
         return f"{related.group().strip()} {name.text}"
+    born = _BORN_BEFORE.search(sentence[: name.start])
+    if born:  # "der in Bukarest geborenen Alexandra Maria Lara", "the Vienna-born Billy Wilder"
+        return f"{born.group().strip()} {name.text}"
+    born = _BORN_BEFORE_JOB.search(sentence[: name.start]) if asks_birth else None
+    if born:  # "Where was X born?" and "der in Graz geborene Komponist X": the place, then the job
+        return f"{born.group().strip()} {name.text}"
     before = re.split(r"[,;:(]", sentence[: name.start])[-1].split()[-3:]
     described = " ".join(w for w in before if not re.fullmatch(_ARTICLE_WORD, w, re.I))
     language = detect_language(sentence)
     if described and (states(described, language, "job") or states(described, language, "nation")):
         return f"{described} {name.text}"  # "an den israelischen Regisseur Nadav Lapid"
+    relative = _RELATIVE_ABOUT.match(after) if kind in ("person_job", "person_origin") else None
+    if relative:
+        return f"{name.text}{after[: relative.end(1)]}"  # as written
     return ""
 
 
+_BORN_BEFORE = re.compile(
+    r"\b(?:in|im)\s+[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)?\s+geboren\w*\s+$|\b[A-Z][\w\-]*-born\s+$"
+)
+# A job noun between: "der in Graz geborene Komponist Walter Kern", "the Vienna-born composer X".
+_BORN_BEFORE_JOB = re.compile(
+    r"\b(?:in|im)\s+[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)?\s+geboren\w*\s+[A-ZÄÖÜ][\w\-]+\s+$|"
+    r"\b[A-Z][\w\-]*-born\s+[a-z][\w\-]+\s+$"
+)
 _ARTICLE_WORD = r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an|von|by|with|mit|für|for"
 
 

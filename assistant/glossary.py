@@ -209,10 +209,12 @@ _PAIRS = {
 
 @lru_cache(maxsize=1)
 def _stem_pairs() -> dict[str, frozenset[str]]:
+    from assistant.lexicon import senses
     from index.terms import lexical_terms
 
+    jobs = [(" ".join(s.forms["en"]), " ".join(s.forms["de"])) for s in senses() if s.kind == "job"]
     pairs: dict[str, set[str]] = {}
-    for english, german in _PAIRS.items():
+    for english, german in [*_PAIRS.items(), *jobs]:  # the lexicon's professions too
         english_stems = lexical_terms(english)
         german_stems = lexical_terms(german)
         for stem in english_stems:

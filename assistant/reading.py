@@ -40,6 +40,8 @@ _CREDIT_AFTER = re.compile(
     r"(?:(?:der|die|dem|the|a|an)\s+)?(?:[\w\-]+\s+)?$",
     re.IGNORECASE,
 )
+# A relative clause or aside between a name and what it did: ", der den Film auch produziert hat,".
+_INSERTION = re.compile(r",\s*(?:der|die|das|who|which|damals|selbst|himself|herself)\b[^,;:]{0,60},", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|\.\s")
 
@@ -140,13 +142,37 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
             gap = sentence[low:high]
             if len(gap) > MAX_GAP or _CLAUSE_BREAK.search(gap) or _full_name_within(names, low, high):
                 continue
-            if not (_CAST_CUE.search(gap) or _ADJACENT_CUE.match(gap) or _cue_beside(sentence, here, other)):
+            if kind == "who_plays" and _bracketed_after_another(sentence, other, names, here):
+                continue  # "… Micha, der in Miriam (Teresa Weißbach) verliebt ist": Miriam's actor
+            owner = kind == "who_plays" and other.end <= here.start and _OWNER_GAP.fullmatch(gap)
+            if owner:  # "Bruno Ganz, …, dessen Hitler …", "Nicholson's Jack": the actor's character
+                score = 1.8 - len(gap) / 100
+            elif _CAST_CUE.search(gap) or _ADJACENT_CUE.match(gap):
+                score = 2.0 - len(gap) / 100
+            elif _cue_beside(sentence, here, other):
+                score = 1.5 - len(gap) / 100  # the cue may belong to another pair
+            else:
                 continue
-            score = 2.0 - len(gap) / 100
             character, actor = (here.text, other.text) if kind == "who_plays" else (other.text, here.text)
             if best is None or score > best.score:
                 best = _Reading(score, at.fact(actor, character), other.text, here.text)
     return best
+
+
+# What joins an actor to the character they make: "Nicholson's Jack", "Bruno Ganz, geboren in Zürich,
+# dessen Hitler …" (a short aside allowed before the relative pronoun).
+_OWNER_GAP = re.compile(r"['’]s?\s+|,(?:[^,;:()]{0,40},)?\s+(?:dessen|deren|whose)\s+", re.IGNORECASE)
+
+
+def _bracketed_after_another(sentence: str, name: Name, names: list[Name], anchor: Name) -> bool:
+    """Whether `name` stands in brackets right after a name other than the anchor ("Miriam
+    (Teresa Weißbach)"): then it is that one's actor."""
+    opening = re.search(r"\(\s*$", sentence[: name.start])
+    if opening is None:
+        return False
+    before = sentence[: opening.start()].rstrip()
+    owner = next((n for n in names if n.end == len(before)), None)
+    return owner is not None and owner is not anchor
 
 
 def _full_name_within(names: list[Name], low: int, high: int) -> bool:
@@ -183,8 +209,10 @@ def _crew(kind: str, sentence: str, at: _FactAt, titles: frozenset[str]) -> _Rea
             continue
         if after and len(gap.split()) > 2 and not _CREDIT_AFTER.search(gap):
             continue  # "directed it from a story by X": X is the story's author, not the director
-        if not after and len(gap) > 40:
-            continue
+        if not after:  # "Bernd Eichinger, der den Film auch produziert hat, schrieb das Drehbuch"
+            gap = _INSERTION.sub(" ", gap)
+            if len(gap) > 40:
+                continue
         score -= len(gap) / 100
         if best is None or score > best.score:
             best = _Reading(score, at.fact(name.text), name.text)

@@ -257,14 +257,25 @@ def _parse_front_matter(block: str) -> dict[str, str]:
     for line in block.splitlines():
         item = re.match(r"^\s+-\s+(.+)$", line)
         if item and last_key:
-            value = item.group(1).strip().strip("\"'")
+            value = _scalar(item.group(1))
             metadata[last_key] = f"{metadata[last_key]}\n{value}" if metadata[last_key] else value
             continue
         key, sep, value = line.partition(":")
         if sep and key.strip() and not key.startswith((" ", "\t", "#")):
             last_key = key.strip().lower()
-            metadata[last_key] = value.strip().strip("\"'")
+            metadata[last_key] = _scalar(value)
     return metadata
+
+
+def _scalar(value: str) -> str:
+    """A YAML scalar as written: one pair of quotes removed and its escapes read, so that
+    `title: "\\"I wanted …\\""` is the quoted line it shows, not a title with backslashes."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return re.sub(r'\\(["\\])', r"\1", value[1:-1]).strip()
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'").strip()
+    return value.strip("\"'")
 
 
 _MAX_TITLE_WORDS = 12

@@ -17,7 +17,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 
-from index.chunking import split_sentences
+from index.chunking import ABBREVIATIONS, split_sentences
 from index.documents import Document
 from index.names import PARTICLES, QUOTED, Name, find_names, fold, same_name, word_stem
 from index.terms import STOPWORDS
@@ -27,21 +27,22 @@ CREW_KINDS = ("director", "writer", "producer", "composer", "cinematographer", "
 # Words that introduce a crew member, per job, in German and English.
 CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no director
     "cinematographer": r"kamera\w*|cinematograph\w*|director of photography|photographed|camera ?work|"
-    r"bildgestalt\w*|lensed|shot by|shot (?:it|the film|the movie)(?=\s*[.;]|\s*$)",
-    "director": r"regie\w*|regisseur\w*|inszeniert\w*|inszenierung|directed|director|directing|"
-    r"filmmaker|filmemacher\w*",
+    r"bildgestalt\w*|lensed|shot by|shot (?:it|the film|the movie)(?=\s*[.;]|\s*$)|behind the camera|"
+    r"die bilder (?:stammen|stammten|fing|fingen|lieferte|schuf)",
+    "director": r"regie\w*|regisseur\w*|inszeniert\w*|inszenierung|directed|directs|director|directing|"
+    r"helmed|filmmaker|filmemacher\w*|verfilmte|verfilmt",
     # before the writer: "wrote the score" is the composer
     "composer": r"(?:wrote|composed) the (?:film's )?(?:score|music|soundtrack)|musik\w*|music|komponi\w*|"
-    r"composed|composer|score|soundtrack",
+    r"composed|composer|score|scored|soundtrack|filmmusik",
     "writer": r"drehbuch\w*|screenplay|screenwriter|written|writer|script|co-wrote|wrote|autor\w*|"
     r"drehbuchautor\w*",
     "producer": r"produziert\w*|produzent\w*|produced|producers?|produktion(?!sland|sjahr)\w*|"
     r"production compan\w+|"
     r"produktionsfirm\w*",
-    "editor": r"schnitt|cutter\w*|edited|editor|editing|montage",
+    "editor": r"schnitt|geschnitten|cutter\w*|edited|editor|editing|montage",
 }
-FILMS_READER_VERSION = 17  # raise when extraction changes: indexes then re-read their articles
-_VERB_CUE = re.compile(r"(ed|te|rote|ten)$|^(?:shot|wrote|composed) ")  # "X directed", "X shot it"
+FILMS_READER_VERSION = 21  # raise when extraction changes: indexes then re-read their articles
+_VERB_CUE = re.compile(r"(ed|te|rote|ten)$|^(?:shot|wrote|composed) |^directs$")  # "X directed", "X shot it"
 _CREW_CUE = re.compile(
     "|".join(f"(?P<{kind}>\\b(?:{cue})\\b)" for kind, cue in CREW_CUES.items()), re.IGNORECASE
 )
@@ -60,10 +61,12 @@ _NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?!und\b|and\b|in\b|im\b|zu\b)[a-zäöü�
 _ADJACENT_ONLY = {"as", "als", "is", "ist", "gibt", "spricht", "leiht"}
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:(?:in|an|auf|mit|von|für|bei|über|zu|with|for|to|of|in|on)\s+)?"
-    r"(?:der|die|das|dem|den|dessen|deren|who|whom|which|whose)\b[^,;.]*(?:,|(?=\.\s*$)|$)"
+    r"(?:der|die|das|dem|den|dessen|deren|who|whom|which|whose)\b[^,;.]*(?:,|(?=;)|(?=\.\s*$)|$)"
 )
 _CAST_HEADING = re.compile(
-    r"^\s*(?:#+\s*)?(?:besetzung|darsteller\w*|cast|starring|mit|in den hauptrollen|stimmen|voices)\b",
+    r"^\s*(?:#+\s*)?(?:besetzung|darsteller\w*|cast|starring|mit(?=\s*:|\s*$)|in den hauptrollen|stimmen|"
+    r"voices|"
+    r"(?:die\s+|the\s+)?(?:rollen|roles|figuren|characters))\b(?!\s+(?:as|als)\b)",
     re.I,
 )
 _LIST_PAIR = re.compile(r"^\s*(?:[-*•]\s*)?(?P<left>[^:–—]+?)\s*(?::|–|—|\s-\s|\.{2,})\s*(?P<right>.+?)\s*$")
@@ -79,13 +82,13 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
     "release": re.compile(
         r"\b(uraufgeführt|uraufführung|premiere\w*|premiered|released|release|erschien\w*|erscheinungsjahr|"
         r"kinostart|startete|in die (?:\w+ )?kinos|kam\b.{0,40}\bin die|in cinemas|in theaters|opened|"
-        r"debuted|came out|"
-        r"veröffentlicht|aus dem jahr|erstaufführung)\b|\b(1[89]\d\d|20\d\d)\s+(film|movie)\b",
+        r"debuted|came out|hit (?:\w+ )?(?:cinemas|theaters|theatres|screens)|im wettbewerb|in competition|"
+        r"screened|veröffentlicht|aus dem jahr|erstaufführung)\b|\b(1[89]\d\d|20\d\d)\s+(film|movie)\b",
         re.I,
     ),
     "setting": re.compile(
         r"\b(spielt(?:e)? (?:in|im|auf|an|am|um|während|zur|zu)|handlung spielt|schauplatz|handlungsort|"
-        r"is set|are set|set in|takes place|took place|unfolds in)\b",
+        r"is set|are set|set in|takes place|took place|unfolds|angesiedelt)\b",
         re.I,
     ),
     "filming_location": re.compile(
@@ -93,7 +96,7 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
         r"was shot|were shot|"
         r"shot (?:almost|entirely|mostly|largely|mainly|partly) |"
         r"(?:was|were) made (?:\w+ ){0,2}(?:on|in|at) |"
-        r"filmed|filming|shooting took place|on location)\b",
+        r"filmed|filming|shooting took place|on location|principal photography)\b",
         re.I,
     ),
     "based_on": re.compile(
@@ -101,6 +104,7 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
         r"nach (?:dem|einem|der|einer|den|zwei|drei) (?:gleichnamigen |[a-zäöüß]+e[nmr]? )?(?:roman|buch|"
         r"theaterstück|bühnenstück|stück|comic|drama|märchen|kurzgeschichte|erzählung|novelle|geschichte)\w*|"
         r"nach motiven|vorlage|verfilmung|based on|adapted from|adaptation of|adapting|adapts|inspired by|"
+        r"adaptiert\w*|geht auf|ging auf|draws on|drew on|"
         r"from (?:a|an|the) (?:\w+ )?(?:story|novel|novella|book|play|short story|memoir) by)\b",
         re.I,
     ),
@@ -122,7 +126,7 @@ _AT_LENGTH = re.compile(
 )
 DURATION = re.compile(r"\b(\d{2,3})\s?(?:minuten|min\.|minutes|mins?)\b", re.I)
 _FILM_RELEASE = re.compile(r"kino|premiere|uraufgeführt|uraufführung|cinemas|theaters|festival", re.I)
-_PREMIERE = re.compile(r"urauff|premi|festival|debut", re.I)
+_PREMIERE = re.compile(r"urauff|premi|festival|debut|wettbewerb|competition|screened", re.I)
 _FESTIVAL = re.compile(
     r"festival|berlinale|cannes|venedig|venice|filmfest|oscars?|awards?|bilanz|bericht|report|"
     r"jahrgang|wettbewerb|competition|retrospektive|retrospective|rückblick|rueckblick|preisträger|"
@@ -289,8 +293,9 @@ def main_titles(document: Document) -> list[str]:
     listed = [t for t in (document.metadata.get("film") or "").split("\n") if t.strip()]
     if listed:
         return [_strip_marks(t) for t in listed]
-    if document.metadata.get("title"):
-        headline = document.metadata["title"]
+    headline = document.metadata.get("title", "")
+    spoken = QUOTED.fullmatch(headline.strip()) and len(headline.split()) > 6  # a line quoted as headline
+    if headline and not spoken:
         title = _clean_title(headline)
         about = _ABOUT_FILM.search(_strip_marks(headline))
         text = fold(document.text[document.body_start :])
@@ -356,7 +361,8 @@ _CREW_GAP_WORDS = frozenset(
     "stand standen stood "
     "übernahm übernahmen lag lagen war was were is ist sind is: credited für for of des der the einmal "
     "wieder erneut again also auch selbst gemeinsam together die den das wurde wurden film movie "
-    "credited to an".split()
+    "credited to an haben hat hatte hatten have has had er sie he she mit with zeichnet zeichnete "
+    "zeichneten verantwortlich sorgte sorgten sorgt steuerte steuerten done fing ein".split()
 )
 _GAP_ADVERB = re.compile(r"\w+ly|hauptsächlich|vor|allem|überwiegend|gemeinsam|zusammen")
 _GAP_ARTICLES = frozenset("the a an der die den dem des seinem seinen ihrem ihren his her their".split())
@@ -365,6 +371,9 @@ _POSSESSIVE_CREW = re.compile(
     r"(?P<name>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+){1,3})['’]s\s+(?:[a-z\-]+\s+)?"
     r"(?P<cue>score|music|soundtrack|screenplay|script|camera|camerawork|cinematography|photography|"
     r"editing|production)\b"
+    # "Jan Rufs Musik", "Lena Osts Kamera": the German genitive
+    r"|(?P<name_de>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+){0,2}\s+[A-ZÄÖÜÀ-Þ][\w\-]+?)s\s+"
+    r"(?:[a-zäöüß\-]+\s+)?(?P<cue_de>Musik|Filmmusik|Kamera|Kameraarbeit|Drehbuch|Schnitt)\b"
 )
 _POSSESSED_JOB = {
     **dict.fromkeys(("score", "music", "soundtrack"), "composer"),
@@ -372,11 +381,16 @@ _POSSESSED_JOB = {
     **dict.fromkeys(("camera", "camerawork", "cinematography", "photography"), "cinematographer"),
     "editing": "editor",
     "production": "producer",
+    **dict.fromkeys(("musik", "filmmusik"), "composer"),
+    **dict.fromkeys(("kamera", "kameraarbeit"), "cinematographer"),
+    "drehbuch": "writer",
+    "schnitt": "editor",
 }
 _INFO_KEY_FILLER = frozenset("by von and und of co ko & executive ausführende r s".split())
 _CREW_BEFORE_WORDS = frozenset(
     "führte führt führten übernahm übernimmt hat has had also auch selbst and und wrote schrieb "
-    "produced produzierte co who adapted adaptierte".split()
+    "produced produzierte co who adapted adaptierte hier here again erneut wieder diesmal once more "
+    "ebenfalls too penned provided supplied contributed lieferte was war stand".split()
 )
 
 
@@ -393,7 +407,10 @@ def relative_antecedent(sentence: str, position: int, names: list[Name]) -> Name
     return before[-1] if before else None
 
 
-_CREW_VERBS = frozenset("führte führt führten übernahm übernimmt wrote schrieb produced produzierte".split())
+_CREW_VERBS = frozenset(
+    "führte führt führten übernahm übernimmt wrote schrieb produced produzierte penned provided supplied "
+    "contributed lieferte".split()
+)
 _COMPANY = re.compile(
     r"\b(?i:firma|studio|company|produktionsfirma|gesellschaft|produktionsgesellschaft|label)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+){0,3})"
@@ -443,12 +460,18 @@ def _crew_facts(
                 and not re.search(r"[A-ZÄÖÜ]", sentence[cue.end() : after[0].start])
                 and cue.group().lower() in {"directed", "written", "produced", "composed", "shot", "edited"}
             )
-            if len(gap) <= 40 and plain:
+            if len(gap) <= 50 and plain:
                 found += [(kind, name.text) for name in _joined(after, sentence)]
                 continue
-        before = [n for n in _names_between(names, low, cue.start()) if _is_person(n, persons)]
+        before = [
+            n
+            for n in _names_between(names, low, cue.start())
+            if _is_person(n, persons) and not _AFTER_PLACE_WORD.search(sentence[: n.start])
+        ]
         if before:
-            words = re.findall(r"[\wäöüß]+", sentence[before[-1].end : cue.start()].lower())
+            # "Caroline Link, geboren in Bad Nauheim, verfilmte": an aside between name and verb
+            between = _LEADING_ASIDE.sub(" ", sentence[before[-1].end : cue.start()])
+            words = re.findall(r"[\wäöüß]+", between.lower())
             verb = cue.group()[:1].islower() and _VERB_CUE.search(cue.group().lower())
             apposition = _APPOSED_CUE.match(sentence[before[-1].end : cue.start()])
             if any(word in _CREW_VERBS for word in words):  # "Regener schrieb das Drehbuch"
@@ -456,7 +479,8 @@ def _crew_facts(
             if apposition or (all(word in _CREW_BEFORE_WORDS for word in words) and (verb or words)):
                 found.append((kind, before[-1].text))
     for match in _POSSESSIVE_CREW.finditer(sentence):
-        found.append((_POSSESSED_JOB[match.group("cue")], match.group("name")))
+        cue = (match.group("cue") or match.group("cue_de")).lower()
+        found.append((_POSSESSED_JOB[cue], match.group("name") or match.group("name_de")))
     if not any(kind == "producer" for kind, _ in found):
         for cue in _CREW_CUE.finditer(sentence):  # "produziert von der Firma Prana-Film": a company
             if cue.lastgroup == "producer":
@@ -473,7 +497,18 @@ _FILM_NOUN = (
     r"(?:\w*film\w*|movie|feature|drama|debut|debüt|werk|work|komödie|comedy|thriller|western|"
     r"melodram\w*|tragikomödie|spielfilmdebüt)"
 )
-_MADE_BY = re.compile(rf"\b{_FILM_NOUN}\s+(?:von|by)\s+$", re.I)
+# "ein Film von X", "der zweite Spielfilm des Hamburgers X"
+_MADE_BY = re.compile(rf"\b{_FILM_NOUN}\s+(?:von|by|(?-i:des\s+[A-ZÄÖÜ]\w+(?:s|en)))\s+$", re.I)
+
+
+_ORDINAL = (
+    r"(?:new|latest|first|second|third|fourth|fifth|last|debut|neue\w*|erste\w*|zweite\w*|letzte\w*|"
+    r"dritte\w*|vierte\w*|fünfte\w*|späte\w*|jüngste\w*)"
+)
+_MADE = re.compile(
+    r"^\s+(?:[\w\-]+\s+){0,6}?(?:made|making|shot|directed|drehte|inszenierte|realisierte)\s+"
+    r"(?:(?:dort|there|hier|here|im|in|\d{4})\s+){0,2}(?P<title>[„\"*“]?[A-ZÄÖÜ0-9].{0,60})"
+)
 
 
 def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], persons: set[str]) -> list[str]:
@@ -484,7 +519,7 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
     for name in names:
         person, after = name.text, sentence[name.end : name.end + 80]
         # Name runs swallow what follows a genitive: "Sofia Coppola's Lost", "Noras Spielfilmdebüt".
-        owner = re.match(r"^(?P<person>.+?)['’]s\s+(?P<rest>.+)$", person)
+        owner = re.match(r"^(?P<person>.+?)['’]s(?:\s+(?P<rest>.+))?$", person)
         tokens = person.split()
         noun_at = next(
             (
@@ -495,19 +530,26 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
             None,
         )
         if owner:
-            person, after = owner.group("person"), "'s " + owner.group("rest") + after
+            person, after = owner.group("person"), "'s " + (owner.group("rest") or "") + after
         elif noun_at is not None:
             person, after = " ".join(tokens[:noun_at])[:-1], "s " + " ".join(tokens[noun_at:]) + after
+        elif len(tokens) == 1 and person.endswith("s") and fold(person[:-1]) in persons:
+            person, after = person[:-1], "s" + after  # "Hausners „Der Sturm“"
         elif not _is_person(name, persons):
             continue
         if len(person.split()) < 2 and fold(person) not in persons:
             continue
         before = sentence[max(0, name.start - 60) : name.start]
-        title_before = re.search(r"(?:„([^“”]+)[“”]|\"([^\"]+)\"|\*([^*]+)\*)\s*(?:von|by)\s+$", before)
-        quoted = title_before and fold(next(g for g in title_before.groups() if g)) in forms
+        title_before = re.search(  # "„Title“ von X", "Title (1948) von X"
+            r"(?:„([^“”]+)[“”]|\"([^\"]+)\"|\*([^*]+)\*|([\w\-]+(?: [\w\-]+){0,4}))\s*"
+            r"(?:\(\d{4}\)\s*)?(?:von|by)\s+$",
+            before,
+        )
+        quoted = title_before and any(
+            f" {fold(next(g for g in title_before.groups() if g))}".endswith(f" {form}") for form in forms
+        )
         genitive = re.match(
-            rf"^(?:['’]s?|s)\s+(?:(?:new|latest|first|second|third|last|neue\w*|erste\w*|"
-            rf"zweite\w*|letzte\w*|dritte\w*|späte\w*)\s+)?(?:{_FILM_NOUN}\s+)?[„\"*]?(?P<title>[^„“”\"*,.;]+)",
+            rf"^(?:['’]s?|s)\s+(?:{_ORDINAL}\s+)?(?:{_FILM_NOUN}\s+)?[„\"*]?(?P<title>[^„“”\"*,.;]+)",
             after,
             re.I,
         )
@@ -515,6 +557,18 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
         # "Fatih Akins Drama lief im Wettbewerb": the maker of the film the sentence is about
         untitled = re.match(rf"^(?:['’]s?|s)\s+{_FILM_NOUN}\s+(?:[a-zäöüß]|[,;.])", after, re.I)
         titled = titled or (untitled and len(person.split()) >= 2 and not QUOTED.search(sentence))
+        # "The Storm, Jessica Hausner's third feature, …": the title, then its maker's film
+        apposed = re.search(r"(?:^|[„\"*“])?([^„“”\"*,.;]+)[“”\"*]?\s*,\s+$", before)
+        owned = re.match(rf"^(?:['’]s?|s)\s+(?:{_ORDINAL}\s+)?{_FILM_NOUN}\b", after, re.I)
+        titled = titled or bool(
+            apposed and owned and any(fold(apposed.group(1)).endswith(form) for form in forms)
+        )
+        # "Mit „Der Sturm“ legt Jessica Hausner ihren dritten Spielfilm vor"
+        presents = re.match(rf"^\s+(?:sein|ihr)\w*\s+(?:[\w\-]+\s+){{0,2}}{_FILM_NOUN}\s+vor\b", after, re.I)
+        titled = titled or bool(presents and any(form in fold(sentence) for form in forms))
+        made = _MADE.match(after)  # "Wong Kar-wai made Chungking Express in two months"
+        made_title = fold(_strip_marks(made.group("title"))) if made else ""
+        titled = titled or (made_title and any(made_title.startswith(form) for form in forms))
         crew_cue = [c for c in _CREW_CUE.finditer(before) if c.lastgroup != "director"]
         if crew_cue and not re.search(r"[;.]", before[crew_cue[-1].end() :]):
             continue  # "Produziert wurde der Film von X": the producer, not the maker
@@ -523,6 +577,33 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
     return found
 
 
+# "… when he directed Citizen Kane", "He directed it with total freedom": a pronoun for the person.
+_PRONOUN_BEFORE_CUE = re.compile(r"\b(?:he|she|er|sie)\s+(?:(?:also|auch|then|dann|later|später)\s+)?$", re.I)
+
+
+def _pronoun_crew(
+    sentence: str, names: list[Name], before: list[Name], persons: set[str]
+) -> list[tuple[str, str]]:
+    """(job, person) where a verb cue's subject is "he"/"she": the one person named earlier in the
+    sentence, else the one person of the sentence before."""
+    found = []
+    for cue in _CREW_CUE.finditer(sentence):
+        if not (cue.group()[:1].islower() and _VERB_CUE.search(cue.group().lower())):
+            continue  # a verb ("directed", "inszenierte"), not a noun ("Regisseur")
+        pronoun = _PRONOUN_BEFORE_CUE.search(sentence[: cue.start()])
+        if pronoun is None:
+            continue
+        earlier = {n.text for n in names if n.end <= pronoun.start() and _is_person(n, persons)}
+        previous = {n.text for n in before if _is_person(n, persons)}
+        people = earlier or previous
+        if len(people) == 1:
+            found.append((cue.lastgroup or "", people.pop()))
+    return found
+
+
+# A name right after one of these is a place: "geboren in Bad Nauheim", "aus Tiflis".
+_AFTER_PLACE_WORD = re.compile(r"\b(?:in|im|aus|from|nach|near|bei|born in|geboren in)\s+$")
+_LEADING_ASIDE = re.compile(r"^,[^,;:()]{1,60},(?=\s*(?:\w+\s*){0,4}$)")
 _APPOSED_CUE = re.compile(
     r"^,\s+(?:a|an|the|der|die|das|ein|eine|dem|den|his|her|sein\w*|ihr\w*)\s+(?:[\w\-]+\s+){0,2}$", re.I
 )
@@ -559,16 +640,16 @@ _AGE_WORD = (
     r"alte[nmrs]?|ältere[nmrs]?|erwachsene[nmrs]?|kleine[nmrs]?|jugendliche[nmrs]?)"
 )
 _CHARACTER_AFTER = re.compile(
-    rf"^\s*(?:(?P<article>{_ARTICLE}|[A-ZÄÖÜ][a-zäöüß]+s(?=\s+[a-zäöüß]))\s+(?:[a-zäöüß\-]+\s+){{0,2}})?"
+    rf"^\s*(?:(?P<article>{_ARTICLE}|[A-ZÄÖÜ][a-zäöüß]+s(?=\s+[a-zäöüß]))\s+(?:[\da-zäöüß\-]+,?\s+){{0,2}})?"
     rf"(?:{_AGE_WORD}\s+)?"
     r"(?P<name>(?:[A-ZÄÖÜ]\.\s*){0,3}[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+(?:de|von|van|der|la|le|du)?\s*(?:[\"“„][A-ZÄÖÜÀ-Þ][\w\-]+[\"”“]\s+)?"
-    r"[A-ZÄÖÜÀ-Þ][\w\-’']*){0,3}"
+    r"[A-ZÄÖÜÀ-Þ][\w\-’']*){0,3}(?:\s+\d{1,4}\b(?![.,]\d))?"  # "Cop 663"
     r"|himself|herself|sich selbst)"
 )
 _APPOSITION = re.compile(
     rf",\s+(?:{_ARTICLE}|who|which|der|die|das)\b[^,;]*,|"
     # "Sigourney Weaver, then almost unknown, plays …": a short aside right before the cast verb
-    r",(?:\s+[^\s,;]+){1,8}\s*,(?=\s+(?:plays|played|portrays|portrayed|spielt|spielte|verkörpert\w*|"
+    r",(?:\s+[^\s,;]+){1,12}\s*,(?=\s+(?:plays|played|portrays|portrayed|spielt|spielte|verkörpert\w*|"
     r"gibt|mimt|stars as)\b)"
 )
 # "plays warrant officer Ellen Ripley": a rank or job in lower case before the character's full name.
@@ -594,6 +675,11 @@ _NAMED_AFTER = re.compile(
 )
 _POSSESSIVE_ROLE = re.compile(r"^(?:['’]s)?\s+(?:[a-zäöüß\-]+\s+){0,1}[a-zäöüß\-]+(?=,)")
 _PREPOSITION = re.compile(r"\b(?:from|of|in|at|with|aus|von|in|mit|bei|nach)\s", re.I)
+_REGARDED = re.compile(
+    r"\b(?:gilt|galt|gelten|galten|bekannt|berühmt|known|regarded|considered|seen|hailed|billed|"
+    r"described|celebrated|gefeiert)\s+$",
+    re.I,
+)
 _PRONOUNS = frozenset("er sie es he she it they him her ihn ihm ihr".split())
 _PLAYS_DESCRIBED = re.compile(
     r"\s+(?:plays|played|portrays|portrayed|spielt|spielte|verkörpert|verkörperte)\s+"
@@ -614,7 +700,7 @@ _RELATIVE_PASSIVE = re.compile(
 _PASSIVE_VERB_AFTER = re.compile(r"^\s+(?:gespielt|verkörpert|dargestellt|gesprochen)\b")
 
 
-def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
+def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tuple[str, str]]:
     """(character, actor) pairs in running text. Which side is which matters little to the
     answers (the question names one side), so German verb-second order is not resolved."""
     pairs: list[tuple[str, str]] = []
@@ -624,7 +710,11 @@ def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
             word = re.match(r"[A-ZÄÖÜÀ-Þ][\w\-]+", sentence[match.end() :])
             if word is None:
                 continue
-            character = Name(word.group(), match.end(), match.end() + word.end())
+            end = match.end() + word.end()
+            # "des Fährmanns Anton": a noun, then the name; both words stay the role's
+            following = next((n for n in names if n.start == end + 1 and sentence[end] == " "), None)
+            end = following.end if following else end
+            character = Name(sentence[match.end() : end], match.end(), end)
         low, high = _clause_bounds(sentence, match.start())
         others = [n for n in names if n is not character and n.tokens >= 2 and low <= n.start < high]
         if others:
@@ -658,11 +748,19 @@ def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
         descriptor_words = r"\s*(?:(?:the|a|an|der|die|das|dem|den)?\s*[a-zäöüß\-]+\s+){0,2}"
         if not after or not re.fullmatch(descriptor_words, between):
             continue  # "played by newcomer Sibel Kekilli" is fine, a clause in between is not
+        actor = after[0]
+        if (
+            actor.tokens < 2
+            and len(after) > 1
+            and after[1].tokens >= 2
+            and _ATTRIBUTE.fullmatch(masked[actor.end : after[1].start])
+        ):
+            actor = after[1]  # "von der in Bukarest geborenen Alexandra Maria Lara": a place, then her
         low, _ = _clause_bounds(masked, cue.start())
         head = masked[low : cue.start()].rstrip(" ,")
         character = _last_noun(head)
         if character:
-            pairs.append((character, after[0].text))
+            pairs.append((character, actor.text))
     masked = _blank(_APPOSITION, sentence)
     for cue in _CAST_ACTIVE.finditer(masked):
         word = cue.group().lower()
@@ -678,6 +776,8 @@ def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
         limit = 12 if word in _ADJACENT_ONLY else 30
         left_gap = re.sub(r"\s+", " ", masked[before[-1].end : cue.start()]) if before else ""
         left_ok = before and len(left_gap) <= limit and not re.search(r"[;(]", left_gap)
+        if word in {"als", "as"} and _REGARDED.search(masked[: cue.start()]):
+            continue  # "gilt als Meisterwerk", "is regarded as a classic": no role
         if word in {"als", "as"} and masked[: cue.start()].rstrip().endswith(","):
             continue  # ", als Kulturminister Hempf …": "when", not a role
         if word in {"is", "ist"} and (not left_ok or masked[before[-1].end : cue.start()].strip()):
@@ -704,6 +804,8 @@ def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
                 character = named.group("name")
             if word in _ADJACENT_ONLY and len(actor.split()) + len(character.split()) < 3:
                 continue
+            if not _is_person(before[-1], persons):
+                continue  # "wo sich Häuserzeilen als Berliner Trümmerkulisse anboten": no actor
             if word in {"as", "als"} and right.group("article") and not right.group("name")[:1].isupper():
                 continue
             pairs.append((character, actor))
@@ -718,6 +820,7 @@ def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
                 character = _CHARACTER_AFTER.match(inverted.group("rest"))
                 if character:
                     pairs.append((character.group("name"), inverted.group("actor")))
+    pairs += _cast_shapes(sentence, names, persons)
     cleaned = []
     for character, actor in pairs:
         character = re.sub(
@@ -726,6 +829,109 @@ def _cast_pairs(sentence: str, names: list[Name]) -> list[tuple[str, str]]:
         if character.lower() not in _PRONOUNS and character != actor:
             cleaned.append((character, actor))
     return list(dict.fromkeys(cleaned))
+
+
+_C = r"(?P<char>[A-ZÄÖÜÀ-Þ][\w\-’']*)"  # where the character's name starts
+_A = r"(?P<actor>[A-ZÄÖÜÀ-Þ][\w\-’']*)"  # where the actor's name starts
+_DESCRIBED = r"(?:(?:der|die|dem|den|einer|einem|the|a|an)\s+)?(?:[\w\-]+\s+){0,2}?"
+_PLAYS = r"(?:spielt|spielte|verkörpert|verkörperte|mimt|gibt|gab|plays|played|portrays|portrayed)"
+# Further shapes of "who plays whom" in reviews, each naming both: the role first or the actor first.
+_CAST_SHAPES = [
+    # "Die Rolle der Julie übernahm X", "The role of Julie went to X", "takes on the role of Julie"
+    re.compile(
+        rf"\b(?i:(?:die|der|the)\s+(?:title\s+)?(?:rolle|titelrolle|role|part)\s+(?:des|der|of))\s+{_C}"
+    ),
+    # "As Julie, X is luminous", "Cast as Julie, X …", "Als Julie ist X zu sehen"
+    re.compile(rf"^\W*(?i:(?:cast\s+)?as)\s+{_C}[^,]{{0,30}},\s+{_DESCRIBED}{_A}"),
+    re.compile(
+        rf"^\W*(?i:als)\s+{_C}\S*\s+(?:(?:ist|war|sind)(?=.*\bzu sehen\b)|brilliert\w*|überzeugt\w*|"
+        rf"glänzt\w*)\s+{_DESCRIBED}{_A}"
+    ),
+    # "Den Karl spielt Detlev Buck", "Die Julie verkörpert die Französin X"
+    # "Ihren Bruder Felix, einen Tischler, verkörpert Georg Friedrich"
+    re.compile(
+        rf"^\W*(?:Den|Die|Das|Ihren|Ihre|Seinen|Seine)\s+(?:[\wäöüß\-]+\s+)?{_C}[^\s,]*(?:,[^,]{{1,60}},)?\s+"
+        rf"{_PLAYS}\s+{_DESCRIBED}{_A}"
+    ),
+    # "Iskander, den Alexander Asochakov spielt", "Iskander, whom X plays with charm"
+    re.compile(rf"{_C}[\w\-’' ]*,\s+(?:den|die|das|whom|who)\s+{_A}[\w\-’' ]*\s+{_PLAYS}\b"),
+    # "X brings Julie to life"
+    re.compile(
+        rf"{_A}[\w\-’' ]*\s+(?:brings|brought|bringt|brachte)\s+{_C}[\w\-’' ]*\s+(?:to life|zum leben)"
+    ),
+    # "X is wonderful as Julie", "X ist großartig als Julie"
+    re.compile(
+        rf"{_A}[\w\-’' ]*\s+(?:is|was|ist|war)\s+(?!(?:born|known|best|credited|billed|bekannt|geboren)\b)"
+        rf"(?:[a-zäöüß\-]+\s+){{1,2}}(?:as|als)\s+{_C}"
+    ),
+    # "Julie is played with restraint by X", "Julie wird von der Französin X verkörpert"
+    re.compile(
+        rf"{_C}[\w\-’' ]*\s+(?:is|was)\s+(?:played|portrayed)\s+(?:[\w\-]+\s+){{1,4}}by\s+{_DESCRIBED}{_A}"
+    ),
+    re.compile(
+        rf"{_C}[\w\-’' ]*\s+wird\s+(?:[\w\-]+\s+){{0,3}}von\s+{_DESCRIBED}{_A}[\w\-’' ]*\s+"
+        r"(?:gespielt|verkörpert|dargestellt|gesprochen)\b"
+    ),
+]
+
+
+_NAMED_ROLE_ONLY = (_CAST_SHAPES[1], _CAST_SHAPES[2], _CAST_SHAPES[6])  # "as"/"als": a name, no noun
+
+
+def _cast_shapes(sentence: str, names: list[Name], persons: set[str]) -> list[tuple[str, str]]:
+    """(character, actor) from `_CAST_SHAPES`: both must be names the sentence holds, the actor a
+    person (two words, or the surname of one)."""
+
+    def name_at(position: int) -> Name | None:
+        """The name starting here; "den Alexander Asochakov" may be found as "Asochakov" alone."""
+        word = re.match(r"[\w\-’']+", sentence[position:])
+        end = position + word.end() if word else position
+        found = next((n for n in names if n.start in (position, end + 1) and n.end > position), None)
+        if found is not None and found.start != position and found.tokens >= 2:
+            return found  # "der Französin Marie Lenz": the noun before a full name describes her
+        if found is not None and found.start != position:
+            text = sentence[position : found.end]
+            return Name(text, position, found.end)
+        return found
+
+    pairs = []
+    for shape in _CAST_SHAPES:
+        for match in shape.finditer(sentence):
+            actor = name_at(match.start("actor")) if "actor" in shape.groupindex else None
+            character = name_at(match.start("char"))
+            if character is None:  # "Die Julie spielt …": a name after an article reads as a noun
+                word = re.match(r"[\w\-]+", sentence[match.start("char") :])
+                if word is None or word.group().lower() in STOPWORDS or shape in _NAMED_ROLE_ONLY:
+                    continue  # "Als Kind ist X …" names no role
+                character = Name(word.group(), match.start("char"), match.start("char") + word.end())
+            if actor is None and "actor" in shape.groupindex:
+                continue
+            if actor is None:  # the role first: the nearest person after it in the clause
+                _, high = _clause_bounds(sentence, match.start())
+                actor = next(
+                    (
+                        n
+                        for n in names
+                        if n.start > character.end
+                        and n.end <= high
+                        and n.tokens >= 2
+                        and _is_person(n, persons)
+                    ),
+                    None,
+                ) or next(
+                    (
+                        n
+                        for n in reversed(names)
+                        if n.end < match.start() and n.tokens >= 2 and _is_person(n, persons)
+                    ),
+                    None,
+                )
+            if actor is None or not _is_person(actor, persons) or same_name(actor.text, character.text):
+                continue
+            if re.search(r"(?:rolle|role|part)$", character.text, re.I):
+                continue  # "Die Hauptrolle spielt X": which role is not said
+            pairs.append((character.text, actor.text))
+    return pairs
 
 
 # "Moritz Bleibtreu, der …, spielt ihn", "She is played by Yalitza Aparicio": the character is the
@@ -894,6 +1100,8 @@ def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, st
         match = cue.search(sentence)
         if not match:
             continue
+        if kind == "setting" and VALUE_CUES["filming_location"].search(sentence[: match.start()]):
+            continue  # "Principal photography took place in Moscow": where it was shot
         if kind == "runtime":
             duration = DURATION.search(sentence)
             if duration:
@@ -901,11 +1109,16 @@ def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, st
         elif kind == "release":
             if VALUE_CUES["based_on"].search(sentence) and not _FILM_RELEASE.search(sentence):
                 continue  # "Bram Stokers Roman „Dracula“ aus dem Jahr 1897" dates the book, not the film
-            dates = list(DATE.finditer(sentence))
-            if dates:
-                date = min(dates, key=lambda d: abs(d.start() - match.start()))
-                if abs(date.start() - match.start()) <= 80:
-                    detail = "premiere" if _PREMIERE.search(match.group()) else "release"
+            dated: set[str] = set()
+            for each in cue.finditer(
+                sentence
+            ):  # "Uraufführung am 12. Februar …; in die Kinos kam er am 4. April"
+                low, high = _clause_bounds(sentence, each.start())
+                dates = list(DATE.finditer(sentence, low, high)) or list(DATE.finditer(sentence))
+                date = min(dates, key=lambda d: abs(d.start() - each.start()), default=None)
+                if date and abs(date.start() - each.start()) <= 80 and date.group() not in dated:
+                    dated.add(date.group())
+                    detail = "premiere" if _PREMIERE.search(each.group()) else "release"
                     found.append((kind, date.group(), detail))
         elif kind == "based_on":
             negated = _NEGATED.search(sentence[: match.start()])  # "It is not an adaptation of …"
@@ -917,6 +1130,9 @@ def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, st
             place = _PLACE.search(sentence, match.start(), high) or _PLACE.search(
                 sentence, low, match.start()
             )
+            instead = place and _NOT_HERE_BUT.match(sentence, max(0, place.start() - 8))
+            if instead:  # "nicht in Berlin, sondern in St. Petersburg": where it was
+                place = _PLACE.search(sentence, instead.end(), max(high, instead.end() + 60))
             if place and (
                 kind != "filming_location" or not re.match(r"\s*(by|von)\b", sentence[match.end() :])
             ):
@@ -924,15 +1140,81 @@ def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, st
     return found
 
 
+# A synopsis often opens on its scene without a verb: "Kreuzberg im Herbst 1989: …", "Vienna, 1948.",
+# "Ein kleines Dorf in der kasachischen Steppe.", "A fading resort on the Turkish coast."
+_SEASON = (
+    r"early|late|mid|the|den|der|des|frühen|späten|summer|winter|spring|autumn|fall|sommer|herbst|"
+    rf"frühling|frühjahr|anfang|ende|mitte|{_MONTHS}"
+)
+_SCENE_TIME = re.compile(
+    rf"^\s*(?!(?:im|in|am|an|um|the|der|die|das|ein|eine|a|on|at|nach|vor|seit|after|before|since|during|"
+    rf"bis|until|{_SEASON})\b)"
+    r"(?P<scene>[A-ZÄÖÜ][\w\-]+(?:[ \-][A-ZÄÖÜ][\w\-]+){0,2},?\s+(?:(?:im|in|am|of)\s+)?"
+    rf"(?:(?:{_SEASON})\s+){{0,3}}(?:(?:1[89]|20)\d\d(?:er|s)?(?:\s+jahre\w*)?|\d0er(?:\s+jahre\w*)?|\d0s))"
+    r"\s*(?:,[^.:\n]{0,60})?(?:[.:]\s|[.:]?\s*$)",
+    re.I,
+)
+_SCENE_NOUN = (
+    r"\w*(?:dorf|stadt|vorort|vorstadt|insel|farm|hof|siedlung|viertel|kiez|siedlung|hotel|anlage|küste|"
+    r"tal|kaserne|provinz|gegend|steppe|wüste|hafen|internat|kloster|lager)|village|town|city|suburb|"
+    r"island|farm|ranch|neighbou?rhood|estate|hotel|resort|coast|valley|province|desert|port|harbou?r|"
+    r"school|monastery|camp|hamlet"
+)
+_SCENE_FRAGMENT = re.compile(
+    r"^\s*(?:ein|eine|einer|a|an)\s+(?:[\w\-]+,?\s+){0,2}?"
+    rf"(?:{_SCENE_NOUN})\s+(?P<place>(?:in|im|on|at|near|am|an|auf|bei)\s+(?:[\w\-]+\s+){{0,6}}?[\w\-]+)"
+    r"\s*[.:]?\s*$",
+    re.I,
+)
+
+
+def _scene(sentence: str, line_start: bool) -> str:
+    """Where a story is set, from a verbless opener at the start of a line: "in Kreuzberg im Herbst
+    1989", "in der kasachischen Steppe"; else ""."""
+    if not line_start:
+        return ""
+    timed = _SCENE_TIME.match(sentence)
+    if timed and not _FESTIVAL.search(timed.group("scene")):  # "Berlinale 2004:" names no scene
+        return f"in {timed.group('scene').strip()}"
+    fragment = _SCENE_FRAGMENT.match(sentence)
+    if fragment and len(sentence.split()) <= 12:
+        return fragment.group("place")
+    return ""
+
+
+# An attribute's participle between a place and the person it describes: "in Bukarest geborenen".
+_ATTRIBUTE = re.compile(r"\s+(?:[a-zäöüß\-]+(?:en|enen|ten|e)\s+){1,2}")
+# "not in Berlin but in …", "nicht in Berlin, sondern großteils in …"
+_NOT_HERE_BUT = re.compile(
+    r"[^,;.]{0,12}?\b(?:nicht|not)\s+(?:\w+\s+)?(?:in|im|at|on)\s+[^,;.]{1,40}?,?\s+(?:sondern|but)\b", re.I
+)
+
+
 def _phrase_after(sentence: str, position: int) -> str:
     """The words after a cue, up to the clause's end: "in Iquitos, einer Stadt …"."""
     rest = sentence[position:]
-    cut = re.search(
+    cuts = re.finditer(
         r"[;!?]|:\s|(?<!\d)\.(?:\s|$)| – | — |\s\((?!\d)|,?\s+\b(?:because|weil|da er|da sie|where|wo|which|"
-        r"who|that|als|when|während|while|und wer|and who)\b",
+        r"(?:and|und)\s+(?!(?:in|im|on|at|an|am|auf|bei|near|around|the|der|die|das|den|dem|a|einer|einem|"
+        r"later|später|partly|teils)\b)(?=[a-zäöüß]+\s)|"
+        r"who|that|als|when|während|while|und wer|and who)\b|\s+(?:gedreht|gefilmt|entstanden|angesiedelt)\b",
         rest,
     )
+    abbreviated = re.compile(r"(?:^|\s)(\w+)$")
+    cut = next(  # "in St. Petersburg": an abbreviation's period ends no phrase
+        (
+            c
+            for c in cuts
+            if not (
+                c.group().startswith(".")
+                and (word := abbreviated.search(rest[: c.start()]))
+                and word.group(1).lower() in ABBREVIATIONS
+            )
+        ),
+        None,
+    )
     phrase = rest[: cut.start()] if cut else rest
+    phrase = re.sub(r"(?<=\d{4})\.$|\s+statt\W*$", "", phrase.strip())  # "fanden in Kasachstan statt"
     return phrase.strip(" ,:")[:140]
 
 
@@ -945,29 +1227,35 @@ def extract_films(document: Document) -> DocumentFilms:
     titles = main_titles(document)
     # A festival report may name one film in its front matter and cover three under their headings.
     headline = document.metadata.get("title") or ""
-    multi = len(titles) > 1 or bool(_FESTIVAL.search(" ".join([*titles, headline])))
     sentences = split_sentences(text, document.body_start)
+    body = fold(text[document.body_start :])
+    sections = _film_sections(text, sentences, body)
+    # A headline no film ("Sommer der Jahrtausendwende") over two sections, each named after a film
+    # the text names again: a report on those films, whatever its headline says.
+    by_sections = (
+        not document.metadata.get("film")
+        and body.count(fold(titles[0])) < 2
+        and sum(body.count(fold(title)) >= 2 for title, _ in sections) >= 2
+    )
+    multi = len(titles) > 1 or bool(_FESTIVAL.search(" ".join([*titles, headline]))) or by_sections
     films: dict[str, FilmTitle] = {}
     if multi:
-        report_headline = not document.metadata.get("film") and _FESTIVAL.search(headline)
+        section_titles = {fold(title) for title, _ in sections}
+        report_headline = not document.metadata.get("film") and (
+            _FESTIVAL.search(headline)
+            or (by_sections and fold(titles[0]) not in section_titles and body.count(fold(titles[0])) < 2)
+        )
         for title in titles:
             if not _FESTIVAL.search(title) and not report_headline:  # "Zwei Berlinale-Gewinner …"
                 films[title] = FilmTitle(title)
-        body = fold(text[document.body_start :])
+        for title, alias in sections:
+            if fold(title) not in {fold(t) for t in titles}:
+                films.setdefault(title, FilmTitle(title))
+                if alias:
+                    films[title].aliases.append(alias)
         for span in sentences:
             sentence = text[span.start : span.end]
             heading = sentence.lstrip().startswith("#")
-            paired = re.match(r"^\s*#{2,6}\s+(?P<title>[^(#]+?)\s*(?:\((?P<alias>[^()]+)\))?\s*$", sentence)
-            heading_title = re.split(r"\s+[–—-]\s+|:\s+", paired.group("title"))[0] if paired else ""
-            about_a_film = body.count(fold(heading_title)) >= 2 or _section_about_a_film(
-                text, span.end, heading_title
-            )
-            if paired and about_a_film and not QUOTED.search(sentence):
-                title = _strip_marks(heading_title)  # "## Kieselstrand – Hauptpreis" is about Kieselstrand
-                if fold(title) not in {fold(t) for t in titles}:
-                    films.setdefault(title, FilmTitle(title))
-                    if paired.group("alias"):
-                        films[title].aliases.append(_strip_marks(paired.group("alias")))
             for quoted in QUOTED.finditer(sentence):
                 title = _strip_marks(quoted.group())
                 context = sentence[max(0, quoted.start() - 40) : quoted.end() + 40]
@@ -1031,6 +1319,12 @@ def extract_films(document: Document) -> DocumentFilms:
             continue
         for kind, value, detail in _value_facts(sentence, info_key):
             add(kind, value, detail=detail)
+        # Where a paragraph (or a teaser question's answer) opens: hard-wrapped lines are joined.
+        opens = not text[text.rfind("\n", 0, span.start) + 1 : span.start].strip() or text[
+            : span.start
+        ].rstrip().endswith("?")
+        if scene := _scene(sentence, opens):
+            add("setting", scene)
         if value_key or (info_key and _CREW_CUE.search(info_key)):
             for kind, person in _crew_facts(sentence, names, info_key, persons):
                 add(kind, person)
@@ -1039,11 +1333,16 @@ def extract_films(document: Document) -> DocumentFilms:
         if own_clauses != original:
             sentence = _unmarked(own_clauses)
             names = find_names(sentence)
-        pairs = [*_cast_pairs(sentence, names), *_pronoun_cast(sentence, names, before, films)]
+        pairs = [*_cast_pairs(sentence, names, persons), *_pronoun_cast(sentence, names, before, films)]
         for character, actor in pairs:
             add("cast", actor, character)
-        for kind, person in _crew_facts(sentence, names, info_key, persons):
-            add(kind, person)
+        titles = {fold(form) for entry in films.values() for form in [entry.title, *entry.aliases]}
+        for kind, person in [
+            *_crew_facts(sentence, names, info_key, persons),
+            *_pronoun_crew(sentence, names, before, persons),
+        ]:
+            if fold(person) not in titles:  # "when he directed Citizen Kane": the film, not its maker
+                add(kind, person)
         for person in _makers(sentence, names, films, persons):
             add("director", person)
     _orient_list_pairs(doc_films)
@@ -1079,6 +1378,23 @@ _GENERIC_HEADING = re.compile(
 _SECTION_CAST_VERB = re.compile(r"\b(?:spielt|spielte|plays|played|stars|verkörpert)\b")
 
 
+def _film_sections(text: str, sentences: list, body: str) -> list[tuple[str, str]]:
+    """The "## Title (Alias)" headings an article's sections are about a film under: "## Kieselstrand
+    – Hauptpreis" is about Kieselstrand."""
+    found: list[tuple[str, str]] = []
+    for span in sentences:
+        sentence = text[span.start : span.end]
+        paired = re.match(r"^\s*#{2,6}\s+(?P<title>[^(#]+?)\s*(?:\((?P<alias>[^()]+)\))?\s*$", sentence)
+        if not paired or QUOTED.search(sentence):
+            continue
+        heading_title = re.split(r"\s+[–—-]\s+|:\s+", paired.group("title"))[0]
+        if _GENERIC_HEADING.fullmatch(_strip_marks(heading_title)):
+            continue  # "## Fazit"
+        if body.count(fold(heading_title)) >= 2 or _section_about_a_film(text, span.end, heading_title):
+            found.append((_strip_marks(heading_title), _strip_marks(paired.group("alias") or "")))
+    return found
+
+
 def _section_about_a_film(text: str, heading_end: int, heading_title: str) -> bool:
     """A report's "## Title" heading named only once: a film when the section under it speaks of
     cast or crew ("Regie", "spielt", "directed", a runtime), and the heading is no "Fazit"."""
@@ -1097,6 +1413,16 @@ def _without_other_works(sentence: str, films: dict[str, FilmTitle], film: str) 
     own = {fold(film), *(fold(alias) for alias in films[film].aliases)} if film in films else {fold(film)}
     masked = _blank(_RELATIVE_CLAUSE, sentence)
     result = sentence
+
+    def other_work(quoted: re.Match[str]) -> bool:
+        title = fold(_strip_marks(quoted.group()))
+        spoken = len(title.split()) > 8 or re.search(r"[.?!]\W*$", quoted.group())  # a line in bold
+        return bool(title) and title not in own and quoted.group()[:1] in "*„“«" and not spoken
+
+    for clause in _RELATIVE_CLAUSE.finditer(sentence):  # ", der zuvor „La Haine“ fotografiert hatte"
+        if any(other_work(quoted) for quoted in QUOTED.finditer(clause.group())):
+            low, high = clause.start() + 1, clause.end()
+            result = result[:low] + " " * (high - low) + result[high:]
     for quoted in QUOTED.finditer(masked):
         opens = re.search(r"\(\s*$", masked[: quoted.start()])
         bracket = opens and masked[quoted.end() :].lstrip()[:1] == ")"
@@ -1104,9 +1430,7 @@ def _without_other_works(sentence: str, films: dict[str, FilmTitle], film: str) 
             close = masked.index(")", quoted.end())
             result = result[: quoted.start()] + " " * (close - quoted.start()) + result[close:]
             continue
-        title = fold(_strip_marks(quoted.group()))
-        spoken = len(title.split()) > 8 or re.search(r"[.?!]\W*$", quoted.group())  # a line in bold
-        if title and title not in own and quoted.group()[:1] in "*„“«" and not spoken:
+        if other_work(quoted):
             low, high = _clause_bounds(sentence, quoted.start())
             result = result[:low] + " " * (high - low) + result[high:]
     for dated in _DATED_WORK.finditer(masked):  # "in Obsession (1976), Cliff Robertson plays …"
@@ -1131,6 +1455,8 @@ def _find_aliases(document: Document, films: dict[str, FilmTitle], multi: bool) 
     main = next(iter(films), "")
 
     def attach(title_text: str, alias: str) -> None:
+        quoted = QUOTED.search(alias)  # "(international als „Sun Alley“ verliehen)": the quoted title
+        alias = quoted.group() if quoted else alias
         alias = _strip_marks(
             re.sub(rf"^(?:\w+\s+)?(?:{_ALIAS_LABEL})\s*:?\s*", "", alias.strip(), flags=re.I)
         )

@@ -35,7 +35,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "cinematographer",
-            r"\b(kamera\w*|cinematograph\w*|director of photography|photograph\w*|bildgestalt\w*|"
+            r"\b(kamera\w*|camera|cinematograph\w*|director of photography|photograph\w*|bildgestalt\w*|"
             r"(?-i:DP|DoP)|behind the camera|hinter der kamera)\b|"
             r"^\W*(?:and\s+|und\s+)?who shot\b(?!.*\bwhere\b)",
         ),

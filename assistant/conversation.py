@@ -21,6 +21,12 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ABOUT_THE_ROLE = re.compile(r"\b(character|role|part|figur|rolle)\b", re.I)
 # A question whose answer is a person ("Who plays …?"), not one about a person ("Who is …?").
 _ASKED_WHO = re.compile(r"^\W*(?:und\s+|and\s+)?(?:wer|who)\b(?!\s+(?:ist|war|is|was|are|sind)\b)", re.I)
+# "Which role does he play?" after "Who plays Anton?" - "Ulrich Tukur": asked of the actor named.
+_ROLE_OF_PERFORMER = re.compile(
+    r"\b(welche\w* (rolle|figur)|which (role|character|part)|what (role|character|part)|wen (spielt|spielte)|"
+    r"who (does|did) (he|she) play)\b",
+    re.I,
+)
 # What is asked of a person, not of a character: where born, from where, what job.
 _ABOUT_A_PERSON = re.compile(
     r"\b(born|geboren|birthplace|geburtsort|stammt|kommt .* her|comes? from|nationality|herkunft|"
@@ -55,8 +61,10 @@ def contextualize(question: str, history: History | None, is_name=None, topic=No
         if (
             is_name is not None
             and _ASKED_WHO.match(previous_question)
-            and _ABOUT_A_PERSON.search(question)
-            and not _ABOUT_THE_ROLE.search(question)  # "Where does her character come from?"
+            and (
+                (_ABOUT_A_PERSON.search(question) and not _ABOUT_THE_ROLE.search(question))
+                or _ROLE_OF_PERFORMER.search(question)  # "Welche Rolle spielt er?": the one who plays
+            )
         ):
             # "Who plays Traudl Junge?" - "Alexandra Maria Lara" - "Where was she born?": the answer
             answered = [w for w in _WORD.findall(previous_answer) if w[:1].isupper() and is_name(w.lower())]

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.analysis import FACT_KINDS, RELATION_PATTERN, analyze, crew_role
+from assistant.analysis import (
+    CREW_QUESTION_KINDS,
+    FACT_KINDS,
+    RELATION_PATTERN,
+    analyze,
+    crew_role,
+    question_kind,
+)
 from assistant.answerers import ANSWERERS, AnswerRequest, not_covered, refuse_instructions
 from assistant.catalogue import film_list
 from assistant.conversation import History, contextualize
@@ -121,11 +128,16 @@ class Engine:
         query = with_performer_named(query, catalogue)
         analysis = self.titles.resolve(analyze(query, catalogue, language), catalogue)
         if history and analysis.kind == "other" and _ELLIPTICAL.match(text):
-            # "And the grown-up Sophie?" after "Who plays Sophie?": the same kind of question.
+            # "And the grown-up Sophie?" after "Who plays Sophie?": the same kind of question;
+            # "And the camera?" after "Who directed it?" names its own job.
             before = history[-1][0]
-            analysis = dataclasses.replace(
-                analysis, kind=analyze(before, catalogue, detect_language(before)).kind
+            own = question_kind(f"who {text}")
+            kind = (
+                own
+                if own in CREW_QUESTION_KINDS
+                else analyze(before, catalogue, detect_language(before)).kind
             )
+            analysis = dataclasses.replace(analysis, kind=kind)
         scope = resolve_scope(analysis, catalogue, history, lambda asked: self._films_in(asked, catalogue))
         unknown_film = not scope.films and bool(analysis.anchors or analysis.unknown)  # no article has it
         if (

@@ -267,6 +267,12 @@ def relative_of(
                 related = any(word in forms for word in before) or fold(name.descriptor) in forms
                 if related and not any(same_name(anchor, name.text) for anchor in analysis.anchors):
                     return name.text
+    if any(len(anchor.split()) > 1 for anchor in analysis.anchors):
+        # "Jack Reeds Bruder" where the article says "Jack's brother Danny": one part of the name
+        parts = [word for anchor in analysis.anchors for word in anchor.split() if len(word) > 2]
+        found = relative_of(dataclasses.replace(analysis, anchors=parts), scope, catalogue, chunks)
+        if found is not None:
+            return found
     return _inverse_relative(analysis, scope, catalogue, chunks)
 
 

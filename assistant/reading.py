@@ -194,6 +194,8 @@ def _crew(kind: str, sentence: str, at: _FactAt, titles: frozenset[str]) -> _Rea
     photography = _CREW_CUE["cinematographer"].search(sentence[: cue.end() + 20]) if cue else None
     if cue is None or (kind == "director" and photography):
         return None  # "director of photography" is the cinematographer
+    if re.match(r"['’]s?\s", sentence[cue.end() :]):
+        return None  # "a veteran of the director's films": the director is someone else
     names = find_names(sentence)
     antecedent = relative_antecedent(sentence, cue.start(), names)
     if antecedent is not None:  # the clause holding the cue is about the name before it

@@ -112,6 +112,8 @@ def _ends_sentence(text: str, punct_start: int, punct_end: int, end: int) -> boo
     next_char = following[0]
     next_word = re.match(r"\w+", following)
     punctuation = text[punct_start]
+    if text.count(".", punct_start, punct_end) >= 4:
+        return False  # a dotted leader in a cast list: "Nina Hoss ........ Greta Lind"
     word_match = _WORD_BEFORE.search(text, max(0, punct_start - 40), punct_start)
     word = word_match.group(1) if word_match else ""
     if punctuation == "." and word:

@@ -124,6 +124,10 @@ _AT_LENGTH = re.compile(
     r"\b(\d{2,3})[\s-](?:minutes?|minuten)[\s-](?:long|lange\w*|film|movie|feature)\b",
     re.I,
 )
+# "Nebelland (D 2019, 112 Min.)": the runtime in a title's credit brackets.
+_CREDIT_RUNTIME = re.compile(
+    r"\((?:[^()]*?,\s*)?(\d{2,3})\s?(?:min\.?|minuten|minutes|mins?)(?!\w)[^()]*\)()", re.I
+)
 DURATION = re.compile(r"\b(\d{2,3})\s?(?:minuten|min\.|minutes|mins?)\b", re.I)
 _FILM_RELEASE = re.compile(r"kino|premiere|uraufgeführt|uraufführung|cinemas|theaters|festival", re.I)
 _PREMIERE = re.compile(r"urauff|premi|festival|debut|wettbewerb|competition|screened", re.I)
@@ -423,6 +427,8 @@ def _crew_facts(
     """(job, person) pairs the sentence states: after the cue ("Regie: X", "directed by X",
     "Die Musik komponierte X"), or right before a verb cue ("X directed", "X führte Regie")."""
     found: list[tuple[str, str]] = []
+    if info_key is not None and re.fullmatch(r"\s*buch\s*", info_key, re.I):  # German credits: "Buch: X"
+        info_key = "Drehbuch"
     if info_key is not None:
         cues = list(_CREW_CUE.finditer(info_key))
         rest = re.findall(r"[\wäöüß]+", _CREW_CUE.sub(" ", info_key).lower())
@@ -1015,6 +1021,77 @@ _AS_ROLE_LINE = re.compile(
     r"^\s*(?:[-*•]\s*)?(?P<actor>[A-ZÄÖÜÀ-Þ][^\s,;:]*(?:\s+[^\s,;:]+){1,3}?)\s+(?:as|als)\s+"
     r"(?P<role>(?:the|der|die|das|den|ein|eine|a|an)\s+[^,.;:()]{2,40})\s*(?:[,(–—].*)?$"
 )
+_TABLE_HEADER = re.compile(
+    r"^\W*(?:(?P<actor>darsteller\w*|schauspieler\w*|actors?|actress|cast|besetzung|performers?)\W+"
+    r"(?:rolle|role|figur|character|part)|(?:rollen?|roles?|figur|figuren|characters?|parts?)\W+"
+    r"(?:darsteller\w*|schauspieler\w*|actors?|cast|besetzung|performers?))\W*$",
+    re.I,
+)
+_TABLE_CELLS = re.compile(r"^\s*\|(?P<cells>.+)\|\s*$")
+_INFO_KEY_CELL = re.compile(
+    rf"^\s*(?:{'|'.join(CREW_CUES.values())}|buch|länge|laufzeit|running time|runtime)\s*$", re.I
+)
+
+
+def _table_row(line: str) -> str:
+    """A Markdown table row read as a list line, same length: "| Nina Hoss | Greta |" as
+    "  Nina Hoss – Greta  ", "| Regie | Katrin Vogt |" as "  Regie:  Katrin Vogt  "."""
+    row = _TABLE_CELLS.match(line)
+    if row is None or row.group("cells").count("|") != 1:
+        return line
+    first = row.group("cells").split("|")[0]
+    middle = ":  " if _INFO_KEY_CELL.match(first) else " – "
+    inner = re.sub(r"\s\|\s", middle, row.group("cells"), count=1)
+    if len(inner) != len(row.group("cells")):
+        return line
+    return line[: row.start("cells") - 1] + " " + inner + " " + line[row.end("cells") + 1 :]
+
+
+# "**Regie:** Katrin Vogt · **Buch:** Lars Brenner · **Kamera:** Mira Stein": credits on one line.
+_CREDIT_SEPARATOR = re.compile(r"\s+[·•|/;]\s+|\.\s+(?=[A-ZÄÖÜ][\wäöüß ]{1,30}:)")
+
+
+def _credit_segments(line: str) -> list[str]:
+    """The "Key: Value" parts of a credits line with two keys or more, else []."""
+    parts = _CREDIT_SEPARATOR.split(line)
+    keyed = [part for part in parts if _INFO_LINE.match(part)]
+    return keyed if len(keyed) >= 2 and len(keyed) == len(parts) else []
+
+
+POSSESSIVE = "possessive"  # "Nina Hoss's Greta": an actor's role, unless the owner made the film
+_POSSESSIVE_CAST = re.compile(
+    r"(?P<actor>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+(?:(?:de|da|di|von|van|der|le|la)\s+)?[A-ZÄÖÜÀ-Þ][\w\-]+){1,3})"
+    r"(?:['’]s|(?<=[sxzß])['’])\s+(?P<character>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+)?)"
+    r"(?=\s+(?:is|was|ist|war|wirkt|bleibt|remains|becomes|wird)\b|,)"
+)
+
+
+def _possessive_cast(sentence: str, persons: set[str]) -> list[tuple[str, str]]:
+    """(character, actor) from "Nina Hoss's Greta is …", "Nina Hoss' Greta ist …"."""
+    found = []
+    for match in _POSSESSIVE_CAST.finditer(sentence):
+        actor = Name(match.group("actor"), match.start("actor"), match.end("actor"))
+        if _is_person(actor, persons) and match.group("character").lower() not in STOPWORDS:
+            found.append((match.group("character"), match.group("actor")))
+    return found
+
+
+def _drop_makers_characters(doc_films: DocumentFilms) -> None:
+    """ "Fellini's Marcello is …" names the director's character, not an actor's: a possessive
+    cast fact whose owner made the film, or whose role is a title, is dropped."""
+    makers = {(f.film, fold(f.value)) for f in doc_films.facts if f.kind in CREW_KINDS}
+    titles = {fold(t) for film in doc_films.films for t in [film.title, *film.aliases]}
+    doc_films.facts = [
+        f
+        for f in doc_films.facts
+        if f.detail != POSSESSIVE
+        or not (
+            any(same_name(f.value, maker) for film, maker in makers if film == f.film)
+            or any(fold(f.subject) in title for title in titles)
+        )
+    ]
+
+
 ROLE_LINE = "list-role"  # a cast line whose role is a description: already (character, actor)
 LIST_DETAILS = ("list", ROLE_LINE)
 
@@ -1057,7 +1134,7 @@ INFO_KEYS: dict[str, re.Pattern[str]] = {
     "runtime": re.compile(r"^(länge|laufzeit|dauer|spieldauer|running time|runtime|run time|length)$", re.I),
     "release": re.compile(
         r"^(erscheinungsjahr|produktionsjahr|jahr|year|(?:world |welt)?premiere|uraufführung|kinostart|"
-        r"release\w*|"
+        r"release\w*|release date|erscheinungsdatum|premierendatum|starttermin|veröffentlichungsdatum|"
         r"veröffentlichung|released|erstaufführung|start)$",
         re.I,
     ),
@@ -1093,7 +1170,7 @@ def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, st
             elif kind not in {"runtime", "release"}:
                 found.append((kind, value, ""))
         return found
-    at_length = _AT_LENGTH.search(sentence)
+    at_length = _AT_LENGTH.search(sentence) or _CREDIT_RUNTIME.search(sentence)
     if at_length and not VALUE_CUES["runtime"].search(sentence):
         found.append(("runtime", at_length.group(1) or at_length.group(2), ""))
     for kind, cue in VALUE_CUES.items():
@@ -1272,7 +1349,7 @@ def extract_films(document: Document) -> DocumentFilms:
     segments = _segments(text, sentences, films, multi, document.body_start)
     doc_films = DocumentFilms(document.source, _language(document), list(films.values()), segments, [], [])
     split = [(span, text[span.start : span.end]) for span in sentences]
-    plain = [_unmarked(sentence) for _, sentence in split]  # emphasis blanked, offsets kept
+    plain = [_table_row(_unmarked(sentence)) for _, sentence in split]  # emphasis blanked, offsets kept
     found = [find_names(sentence) for sentence in plain]
     persons = {fold(n.text) for names in found for n in names if n.tokens >= 2} | {
         token for names in found for n in names if n.tokens >= 2 for token in fold(n.text).split()
@@ -1284,13 +1361,34 @@ def extract_films(document: Document) -> DocumentFilms:
         if token.endswith("s") and len(token) > 4 and token[:-1] in words
     }
     in_cast_list = False
+    actor_column_first: bool | None = None
     previous: list[Name] = []
     for (span, original), sentence, names in zip(split, plain, found, strict=True):
         before, previous = previous, names
         film = doc_films.film_at(span.start)
         doc_films.names += [(name.text, film) for name in names if _is_person(name, persons) or name.tokens]
+        table = original.lstrip().startswith("|")
+        header = _TABLE_HEADER.match(sentence) if table else None
+        if header:  # "| Darsteller | Rolle |": which column holds the actor
+            in_cast_list, actor_column_first = True, bool(header.group("actor"))
+            continue
+        actor_column_first = actor_column_first if table else None
         if _CAST_HEADING.match(sentence) and len(sentence) < 60:
             in_cast_list = True
+            continue
+        if not sentence.strip(" |-:"):
+            continue  # a table's rule "|---|---|"
+        if film and (segments := _credit_segments(sentence)):  # "Regie: X · Buch: Y · Kamera: Z"
+            for segment in segments:
+                key = _INFO_LINE.match(segment).group("key")
+                for kind, value, detail in _value_facts(segment, key):
+                    doc_films.facts.append(
+                        Fact(kind, film, value, "", document.source, span.start, span.end, original, detail)
+                    )
+                for kind, person in _crew_facts(segment, find_names(segment), key, persons):
+                    doc_films.facts.append(
+                        Fact(kind, film, person, "", document.source, span.start, span.end, original)
+                    )
             continue
         info = _INFO_LINE.match(sentence)
         info_key = info.group("key") if info and len(sentence) < 200 else None
@@ -1310,6 +1408,9 @@ def extract_films(document: Document) -> DocumentFilms:
         list_pair = _list_pair(sentence, names, in_cast_list) if (in_cast_list or info_key) else None
         if list_pair and not (info_key and _CREW_CUE.search(info_key)) and not value_key:
             subject, value, detail = list_pair  # a plain list line is oriented later, for the whole list
+            if actor_column_first is not None and detail == "list":  # a table's header said it
+                subject, value = (value, subject) if actor_column_first else (subject, value)
+                detail = ROLE_LINE
             add("cast", value, subject, detail)
             continue
         in_cast_list = in_cast_list and len(sentence) < 120 and bool(list_pair)
@@ -1336,6 +1437,8 @@ def extract_films(document: Document) -> DocumentFilms:
         pairs = [*_cast_pairs(sentence, names, persons), *_pronoun_cast(sentence, names, before, films)]
         for character, actor in pairs:
             add("cast", actor, character)
+        for character, actor in _possessive_cast(sentence, persons):
+            add("cast", actor, character, POSSESSIVE)
         titles = {fold(form) for entry in films.values() for form in [entry.title, *entry.aliases]}
         for kind, person in [
             *_crew_facts(sentence, names, info_key, persons),
@@ -1346,6 +1449,7 @@ def extract_films(document: Document) -> DocumentFilms:
         for person in _makers(sentence, names, films, persons):
             add("director", person)
     _orient_list_pairs(doc_films)
+    _drop_makers_characters(doc_films)
     doc_films.people = _people(text, found, doc_films.facts)
     own = {fold(t) for film in doc_films.films for t in [film.title, *film.aliases]}
     mentioned = [

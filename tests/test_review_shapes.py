@@ -213,3 +213,41 @@ def test_a_crew_member_asked_by_job_and_a_role_described_in_another_sentence(two
     assert not no_editor.supported  # no editor is named: nobody else's origin stands in
     teacher = two_films.answer("Who plays the teacher in Der Sturm?")  # "Die junge Lehrerin Clara …"
     assert teacher.supported and "Birgit Maier" in teacher.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "| Darsteller | Rolle |\n|---|---|\n| Nina Lenz | Greta Lind |",
+            ("cast", "Greta Lind", "Nina Lenz"),
+        ),
+        ("Greta kehrt heim.\n\nCast\n\nNina Lenz ........ Greta Lind", ("cast", "Greta Lind", "Nina Lenz")),
+        ("| Regie | Katrin Vogt |", ("director", "", "Katrin Vogt")),
+        (
+            "**Regie:** Katrin Vogt · **Buch:** Lars Brenner · **Musik:** Jonas Feld",
+            ("writer", "", "Lars Brenner"),
+        ),
+        ("Der Sturm (A 2011, 112 Min.) Regie: Katrin Vogt.", ("runtime", "", "112")),
+        ("Release date: 4 April 2019", ("release", "", "4 April 2019")),
+        ("Der Sturm is a drama. Nina Lenz's Greta is its heart.", ("cast", "Greta", "Nina Lenz")),
+    ],
+)
+def test_credits_as_tables_lines_and_brackets(text, fact):
+    assert fact in _facts(text)
+
+
+def test_the_makers_own_character_is_no_casting():
+    facts = _facts("Der Sturm was directed by Anna Sims. Anna Sims's Julie is a lonely woman.")
+    assert not any(kind == "cast" for kind, _, _ in facts)
+
+
+def test_follow_ups_about_the_actor_named_a_job_named_and_his_brother(two_films, nebel):
+    role = two_films.answer(
+        "Welche Rolle spielt er?", [("Wer spielt Felix?", "Felix wird von Georg Ritter gespielt.")]
+    )
+    assert role.supported and role.text.startswith("Georg Ritter spielt Felix")
+    camera = nebel.answer("And the camera?", [("Who directed Nebelland?", "Katrin Vogt")])
+    assert camera.supported and "Mira Stein" in camera.text
+    brother = two_films.answer("Wer spielt seinen Bruder?", [("Wer spielt Jack Reed?", "Tom Hart")])
+    assert brother.supported and "Joe Dunne" in brother.text  # "Jack's brother Danny"

@@ -302,6 +302,8 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "dubbed": ("dub", "synchron"),
     "young": ("child", "kindheit", "childhood", "young", "jung", "teen", "als kind", "klein", "little"),
     "adult": ("adult", "grown", "erwachsen", "älter", "older", "später", "later"),
+    "american": ("american", "amerika", "usa"),
+    "home": ("dvd", "blu-ray", "bluray", "streaming", "netflix", "video", "fernseh", "television"),
 }
 OPPOSITE_QUALIFIER = {"young": "adult", "adult": "young"}
 _APPOSED_RELATION = re.compile(
@@ -461,6 +463,10 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             break
     anchors = [a for a in anchors if a not in _RELATION_OF]
     terms = [w for w in words if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in covered]
+    instalment = _OTHER_INSTALMENT.search(question)
+    numbered = [f for f in films if re.search(rf"\b{re.escape(f)}\s+(?:[2-9]|I{{2,3}}|IV)\b", question, re.I)]
+    if kind in FACT_KINDS and (instalment or numbered):  # "Nebelland 2", "the sequel": another film
+        unknown.append(instalment.group() if instalment else f"{numbered[0]} 2")
     return QuestionAnalysis(
         kind=kind,
         text=question,
@@ -520,11 +526,24 @@ _ASKS_WHEN = re.compile(
 
 
 def _qualifiers(question: str, name_words: set[str]) -> list[str]:
-    """Version words ("die kleine Sophie", "as a child", "German version"), not those inside an
-    apposition that describes the character ("Misaki, the young driver") or a name ("Traudl Junge")."""
+    """Version words ("die kleine Sophie", "as a child", "German version", "in the US", "on DVD"),
+    not those inside an apposition that describes the character ("Misaki, the young driver") or a
+    name ("Traudl Junge")."""
     plain = re.sub(r",\s+(?:the|a|an|der|die|das|ein|eine)\b[^,?]*(?:,|(?=\?))", " ", question, flags=re.I)
     words = [w for w in fold(plain).split() if w not in name_words]
-    return [q for q, forms in QUALIFIERS.items() if any(w.startswith(forms) for w in words)]
+    found = [q for q, forms in QUALIFIERS.items() if any(w.startswith(forms) for w in words)]
+    if US.search(question) and "american" not in found:
+        found.append("american")
+    return found
+
+
+US = re.compile(r"\b(?-i:US|U\.S\.|USA)\b")
+# Another instalment or version of a film: what its article says is not about it.
+_OTHER_INSTALMENT = re.compile(
+    r"\b(sequel|prequel|fortsetzung|nachfolger|remake|neuverfilmung|spin-?off|teil (?:2|3|zwei|drei|ii|iii)|"
+    r"part (?:2|3|two|three|ii|iii)|zweiten teil|second part)\b",
+    re.I,
+)
 
 
 def _written_as_title(text: str) -> bool:

@@ -18,6 +18,7 @@ from assistant.analysis import (
     RELATION_PATTERN,
     RELATION_WORDS,
     RELATIONS,
+    US,
     QuestionAnalysis,
 )
 from assistant.language import detect_language
@@ -111,7 +112,7 @@ def find_facts(
         matching = [f for f in matching if not _only_time(f.value)]
     if kind == "release":
         # "in die deutschen Kinos": the country must be stated; a festival premiere is no cinema release.
-        versions = [q for q in analysis.qualifiers if q in ("german", "english")]
+        versions = [q for q in analysis.qualifiers if q in ("german", "english", "american", "home")]
         matching = [f for f in matching if _states_qualifiers(versions, f.sentence)]
         if analysis.asks_cinema_release:
             matching = [f for f in matching if f.detail != "premiere"]
@@ -190,7 +191,10 @@ def _cast_described(kind: str, relation: str, facts: list[Fact]) -> FoundFacts |
 
 def _states_qualifiers(qualifiers: list[str], sentence: str) -> bool:
     words = fold(sentence).split()
-    return all(any(w.startswith(QUALIFIERS[q]) for w in words) for q in qualifiers)
+    return all(
+        any(w.startswith(QUALIFIERS[q]) for w in words) or (q == "american" and US.search(sentence))
+        for q in qualifiers
+    )
 
 
 def _statements(facts: list[Fact], values: list[str]) -> list[Fact]:

@@ -1021,10 +1021,10 @@ _AS_ROLE_LINE = re.compile(
     r"^\s*(?:[-*•]\s*)?(?P<actor>[A-ZÄÖÜÀ-Þ][^\s,;:]*(?:\s+[^\s,;:]+){1,3}?)\s+(?:as|als)\s+"
     r"(?P<role>(?:the|der|die|das|den|ein|eine|a|an)\s+[^,.;:()]{2,40})\s*(?:[,(–—].*)?$"
 )
-_TABLE_HEADER = re.compile(
-    r"^\W*(?:(?P<actor>darsteller\w*|schauspieler\w*|actors?|actress|cast|besetzung|performers?)\W+"
-    r"(?:rolle|role|figur|character|part)|(?:rollen?|roles?|figur|figuren|characters?|parts?)\W+"
-    r"(?:darsteller\w*|schauspieler\w*|actors?|cast|besetzung|performers?))\W*$",
+_ACTOR_COLUMN = r"darsteller\w*|schauspieler\w*|actors?|actress|cast|besetzung|performers?"
+_ROLE_COLUMN = r"rollen?|roles?|figur|figuren|characters?|parts?"
+_TABLE_HEADER = re.compile(  # "| Darsteller | Rolle |" or "| Role | Actor |"
+    rf"^\W*(?:(?P<actor>{_ACTOR_COLUMN})\W+(?:{_ROLE_COLUMN})|(?:{_ROLE_COLUMN})\W+(?:{_ACTOR_COLUMN}))\W*$",
     re.I,
 )
 _TABLE_CELLS = re.compile(r"^\s*\|(?P<cells>.+)\|\s*$")

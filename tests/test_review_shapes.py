@@ -251,3 +251,16 @@ def test_follow_ups_about_the_actor_named_a_job_named_and_his_brother(two_films,
     assert camera.supported and "Mira Stein" in camera.text
     brother = two_films.answer("Wer spielt seinen Bruder?", [("Wer spielt Jack Reed?", "Tom Hart")])
     assert brother.supported and "Joe Dunne" in brother.text  # "Jack's brother Danny"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wann kam Nebelland 2 ins Kino?",  # a sequel is another film
+        "Who directed the sequel to Nebelland?",
+        "When was Nebelland released in the US?",  # only its German release is stated
+        "When did Nebelland come out on DVD?",
+    ],
+)
+def test_another_instalment_or_release_is_not_this_ones(nebel, question):
+    assert not nebel.answer(question).supported

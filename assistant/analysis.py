@@ -67,7 +67,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         (
             "filming_location",
             r"\b(wo|where|in welche\w*|an welche\w*|which|what)\b.*"
-            r"\b(gedreht|shot|filmed|filming|dreharbeiten|drehte|drehen)\b|"
+            r"\b(gedreht|gefilmt|shot|filmed|filming|dreharbeiten|drehte|drehen)\b|"
             r"\b(drehort\w*|shooting location\w*|filming location\w*|locations?)\b",
         ),
         (
@@ -80,7 +80,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "based_on",
-            r"\b(basiert|beruht|vorlage|based on|adapted|adaptation|nach welchem|roman|novel|book|buch)\b",
+            r"\b(basiert|beruht|\w*vorlage|based on|adapted|adaptation|nach welchem|roman|novel|book|buch)\b",
         ),
         (
             "release",

@@ -527,18 +527,26 @@ def _described_elsewhere(
     cast = [f for f in facts if f.kind == "cast" and fold(f.value) != fold(f.subject)]
     for source in sorted({f.source for f in cast}):
         text = " ".join(chunk.text for chunk in chunks.get(source, []))
-        for fact in cast:
-            name = re.escape(fact.subject.split(" / ")[0].split()[0])
-            before = re.compile(
-                rf"\b{_DETERMINER}\s+(?:[a-zäöüß\-]+\s+){{0,2}}(?P<noun>[\w\-]+)\s+{name}\b", re.I
-            )
-            after = re.compile(
-                rf"\b{name}\b[\w\- ]{{0,30}},\s+{_DETERMINER}\s+(?:[a-zäöüß\-]+\s+){{0,2}}(?P<noun>[\w\-]+)"
-            )
-            nouns = [m.group("noun") for pattern in (before, after) for m in pattern.finditer(text)]
-            if any(wanted & set(lexical_terms(noun)) for noun in nouns):
-                found.setdefault(fold(fact.subject), fact)
+        for fact in (f for f in cast if f.source == source):
+            # "Nina Hoss (Greta Lind)" may stand either way round in a fact: both sides may be the role.
+            for character, actor in ((fact.subject, fact.value), (fact.value, fact.subject)):
+                if _calls(text, character.split(" / ")[0].split()[0], wanted, lexical_terms):
+                    found.setdefault(
+                        fold(character), dataclasses.replace(fact, subject=character, value=actor)
+                    )
+                    break
     return found
+
+
+def _calls(text: str, name: str, wanted: set[str], lexical_terms) -> bool:
+    """Whether `text` puts a wanted noun right before `name` or in an apposition after it."""
+    name = re.escape(name)
+    before = re.compile(rf"\b{_DETERMINER}\s+(?:[a-zäöüß\-]+\s+){{0,2}}(?P<noun>[\w\-]+)\s+{name}\b", re.I)
+    after = re.compile(
+        rf"\b{name}\b[\w\- ]{{0,30}},\s+{_DETERMINER}\s+(?:[a-zäöüß\-]+\s+){{0,2}}(?P<noun>[\w\-]+)"
+    )
+    nouns = [m.group("noun") for pattern in (before, after) for m in pattern.finditer(text)]
+    return any(wanted & set(lexical_terms(noun)) for noun in nouns)
 
 
 _DETERMINER = r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an|his|her|their|sein\w*|ihr\w*)"

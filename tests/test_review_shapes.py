@@ -173,6 +173,7 @@ title: "Nebelland"
 - Kamera: Mira Stein
 
 Die Fotografin Greta Lind kehrt auf eine Insel zurück. Die Geschichte spielt im Herbst 1976.
+Es spielen Nina Lenz (Greta Lind) und Paul Ott (Anton).
 Die Uraufführung fand am 12. Februar 2019 auf der Berlinale statt; in die deutschen Kinos kam der Film
 am 4. April 2019.
 """
@@ -264,3 +265,10 @@ def test_follow_ups_about_the_actor_named_a_job_named_and_his_brother(two_films,
 )
 def test_another_instalment_or_release_is_not_this_ones(nebel, question):
     assert not nebel.answer(question).supported
+
+
+def test_a_role_described_in_another_sentence_whichever_way_the_cast_line_runs(nebel):
+    answer = nebel.answer(
+        "Who plays the photographer?"
+    )  # "Die Fotografin Greta Lind", "Nina Lenz (Greta Lind)"
+    assert answer.supported and "Nina Lenz" in answer.text and answer.text.startswith("Greta Lind")

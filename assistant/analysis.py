@@ -80,7 +80,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "based_on",
-            r"\b(basiert|beruht|\w*vorlage|based on|adapted|adaptation|nach welchem|roman|novel|book|buch)\b",
+            r"\b(basiert|beruht|\w*vorlage|based on|adapted|adaptation|nach welchem|roman|novel|book|buch|"
+            r"zugrunde|true story|wahre[rn]? (?:geschichte|begebenheit)|inspired by|inspiriert)\b",
         ),
         (
             "release",

@@ -103,7 +103,9 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(the source was|die vorlage (?:war|ist|lieferte)|basiert auf|beruht auf|basierend auf|"
         r"nach (?:dem|einem|der|einer|den|zwei|drei) (?:gleichnamigen |[a-zäöüß]+e[nmr]? )?(?:roman|buch|"
         r"theaterstück|bühnenstück|stück|comic|drama|märchen|kurzgeschichte|erzählung|novelle|geschichte)\w*|"
-        r"nach motiven|vorlage|verfilmung|based on|adapted from|adaptation of|adapting|adapts|inspired by|"
+        r"nach motiven|vorlage|(?:literatur|roman|buch|comic)?verfilmung|adaption|based on|"
+        r"adapted (?:by [^,.;]{1,40} )?from|adaptation of|adapting|adapts|inspired by|"
+        r"wahren begebenheit\w*|true events|true story|"
         r"adaptiert\w*|geht auf|ging auf|draws on|drew on|"
         r"from (?:a|an|the) (?:\w+ )?(?:story|novel|novella|book|play|short story|memoir) by)\b",
         re.I,
@@ -501,7 +503,9 @@ def _crew_facts(
 # "a film by X", "ein deutscher Kriegsfilm von X", "Xs Spielfilmdebüt", "X's Lost in Translation".
 _FILM_NOUN = (
     r"(?:\w*film\w*|movie|feature|drama|debut|debüt|werk|work|komödie|comedy|thriller|western|"
-    r"melodram\w*|tragikomödie|spielfilmdebüt)"
+    r"melodram\w*|tragikomödie|spielfilmdebüt|adaptation|adaption|(?:literatur|roman)?verfilmung|epic|epos|"
+    r"saga|masterpiece|"
+    r"meisterwerk|klassiker|classic|directorial debut|regiedebüt)"
 )
 # "ein Film von X", "der zweite Spielfilm des Hamburgers X"
 _MADE_BY = re.compile(rf"\b{_FILM_NOUN}\s+(?:von|by|(?-i:des\s+[A-ZÄÖÜ]\w+(?:s|en)))\s+$", re.I)
@@ -561,7 +565,7 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
         )
         titled = genitive and any(fold(genitive.group("title")).startswith(form) for form in forms)
         # "Fatih Akins Drama lief im Wettbewerb": the maker of the film the sentence is about
-        untitled = re.match(rf"^(?:['’]s?|s)\s+{_FILM_NOUN}\s+(?:[a-zäöüß]|[,;.])", after, re.I)
+        untitled = re.match(rf"^(?:['’]s?|s)\s+{_FILM_NOUN}(?:\s+[a-zäöüß]|\s*[,;.])", after, re.I)
         titled = titled or (untitled and len(person.split()) >= 2 and not QUOTED.search(sentence))
         # "The Storm, Jessica Hausner's third feature, …": the title, then its maker's film
         apposed = re.search(r"(?:^|[„\"*“])?([^„“”\"*,.;]+)[“”\"*]?\s*,\s+$", before)
@@ -1200,6 +1204,7 @@ def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, st
         elif kind == "based_on":
             negated = _NEGATED.search(sentence[: match.start()])  # "It is not an adaptation of …"
             phrase = _phrase_after(sentence, negated.start() if negated else match.start())
+            phrase = re.split(r",\s+(?=[a-zäöüß])", phrase)[0]  # "… Anna Berg's novel, opened in 2011"
             if phrase:
                 found.append((kind, phrase, ""))
         else:

@@ -272,3 +272,21 @@ def test_a_role_described_in_another_sentence_whichever_way_the_cast_line_runs(n
         "Who plays the photographer?"
     )  # "Die Fotografin Greta Lind", "Nina Lenz (Greta Lind)"
     assert answer.supported and "Nina Lenz" in answer.text and answer.text.startswith("Greta Lind")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The Storm marks Jessica Lund's directorial debut.", ("director", "", "Jessica Lund")),
+        (
+            "The Storm, Jessica Lund's adaptation of Anna Berg's novel, opened in 2011.",
+            ("based_on", "", "adaptation of Anna Berg's novel"),
+        ),
+        (
+            "Der Sturm beruht auf einer wahren Begebenheit.",
+            ("based_on", "", "beruht auf einer wahren Begebenheit"),
+        ),
+    ],
+)
+def test_a_makers_debut_and_a_source_cut_at_the_next_clause(text, fact):
+    assert fact in _facts(text, "The Storm" if text.startswith("The") else "Der Sturm")

@@ -28,6 +28,7 @@ from assistant.types import Passage
 from index.chunking import Chunk, split_sentences
 from index.films import CREW_KINDS, DURATION, LIST_DETAILS, Fact, FilmCatalogue
 from index.names import Name, find_names, fold, names_any, same_name, word_stem
+from index.terms import lexical_terms
 
 CAST_KINDS = ("who_plays", "role_of")
 
@@ -480,7 +481,6 @@ def _cast_by_description(
     what the question does; in either language, through the glossary. Failing that, the one
     character another sentence of the article describes so ("Die junge Lehrerin Clara …")."""
     from assistant.glossary import equivalents
-    from index.terms import lexical_terms
 
     match = _DESCRIBED_ROLE.search(question)
     if not match:
@@ -521,8 +521,6 @@ def _described_elsewhere(
 ) -> dict[str, Fact]:
     """Cast facts whose character another sentence of their article calls by a wanted noun, right
     before the name or in an apposition after it: "Die junge Lehrerin Clara …", "Clara, a teacher"."""
-    from index.terms import lexical_terms
-
     found: dict[str, Fact] = {}
     cast = [f for f in facts if f.kind == "cast" and fold(f.value) != fold(f.subject)]
     for source in sorted({f.source for f in cast}):
@@ -530,7 +528,7 @@ def _described_elsewhere(
         for fact in (f for f in cast if f.source == source):
             # "Nina Hoss (Greta Lind)" may stand either way round in a fact: both sides may be the role.
             for character, actor in ((fact.subject, fact.value), (fact.value, fact.subject)):
-                if _calls(text, character.split(" / ")[0].split()[0], wanted, lexical_terms):
+                if _calls(text, character.split(" / ")[0].split()[0], wanted):
                     found.setdefault(
                         fold(character), dataclasses.replace(fact, subject=character, value=actor)
                     )
@@ -538,7 +536,7 @@ def _described_elsewhere(
     return found
 
 
-def _calls(text: str, name: str, wanted: set[str], lexical_terms) -> bool:
+def _calls(text: str, name: str, wanted: set[str]) -> bool:
     """Whether `text` puts a wanted noun right before `name` or in an apposition after it."""
     name = re.escape(name)
     before = re.compile(rf"\b{_DETERMINER}\s+(?:[a-zäöüß\-]+\s+){{0,2}}(?P<noun>[\w\-]+)\s+{name}\b", re.I)

@@ -1365,6 +1365,7 @@ def extract_films(document: Document) -> DocumentFilms:
         for token in list(persons)
         if token.endswith("s") and len(token) > 4 and token[:-1] in words
     }
+    own = {fold(form) for entry in films.values() for form in [entry.title, *entry.aliases]}
     in_cast_list = False
     actor_column_first: bool | None = None
     previous: list[Name] = []
@@ -1383,18 +1384,6 @@ def extract_films(document: Document) -> DocumentFilms:
             continue
         if not sentence.strip(" |-:"):
             continue  # a table's rule "|---|---|"
-        if film and (segments := _credit_segments(sentence)):  # "Regie: X · Buch: Y · Kamera: Z"
-            for segment in segments:
-                key = _INFO_LINE.match(segment).group("key")
-                for kind, value, detail in _value_facts(segment, key):
-                    doc_films.facts.append(
-                        Fact(kind, film, value, "", document.source, span.start, span.end, original, detail)
-                    )
-                for kind, person in _crew_facts(segment, find_names(segment), key, persons):
-                    doc_films.facts.append(
-                        Fact(kind, film, person, "", document.source, span.start, span.end, original)
-                    )
-            continue
         info = _INFO_LINE.match(sentence)
         info_key = info.group("key") if info and len(sentence) < 200 else None
         if info_key is not None and (len(info_key.split()) > 4 or len(info_key.strip()) < 3):
@@ -1409,6 +1398,14 @@ def extract_films(document: Document) -> DocumentFilms:
                 Fact(kind, _f, value, subject, document.source, _s.start, _s.end, _t, detail)
             )
 
+        if segments := _credit_segments(sentence):  # "Regie: X · Buch: Y · Kamera: Z"
+            for segment in segments:
+                key = _INFO_LINE.match(segment).group("key")
+                for kind, value, detail in _value_facts(segment, key):
+                    add(kind, value, detail=detail)
+                for kind, person in _crew_facts(segment, find_names(segment), key, persons):
+                    add(kind, person)
+            continue
         value_key = info_key and any(cue.search(info_key) for cue in INFO_KEYS.values())
         list_pair = _list_pair(sentence, names, in_cast_list) if (in_cast_list or info_key) else None
         if list_pair and not (info_key and _CREW_CUE.search(info_key)) and not value_key:
@@ -1444,19 +1441,17 @@ def extract_films(document: Document) -> DocumentFilms:
             add("cast", actor, character)
         for character, actor in _possessive_cast(sentence, persons):
             add("cast", actor, character, POSSESSIVE)
-        titles = {fold(form) for entry in films.values() for form in [entry.title, *entry.aliases]}
         for kind, person in [
             *_crew_facts(sentence, names, info_key, persons),
             *_pronoun_crew(sentence, names, before, persons),
         ]:
-            if fold(person) not in titles:  # "when he directed Citizen Kane": the film, not its maker
+            if fold(person) not in own:  # "when he directed Citizen Kane": the film, not its maker
                 add(kind, person)
         for person in _makers(sentence, names, films, persons):
             add("director", person)
     _orient_list_pairs(doc_films)
     _drop_makers_characters(doc_films)
     doc_films.people = _people(text, found, doc_films.facts)
-    own = {fold(t) for film in doc_films.films for t in [film.title, *film.aliases]}
     mentioned = [
         _strip_marks(q.group(q.lastindex or 0))
         for _, sentence in split

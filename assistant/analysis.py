@@ -20,13 +20,13 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     for kind, pattern in [
         (
             "role_of",
-            r"\b(welche\w* (rolle|figur|part)|wen (spielt|spielte|verkörpert|gibt)|"
+            r"\b(welche\w* (rolle|figur|part)|wen (spielt|spielte|verkörpert|gibt)|als wer|"
             r"which (role|character|part)|"
             r"what (role|character|part)|who does .+ (play|portray)|whom does|als wen|in welcher rolle)\b",
         ),
         (
             "who_plays",
-            r"\b(wer|who)\b.*\b(spielt|spielte|verkörpert\w*|gespielt|mimt|plays|played|playing|portrays?|"
+            r"\b(wer|who)\b.*\b(spielt|spielte|verkörpert\w*|gespielt|mimt|plays|played|playing|portrays?|(?<!co-)stars?|"
             r"portrayed|voices?|voiced|spricht|sprach|gesprochen|darsteller\w*|actor|actress|starred|starring|"
             r"in der (?:titel)?rolle (?:des|der)|in the (?:title )?(?:role|part) of|zu sehen|appears? as|"
             r"the cast|der besetzung|zur besetzung)\b|"
@@ -36,12 +36,12 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         (
             "cinematographer",
             r"\b(kamera\w*|camera|cinematograph\w*|director of photography|photograph\w*|bildgestalt\w*|"
-            r"(?-i:DP|DoP)|behind the camera|hinter der kamera)\b|"
+            r"(?-i:DP|DoP)|behind the camera|hinter der kamera|lensed|lensing)\b|"
             r"^\W*(?:and\s+|und\s+)?who shot\b(?!.*\bwhere\b)",
         ),
         (
             "director",
-            r"\b(regie|regisseur\w*|inszeniert\w*|directed|director|direct)\b|"
+            r"\b(regie|regisseur\w*|inszeniert\w*|directed|director|direct|helmed|filmmaker|filmemacher\w*)\b|"
             # "Von wem ist Nebelland?", "Whose film is it?"
             r"^\W*(?:und\s+|and\s+)?(?:von wem ist|whose film|wessen film)\b"
             r"(?!.*\b(?:musik|music|score|drehbuch|script|screenplay|kamera|camera|schnitt|costume\w*|kostüm\w*)\b)|"
@@ -50,14 +50,23 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "writer",
-            r"\b(drehbuch\w*|screenplay|screenwriter|wrote(?! (the )?(music|score|songs))|"
+            r"\b(drehbuch\w*|screenplay|screenwriter|"
+            r"wrote(?! (?:the )?(?:\w+ ){0,2}(?:music|score|songs?|theme|melody))|"
             r"written(?! music)|writer|script|autor\w*)\b|"
             r"\b(adapted|adaptiert\w*|bearbeitet\w*)\b.*"
             r"\b(for the (screen|cinema)|für (die leinwand|das kino))\b|"
             r"\bfür (die leinwand|das kino)\b.*\b(adaptiert\w*|bearbeitet\w*)\b",
         ),
-        ("producer", r"\b(produziert\w*|produzent\w*|produced|producers?|production compan\w+)\b"),
-        ("composer", r"\b(musik\w*|music|komponi\w*|composed|composer|score|soundtrack)\b"),
+        (
+            "producer",
+            r"\b(produziert\w*|produzent\w*|produced|producers?|production compan\w+|financed|"
+            r"finanziert\w*)\b|"
+            r"\bwhich (?:studio|company)\b",
+        ),
+        (
+            "composer",
+            r"\b(musik\w*|music|komponi\w*|composed|composer|score|soundtrack|\w*melodie|theme|titelsong)\b",
+        ),
         ("editor", r"\b(geschnitten|schnitt|cutter\w*|edited|editor|editing)\b"),
         (
             "runtime",
@@ -68,6 +77,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             "filming_location",
             r"\b(wo|where|in welche\w*|an welche\w*|which|what)\b.*"
             r"\b(gedreht|gefilmt|shot|filmed|filming|dreharbeiten|drehte|drehen)\b|"
+            r"^\W*(?:and\s+|und\s+)?where was (?:it|the film|the movie|[A-Z][^?]{0,60}) made\W*$|"
             r"\b(drehort\w*|shooting location\w*|filming location\w*|locations?)\b",
         ),
         (
@@ -87,6 +97,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             "release",
             r"\b(erschien\w*|erschienen|premiere\w*|uraufgeführt|uraufführung|kinostart|released?|"
             r"came out|comes? out|in die kinos|in cinemas|welchem jahr|what year|which year|"
+            r"hit (?:\w+ )?(?:theaters|theatres|cinemas|screens)|"
             r"erscheinungsjahr)\b|"
             r"\b(wann|when)\b.*\b(gezeigt|shown|startete|started|kam|film)\b",
         ),

@@ -198,7 +198,8 @@ class Engine:
                 yield result.text
                 yield result
                 return
-        role = crew_role(text) if analysis.kind in DESCRIBE_KINDS and not analysis.anchors else ""
+        own_anchors = [a for a in analysis.anchors if not crew_role(a)]  # "director" is no one's name
+        role = crew_role(text) if analysis.kind in DESCRIBE_KINDS and not own_anchors else ""
         if role:  # "Woher kommt der Komponist von Harbor Lights?": who that is, then where from
             member = crew_member(role, scope, catalogue)
             if not member:

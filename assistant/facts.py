@@ -71,7 +71,17 @@ def find_facts(
                 return None  # "Wer spielt Da-hye?": no article names her
             target = fold(analysis.target)
             anchors = [target, *[a for a in anchors if a != target]]
-        if analysis.relation and not (analysis.target and fold(analysis.target) in anchors):
+        named_role = analysis.relation and any(  # the catalogue's character is "Marias Mutter"
+            f.kind == "cast"
+            and fold(f.subject) in anchors
+            and set(fold(f.subject).split()) & RELATIONS[analysis.relation]
+            for f in in_scope
+        )
+        if (
+            analysis.relation
+            and not named_role
+            and not (analysis.target and fold(analysis.target) in anchors)
+        ):
             if not anchors and analysis.context:  # "Wer spielt Lolas Vater?"
                 anchors = analysis.context
                 analysis = dataclasses.replace(analysis, anchors=anchors)
@@ -81,7 +91,8 @@ def find_facts(
             if relative is None:
                 return None  # "Who plays her sister?" is not answered with her own actor
             for fact in in_scope:  # "ihr Vater (Herbert Knaup)": the relative found is the actor
-                described = fold(fact.subject) in RELATIONS[analysis.relation]
+                forms = RELATIONS[analysis.relation]  # "ihr Vater", "Marias Mutter"
+                described = fold(fact.subject) in forms or bool(set(fold(fact.subject).split()) & set(forms))
                 if fact.kind == "cast" and described and same_name(relative, fact.value):
                     asked = _relative_phrase(analysis, language) or fact.subject
                     return FoundFacts(kind, [fact], [fact.value], asked)
@@ -138,6 +149,7 @@ def find_facts(
         return (
             # "When was it released?": the release, not a festival screening, unless one is asked for
             kind != "release" or (fact.detail == "premiere") == asks_premiere,
+            fact.detail != "year",  # a stated release over the year in brackets after a title
             _overlap(analysis.terms, fact.sentence),
             in_question_language(fact),
             _specificity(fact),
@@ -260,7 +272,9 @@ def relative_of(
             before_words = fold(previous).split()  # "Lolas Lauf …": a genitive names her too
             earlier = set(before_words) | {w[:-1] for w in before_words if w.endswith("s")}
             refers_back = _POSSESSIVE_RELATIVE.search(folded) and names_any(earlier, analysis.anchors)
-            if analysis.anchors and not names_any(set(folded.split()), analysis.anchors) and not refers_back:
+            words = set(folded.split())
+            words |= {w[:-1] for w in words if w.endswith("s")}  # "Marias Mutter" names Maria
+            if analysis.anchors and not names_any(words, analysis.anchors) and not refers_back:
                 continue
             for name in find_names(sentence):
                 if (
@@ -270,11 +284,21 @@ def relative_of(
                     continue  # "mit Vater und Mutter": a relation word is nobody's name
                 before = fold(sentence[max(0, name.start - 40) : name.start]).split()[-3:]
                 related = any(word in forms for word in before) or fold(name.descriptor) in forms
+                owner = re.search(  # "Marias Mutter wird von X gespielt": Maria's mother, not Hermann's
+                    r"([A-ZÄÖÜ][\w\-]+?)(?:['’]s|s)\s+(?:[\w\-]+\s+){0,3}$",
+                    sentence[max(0, name.start - 40) : name.start],
+                )
+                anchor_words = {
+                    w for a in analysis.anchors for word in a.split() for w in (word, word.rstrip("s"))
+                }
+                if related and owner and analysis.anchors and fold(owner.group(1)) not in anchor_words:
+                    related = False
                 if related and not any(same_name(anchor, name.text) for anchor in analysis.anchors):
                     return name.text
     if any(len(anchor.split()) > 1 for anchor in analysis.anchors):
-        # "Jack Reeds Bruder" where the article says "Jack's brother Danny": one part of the name
-        parts = [word for anchor in analysis.anchors for word in anchor.split() if len(word) > 2]
+        # "Jack Reeds Bruder" where the article says "Jack's brother Danny": the first name (a family
+        # shares the surname: Hermann Braun's mother is not Maria Braun's)
+        parts = [anchor.split()[0] for anchor in analysis.anchors if len(anchor.split()[0]) > 2]
         found = relative_of(dataclasses.replace(analysis, anchors=parts), scope, catalogue, chunks)
         if found is not None:
             return found

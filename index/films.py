@@ -19,7 +19,7 @@ from functools import cached_property
 
 from index.chunking import ABBREVIATIONS, split_sentences
 from index.documents import Document
-from index.names import PARTICLES, QUOTED, Name, find_names, fold, same_name, word_stem
+from index.names import PARTICLES, QUOTED, Name, find_names, fold, is_not_name, same_name, word_stem
 from index.terms import STOPWORDS
 
 CREW_KINDS = ("director", "writer", "producer", "composer", "cinematographer", "editor")
@@ -28,21 +28,25 @@ CREW_KINDS = ("director", "writer", "producer", "composer", "cinematographer", "
 CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no director
     "cinematographer": r"kamera\w*|cinematograph\w*|director of photography|photographed|camera ?work|"
     r"bildgestalt\w*|lensed|shot by|shot (?:it|the film|the movie)(?=\s*[.;]|\s*$)|behind the camera|"
-    r"die bilder (?:stammen|stammten|fing|fingen|lieferte|schuf)",
+    r"die bilder (?:stammen|stammten|fing|fingen|lieferte|schuf)|the images (?:come|came) from|"
+    r"fotografiert\w*|"
+    r"photographiert\w*",
     "director": r"regie\w*|regisseur\w*|inszeniert\w*|inszenierung|directed|directs|director|directing|"
-    r"helmed|filmmaker|filmemacher\w*|verfilmte|verfilmt",
+    r"direction|helmed|filmmaker|filmemacher\w*|verfilmte|verfilmt|(?:took|takes|taking) the helm",
     # before the writer: "wrote the score" is the composer
     "composer": r"(?:wrote|composed) the (?:film's )?(?:score|music|soundtrack)|musik\w*|music|komponi\w*|"
     r"composed|composer|score|scored|soundtrack|filmmusik",
-    "writer": r"drehbuch\w*|screenplay|screenwriter|written|writer|script|co-wrote|wrote|autor\w*|"
+    "writer": r"drehbuch\w*|screenplay|screenwriter|written|writer|script|scripted|co-wrote|wrote|autor\w*|"
     r"drehbuchautor\w*",
     "producer": r"produziert\w*|produzent\w*|produced|producers?|produktion(?!sland|sjahr)\w*|"
     r"production compan\w+|"
     r"produktionsfirm\w*",
-    "editor": r"schnitt|geschnitten|cutter\w*|edited|editor|editing|montage",
+    "editor": r"schnitt|geschnitten|cutter\w*|edited|editor|editing|montage|montiert\w*|cut by",
 }
-FILMS_READER_VERSION = 21  # raise when extraction changes: indexes then re-read their articles
-_VERB_CUE = re.compile(r"(ed|te|rote|ten)$|^(?:shot|wrote|composed) |^directs$")  # "X directed", "X shot it"
+FILMS_READER_VERSION = 22  # raise when extraction changes: indexes then re-read their articles
+_VERB_CUE = re.compile(
+    r"(ed|te|rote|ten|iert)$|^(?:shot|wrote|composed|took|takes) |^directs$"
+)  # "X directed", "X shot it"
 _CREW_CUE = re.compile(
     "|".join(f"(?P<{kind}>\\b(?:{cue})\\b)" for kind, cue in CREW_CUES.items()), re.IGNORECASE
 )
@@ -70,6 +74,19 @@ _CAST_HEADING = re.compile(
     re.I,
 )
 _LIST_PAIR = re.compile(r"^\s*(?:[-*•]\s*)?(?P<left>[^:–—]+?)\s*(?::|–|—|\s-\s|\.{2,})\s*(?P<right>.+?)\s*$")
+# A credit line with a dotted leader or a dash instead of a colon: "Director ....... X", "Musik – X".
+_LEADER_LINE = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?P<key>[\wÄÖÜäöüß ./]{2,40}?)\s*(?:\.{3,}|…+|\s[–—-]\s)\s*(?P<value>\S.*)$"
+)
+
+
+def _is_credit_key(key: str) -> bool:
+    """Whether a line's label names a job or a value ("Kamera / Bildgestaltung", "Drehort")."""
+    words = re.findall(r"[\wäöüß]+", _CREW_CUE.sub(" ", key).lower())
+    crew = bool(_CREW_CUE.search(key)) and all(word in _INFO_KEY_FILLER for word in words)
+    return crew or any(pattern.match(key.strip()) for pattern in INFO_KEYS.values())
+
+
 _INFO_LINE = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<key>[\wÄÖÜäöüß ./]{2,40}?)(?:\*\*)?\s*:\s*(?P<value>.+)$"
 )
@@ -77,58 +94,87 @@ _INFO_LINE = re.compile(
 # Non-person facts: the cue that says what the sentence states.
 VALUE_CUES: dict[str, re.Pattern[str]] = {
     "runtime": re.compile(
-        r"\b(länge|laufzeit|dauert|dauer|spieldauer|running time|runtime|run time|runs|long|lang)\b", re.I
+        r"\b(länge|laufzeit|dauert|dauer|spieldauer|running time|runtime|run time|runs|long|lang|läuft)\b",
+        re.I,
     ),
     "release": re.compile(
-        r"\b(uraufgeführt|uraufführung|premiere\w*|premiered|released|release|erschien\w*|erscheinungsjahr|"
+        r"\b(uraufgeführt|uraufführung|\w*premiere\w*|premiered|released|release|erschien\w*|erscheinungsjahr|"
         r"kinostart|startete|in die (?:\w+ )?kinos|kam\b.{0,40}\bin die|in cinemas|in theaters|opened|"
         r"debuted|came out|hit (?:\w+ )?(?:cinemas|theaters|theatres|screens)|im wettbewerb|in competition|"
-        r"screened|veröffentlicht|aus dem jahr|erstaufführung)\b|\b(1[89]\d\d|20\d\d)\s+(film|movie)\b",
+        r"screened|veröffentlicht|aus dem jahr|erstaufführung|opens|im kino|streaming)\b|"
+        r"\b(1[89]\d\d|20\d\d)\s+(film|movie)\b",
         re.I,
     ),
     "setting": re.compile(
         r"\b(spielt(?:e)? (?:in|im|auf|an|am|um|während|zur|zu)|handlung spielt|schauplatz|handlungsort|"
-        r"is set|are set|set in|takes place|took place|unfolds|angesiedelt)\b",
+        r"is set|are set|set in|set on|takes place|took place|unfolds|angesiedelt|verlegt|"
+        r"relocat\w* (?:its |the )?(?:story|action|plot) to|"
+        r"(?:führt|versetzt|entführt) (?:uns|den zuschauer|die zuschauer|das publikum) (?:\w+ )?"
+        r"(?:in|nach|an|auf)|"
+        r"(?:takes|transports|whisks) (?:us|the viewer|viewers|the audience) (?:\w+ )?(?:to|into))\b",
         re.I,
     ),
     "filming_location": re.compile(
         r"\b(gedreht|drehort\w*|dreharbeiten|drehte|entstand|entstanden|shot on location|shot in|shot on|"
-        r"was shot|were shot|"
+        r"(?:was|were) (?:\w+ ){0,2}?shot|"
         r"shot (?:almost|entirely|mostly|largely|mainly|partly) |"
         r"(?:was|were) made (?:\w+ ){0,2}(?:on|in|at) |"
-        r"filmed|filming|shooting took place|on location|principal photography)\b",
+        r"filmed|filming|shooting took place|on location|principal photography|lensed (?:\w+ )?(?:at|in|on)|"
+        r"cameras rolled|kameras liefen|stands? in for|stood in for|doubles? for|doubled for)\b",
         re.I,
     ),
     "based_on": re.compile(
-        r"\b(the source was|die vorlage (?:war|ist|lieferte)|basiert auf|beruht auf|basierend auf|"
+        r"\b(the source was|die vorlage (?:war|ist|lieferte)|(?:basiert|beruht|basierend)(?: \w+)? auf|"
         r"nach (?:dem|einem|der|einer|den|zwei|drei) (?:gleichnamigen |[a-zäöüß]+e[nmr]? )?(?:roman|buch|"
         r"theaterstück|bühnenstück|stück|comic|drama|märchen|kurzgeschichte|erzählung|novelle|geschichte)\w*|"
-        r"nach motiven|vorlage|(?:literatur|roman|buch|comic)?verfilmung|adaption|based on|"
-        r"adapted (?:by [^,.;]{1,40} )?from|adaptation of|adapting|adapts|inspired by|"
+        r"nach motiven|vorlage|(?:literatur|roman|buch|comic)?verfilmung|adaption|based (?:\w+ )?on|"
+        r"adapted (?:by [^,.;]{1,40} )?from|adaptation of|adapting|adapts|inspired (?:\w+ )?by|"
+        r"inspiriert von|"
         r"wahren begebenheit\w*|true events|true story|"
-        r"adaptiert\w*|geht auf|ging auf|draws on|drew on|"
+        r"adaptiert\w*|geht auf|ging auf|draws on|drew on|wahre geschichte|wahren geschichte|"
+        r"lehnt sich (?:\w+ )?an|lehnte sich (?:\w+ )?an|began (?:its )?life as|started (?:out )?as|"
         r"from (?:a|an|the) (?:\w+ )?(?:story|novel|novella|book|play|short story|memoir) by)\b",
         re.I,
     ),
 }
+# "a film by X", "ein deutscher Kriegsfilm von X", "Xs Spielfilmdebüt", "X's Lost in Translation".
+_FILM_NOUN = (
+    r"(?:\w*film\w*|movie|feature|drama|debut|debüt|werk|work|komödie|comedy|thriller|western|"
+    r"melodram\w*|tragikomödie|spielfilmdebüt|adaptation|adaption|(?:literatur|roman)?verfilmung|epic|epos|"
+    r"saga|masterpiece|"
+    r"meisterwerk|klassiker|classic|directorial debut|regiedebüt|breakthrough|durchbruch)"
+)
 _MONTHS = (
     r"januar|january|jänner|februar|february|märz|march|april|mai|may|juni|june|juli|july|august|"
     r"september|oktober|october|november|dezember|december"
 )
 DATE = re.compile(
-    rf"\b\d{{1,2}}\.?\s+(?:{_MONTHS})\s+\d{{4}}\b|\b(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\b|"
+    rf"\b\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d\b|\b\d{{1,2}}\.?\s+(?:{_MONTHS})\s+\d{{4}}\b|\b(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\b|"
     rf"\b(?:{_MONTHS})\s+\d{{4}}\b|\b(?:1[89]\d\d|20\d\d)\b",
     re.I,
 )
 # "At 162 minutes, the film …", "der 121 Minuten lange Film", "a 104-minute film".
 _AT_LENGTH = re.compile(
     r"\b(?:at|mit|(?:film|movie|feature|werk) (?:of|von))\s+(\d{2,3})\s+(?:minutes|minuten)\b|"
-    r"\b(\d{2,3})[\s-](?:minutes?|minuten)[\s-](?:long|lange\w*|film|movie|feature)\b",
+    r"\b(\d{2,3})[\s-](?:minutes?|minuten)[\s-](?:long|lange\w*|film|movie|feature)\b|"
+    # "a taut 97-minute chamber drama", "der 89-minütige Film"
+    r"\b([4-9]\d|1\d\d|2\d\d)-(?:minute|minütig\w*)\b|"
+    # "At a brisk 88 minutes", "In knapp 95 Minuten erzählt", "its 124 minutes", "Die 127 Minuten von"
+    r"\b(?:at|in)\s+(?:a\s+)?(?:[a-zäöüß]+\s+)?([4-9]\d|1\d\d|2\d\d)\s+(?:minutes|minuten)\b(?!\s+(?:of|lang|long))|"
+    r"\b(?:its|seine[n]?|ihre[n]?|die|the)\s+([4-9]\d|1\d\d|2\d\d)\s+(?:minutes|minuten)\s+(?:of|von)\b",
     re.I,
 )
 # "Nebelland (D 2019, 112 Min.)": the runtime in a title's credit brackets.
 _CREDIT_RUNTIME = re.compile(
     r"\((?:[^()]*?,\s*)?(\d{2,3})\s?(?:min\.?|minuten|minutes|mins?)(?!\w)[^()]*\)()", re.I
+)
+# "„Der Sturm“ (2019)", "Der Sturm (Deutschland 2019)": the year in brackets after a title.
+_TITLE_YEAR = re.compile(
+    r"(?:[“”\"*]\s*\(|\((?:[A-ZÄÖÜ][\w./]*\s*){1,3})(?P<year>(?:18|19|20)\d\d)\b(?=[^()]*\))"
+)
+_YEAR_FILM = re.compile(
+    rf"\b(?:a|an|ein|eine|einem|einen)\s+(?P<year>(?:18|19|20)\d\d)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_FILM_NOUN})\b",
+    re.I,
 )
 DURATION = re.compile(r"\b(\d{2,3})\s?(?:minuten|min\.|minutes|mins?)\b", re.I)
 _FILM_RELEASE = re.compile(r"kino|premiere|uraufgeführt|uraufführung|cinemas|theaters|festival", re.I)
@@ -368,7 +414,9 @@ _CREW_GAP_WORDS = frozenset(
     "übernahm übernahmen lag lagen war was were is ist sind is: credited für for of des der the einmal "
     "wieder erneut again also auch selbst gemeinsam together die den das wurde wurden film movie "
     "credited to an haben hat hatte hatten have has had er sie he she mit with zeichnet zeichnete "
-    "zeichneten verantwortlich sorgte sorgten sorgt steuerte steuerten done fing ein".split()
+    "zeichneten verantwortlich sorgte sorgten sorgt steuerte steuerten done fing ein zu zum zur comes come "
+    "came besorgte besorgt besorgten steht stehen lag in händen hands courtesy komponierte komponiert "
+    "bei aus feder".split()
 )
 _GAP_ADVERB = re.compile(r"\w+ly|hauptsächlich|vor|allem|überwiegend|gemeinsam|zusammen")
 _GAP_ARTICLES = frozenset("the a an der die den dem des seinem seinen ihrem ihren his her their".split())
@@ -376,10 +424,11 @@ _GAP_ARTICLES = frozenset("the a an der die den dem des seinem seinen ihrem ihre
 _POSSESSIVE_CREW = re.compile(
     r"(?P<name>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+){1,3})['’]s\s+(?:[a-z\-]+\s+)?"
     r"(?P<cue>score|music|soundtrack|screenplay|script|camera|camerawork|cinematography|photography|"
-    r"editing|production)\b"
+    r"editing|production|direction)\b"
     # "Jan Rufs Musik", "Lena Osts Kamera": the German genitive
     r"|(?P<name_de>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+){0,2}\s+[A-ZÄÖÜÀ-Þ][\w\-]+?)s\s+"
-    r"(?:[a-zäöüß\-]+\s+)?(?P<cue_de>Musik|Filmmusik|Kamera|Kameraarbeit|Drehbuch|Schnitt)\b"
+    r"(?:[a-zäöüß\-]+\s+)?(?P<cue_de>Musik|Filmmusik|Score|Soundtrack|Kamera|Kameraarbeit|Kamerabilder|Kameraführung|Bildgestaltung|"
+    r"Drehbuch|Skript|Schnitt|Montage|Regie|Inszenierung)\b"
 )
 _POSSESSED_JOB = {
     **dict.fromkeys(("score", "music", "soundtrack"), "composer"),
@@ -387,21 +436,28 @@ _POSSESSED_JOB = {
     **dict.fromkeys(("camera", "camerawork", "cinematography", "photography"), "cinematographer"),
     "editing": "editor",
     "production": "producer",
+    **dict.fromkeys(("direction", "regie", "inszenierung"), "director"),
     **dict.fromkeys(("musik", "filmmusik"), "composer"),
-    **dict.fromkeys(("kamera", "kameraarbeit"), "cinematographer"),
-    "drehbuch": "writer",
-    "schnitt": "editor",
+    **dict.fromkeys(
+        ("kamera", "kameraarbeit", "kamerabilder", "kameraführung", "bildgestaltung"), "cinematographer"
+    ),
+    **dict.fromkeys(("drehbuch", "skript"), "writer"),
+    **dict.fromkeys(("schnitt", "montage"), "editor"),
 }
 _INFO_KEY_FILLER = frozenset("by von and und of co ko & executive ausführende r s".split())
 _CREW_BEFORE_WORDS = frozenset(
     "führte führt führten übernahm übernimmt hat has had also auch selbst and und wrote schrieb "
     "produced produzierte co who adapted adaptierte hier here again erneut wieder diesmal once more "
-    "ebenfalls too penned provided supplied contributed lieferte was war stand".split()
+    "ebenfalls too penned provided supplied contributed lieferte was war stand zeichnet zeichnete für "
+    "steuerte steuert verfasste verfasst served serves serving as fungierte fungiert als film movie it "
+    "ihn erstmals first auf dem".split()
 )
 
 
 # ", der sonst … hinter der Kamera": a lower-case word after the pronoun; ", die Musik" is an article.
-_RELATIVE_OPENING = re.compile(r",\s+(?:der|die|who|which|that)\s+[a-zäöüß][^,;:()\s]*\s+[^,;:()]*$")
+_RELATIVE_OPENING = re.compile(
+    r",\s+(?:der|die|who|which|that)\s+(?:[a-zäöüß][^,;:()\s]*|[„“\"*][^“”\"*]+[“”\"*])\s+[^,;:()]*$"
+)
 
 
 def relative_antecedent(sentence: str, position: int, names: list[Name]) -> Name | None:
@@ -415,12 +471,42 @@ def relative_antecedent(sentence: str, position: int, names: list[Name]) -> Name
 
 _CREW_VERBS = frozenset(
     "führte führt führten übernahm übernimmt wrote schrieb produced produzierte penned provided supplied "
-    "contributed lieferte".split()
+    "contributed lieferte steuerte steuert verfasste verfasst".split()
+)
+_MADE_WHICH = re.compile(
+    r"\b(?P<cue>(?i:musik|filmmusik|score|music|soundtrack|drehbuch|script|screenplay|kamera|bilder|images))"
+    r",\s+(?i:die|den|das|der|which|that)\s+(?P<name>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+)+)\b[^,;.]{0,60}?"
+    r"\b(?i:geschrieben|komponiert|schrieb|komponierte|wrote|composed|written|gemacht|schuf|geschaffen|created|"
+    r"führte|made)\b"
+)
+_PRODUCTION_OF = re.compile(
+    r"\b(?:[Aa]n?|[Ee]ine)\s+(?P<name>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+){1,2})\s+(?:production|[Pp]roduktion)\b"
 )
 _COMPANY = re.compile(
     r"\b(?i:firma|studio|company|produktionsfirma|gesellschaft|produktionsgesellschaft|label)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+){0,3})"
 )
+
+
+_JOINED_CUES = re.compile(r"\s*(?:,|/|-|&|and|und|sowie)?\s*", re.I)
+
+
+def _cue_chains(sentence: str, cues: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """For each cue, the first and last cue of the run it belongs to: "Directed and written by X",
+    "Writer-director X", "Drehbuchautorin und Regisseurin X" name one person for every job."""
+    chains: list[tuple[int, int]] = []
+    start = 0
+    for index in range(len(cues)):
+        if index and not _JOINED_CUES.fullmatch(sentence, cues[index - 1].end(), cues[index].start()):
+            start = index
+        chains.append((start, index))
+    ends: list[int] = [0] * len(cues)
+    end = len(cues) - 1
+    for index in range(len(cues) - 1, -1, -1):
+        if index < len(cues) - 1 and chains[index + 1][0] != chains[index][0]:
+            end = index
+        ends[index] = end
+    return [(first, ends[index]) for index, (first, _) in enumerate(chains)]
 
 
 def _crew_facts(
@@ -429,8 +515,8 @@ def _crew_facts(
     """(job, person) pairs the sentence states: after the cue ("Regie: X", "directed by X",
     "Die Musik komponierte X"), or right before a verb cue ("X directed", "X führte Regie")."""
     found: list[tuple[str, str]] = []
-    if info_key is not None and re.fullmatch(r"\s*buch\s*", info_key, re.I):  # German credits: "Buch: X"
-        info_key = "Drehbuch"
+    if info_key is not None:  # German credits: "Buch: X", "Buch und Regie: X"
+        info_key = re.sub(r"(?<![\wäöüß])buch(?![\wäöüß])", "Drehbuch", info_key, flags=re.I)
     if info_key is not None:
         cues = list(_CREW_CUE.finditer(info_key))
         rest = re.findall(r"[\wäöüß]+", _CREW_CUE.sub(" ", info_key).lower())
@@ -441,6 +527,7 @@ def _crew_facts(
                     found.append((kind, name.text))
         return found
     cues = list(_CREW_CUE.finditer(sentence))
+    chains = _cue_chains(sentence, cues)
     for index, cue in enumerate(cues):
         kind = cue.lastgroup or ""
         if (
@@ -449,46 +536,92 @@ def _crew_facts(
             and cues[index + 1].start() - cue.end() < 4
         ):
             continue  # "Die Musik komponierte X": the later cue of the same job speaks for both
+        first, last = cues[chains[index][0]], cues[chains[index][1]]
+        if re.match(r"\s+sich\b", sentence[cue.end() :]):
+            continue  # "inszeniert sich als Diva": stages herself
         antecedent = relative_antecedent(sentence, cue.start(), names)
         if antecedent is not None:  # "Frank Griebe, der sonst für Tom Tykwer hinter der Kamera steht"
             if _is_person(antecedent, persons):
                 found.append((kind, antecedent.text))
             continue
         low, high = _clause_bounds(sentence, cue.start())
-        stop = min([high, *[c.start() for c in cues[index + 1 :] if c.lastgroup != kind]])
-        after = [n for n in _names_between(names, cue.end(), stop) if _is_person(n, persons)]
+        later = cues[chains[index][1] + 1 :]
+        stop = min([high, *[c.start() for c in later if c.lastgroup != kind]])
+        after = [n for n in _names_between(names, last.end(), stop) if _is_person(n, persons)]
         if after:
-            gap = sentence[cue.end() : after[0].start].lower()
+            gap = QUOTED.sub(
+                " ", sentence[last.end() : after[0].start]
+            ).lower()  # "Die Musik zu „Title“ schrieb X"
             words = re.findall(r"[\wäöüß]+", gap)
             if len(words) >= 2 and words[-2] in _GAP_ARTICLES:  # "credited to the playwright Sam Shepard"
                 words = words[:-2]
             words = [w for w in words if not _GAP_ADVERB.fullmatch(w)]  # "credited mainly to"
-            plain = all(word in _CREW_GAP_WORDS for word in words) or (
-                len(words) <= 3
-                and not re.search(r"[A-ZÄÖÜ]", sentence[cue.end() : after[0].start])
-                and cue.group().lower() in {"directed", "written", "produced", "composed", "shot", "edited"}
+            participle = last.group().lower() in {"shot", "written"} or last.group().lower().endswith("ed")
+            plain = (
+                all(word in _CREW_GAP_WORDS for word in words)
+                or (
+                    participle  # "Directed with icy restraint by X", "Helmed by first-timer X"
+                    and not re.search(r"[A-ZÄÖÜ]", sentence[last.end() : after[0].start])
+                    and not re.search(rf"\b(?:from|after|of|{_WORK_NOUN})\b", gap)  # "from a story by X"
+                    and (len(words) <= 3 or (len(words) <= 6 and words[-1] in {"by", "von"}))
+                )
             )
             if len(gap) <= 50 and plain:
                 found += [(kind, name.text) for name in _joined(after, sentence)]
                 continue
         before = [
             n
-            for n in _names_between(names, low, cue.start())
+            for n in _names_between(names, low, first.start())
             if _is_person(n, persons) and not _AFTER_PLACE_WORD.search(sentence[: n.start])
         ]
         if before:
             # "Caroline Link, geboren in Bad Nauheim, verfilmte": an aside between name and verb
-            between = _LEADING_ASIDE.sub(" ", sentence[before[-1].end : cue.start()])
+            between = _LEADING_ASIDE.sub(" ", sentence[before[-1].end : first.start()])
             words = re.findall(r"[\wäöüß]+", between.lower())
-            verb = cue.group()[:1].islower() and _VERB_CUE.search(cue.group().lower())
-            apposition = _APPOSED_CUE.match(sentence[before[-1].end : cue.start()])
-            if any(word in _CREW_VERBS for word in words):  # "Regener schrieb das Drehbuch"
+            verb = any(
+                each.group()[:1].islower() and _VERB_CUE.search(each.group().lower())
+                for each in cues[chains[index][0] : chains[index][1] + 1]
+            )
+            apposition = _APPOSED_CUE.match(sentence[before[-1].end : first.start()])
+            if verb or any(word in _CREW_VERBS for word in words):  # "Regener schrieb das Drehbuch"
                 words = [word for word in words if word not in _GAP_ARTICLES and word != "das"]
-            if apposition or (all(word in _CREW_BEFORE_WORDS for word in words) and (verb or words)):
+            serves_as = {"as", "als"} & set(words) and not re.search(
+                r"\b(?:served|serves|serving|fungierte|fungiert)\b", sentence[low : first.start()], re.I
+            )
+            if apposition or (
+                all(word in _CREW_BEFORE_WORDS for word in words) and (verb or words) and not serves_as
+            ):
                 found.append((kind, before[-1].text))
+    for name in names:  # "Tom Hale (director)", "Anna Berg (Regie, Buch)"
+        jobs = re.match(r"\s*\(([^()]{3,40})\)", sentence[name.end :])
+        if jobs and not re.sub(
+            r"[\W_]|\b(?:and|und|sowie)\b", "", _CREW_CUE.sub("", jobs.group(1)), flags=re.I
+        ):
+            found += [(job.lastgroup or "", name.text) for job in _CREW_CUE.finditer(jobs.group(1))]
+    for match in _MADE_WHICH.finditer(sentence):  # "die Musik, die Moritz Engel … geschrieben hat"
+        cue = _CREW_CUE.fullmatch(match.group("cue"))
+        if cue:  # the name as written: "die Ludwig Hahn" reads "Ludwig" as a descriptor
+            found.append((cue.lastgroup or "", match.group("name")))
+    for match in _PRODUCTION_OF.finditer(sentence):  # "A Conor Flanagan production"
+        found.append(("producer", match.group("name")))
+    for name in names:  # "„Der Sturm“, den Maximilian Roth … produziert hat"
+        # "den Maximilian Roth": the relative pronoun, not an article, so "Maximilian" is no descriptor
+        whole = (
+            f"{name.descriptor} {name.text}"
+            if re.fullmatch(r"[A-ZÄÖÜ][\w\-]+", name.descriptor)
+            else name.text
+        )
+        clause = re.search(r",\s+(?:den|das)\s+$", sentence[: name.start - len(whole) + len(name.text)])
+        final = re.match(r"[^,;.]{0,60}?\b(\w+)\s+(?:hat|hatte|haben|hatten)\s*[,.;]", sentence[name.end :])
+        cue = final and _CREW_CUE.fullmatch(final.group(1))
+        if clause and cue and (whole != name.text or _is_person(name, persons)):
+            found.append((cue.lastgroup or "", whole))
     for match in _POSSESSIVE_CREW.finditer(sentence):
         cue = (match.group("cue") or match.group("cue_de")).lower()
-        found.append((_POSSESSED_JOB[cue], match.group("name") or match.group("name_de")))
+        words = (match.group("name") or match.group("name_de")).split()
+        while len(words) > 2 and is_not_name(words[0]):  # "Under Owen Price's direction"
+            words = words[1:]
+        found.append((_POSSESSED_JOB[cue], " ".join(words)))
     if not any(kind == "producer" for kind, _ in found):
         for cue in _CREW_CUE.finditer(sentence):  # "produziert von der Firma Prana-Film": a company
             if cue.lastgroup == "producer":
@@ -500,13 +633,6 @@ def _crew_facts(
     return found
 
 
-# "a film by X", "ein deutscher Kriegsfilm von X", "Xs Spielfilmdebüt", "X's Lost in Translation".
-_FILM_NOUN = (
-    r"(?:\w*film\w*|movie|feature|drama|debut|debüt|werk|work|komödie|comedy|thriller|western|"
-    r"melodram\w*|tragikomödie|spielfilmdebüt|adaptation|adaption|(?:literatur|roman)?verfilmung|epic|epos|"
-    r"saga|masterpiece|"
-    r"meisterwerk|klassiker|classic|directorial debut|regiedebüt)"
-)
 # "ein Film von X", "der zweite Spielfilm des Hamburgers X"
 _MADE_BY = re.compile(rf"\b{_FILM_NOUN}\s+(?:von|by|(?-i:des\s+[A-ZÄÖÜ]\w+(?:s|en)))\s+$", re.I)
 
@@ -516,8 +642,29 @@ _ORDINAL = (
     r"dritte\w*|vierte\w*|fünfte\w*|späte\w*|jüngste\w*)"
 )
 _MADE = re.compile(
-    r"^\s+(?:[\w\-]+\s+){0,6}?(?:made|making|shot|directed|drehte|inszenierte|realisierte)\s+"
+    r"^\s+(?:[\w\-]+\s+){0,6}?(?:made|making|shot|directed|directs|helmed|filmed|drehte|inszenierte|inszeniert|"
+    r"realisierte|verfilmte)\s+"
     r"(?:(?:dort|there|hier|here|im|in|\d{4})\s+){0,2}(?P<title>[„\"*“]?[A-ZÄÖÜ0-9].{0,60})"
+    # "Anna Berg hat „Der Sturm“ in nur 20 Tagen gedreht"
+    r"|^\s+(?:hat|hatte)\s+(?P<object>[„\"*“][^“”\"*]{1,60}[“”\"*])\s+(?:[\w\-]+\s+){0,5}?"
+    r"(?:inszeniert|gedreht|realisiert|verfilmt)\b"
+)
+# "Tom Hale has made his best film", "Anna Berg hat ein stilles Drama inszeniert" (in a sentence that
+# names the film), "Anna Berg hat den Film gedreht": the maker, with the film as the object.
+_MADE_FILM = re.compile(
+    rf"^\s+(?:(?:has|had|hat|hatte)\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:(?:made|directed|shot|filmed|helmed|drehte|inszenierte|realisierte)\s+)?"
+    rf"(?P<object>(?:the|this|his|her|a|an|den|diesen|seinen|ihren|einen|ein|sein|ihr)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"{_FILM_NOUN})\b(?:\s+(?:[\w\-]+\s+){{0,4}}?(?P<participle>inszeniert|gedreht|realisiert|verfilmt|"
+    rf"gemacht)\b)?",
+    re.I,
+)
+_DEFINITE_FILM = re.compile(r"^(?:the|this|den|diesen)\s+(?:film|movie)$", re.I)
+# "The Storm was Tom Hale's breakthrough", "„Der Sturm“ ist Anna Bergs Debüt": the title is the subject.
+_TITLE_IS = re.compile(
+    r"(?:„([^“”]+)[“”]|\"([^\"]+)\"|\*([^*]+)\*|([\w\-]+(?: [\w\-]+){0,4}))\s*(?:\(\d{4}\)\s*)?"
+    r"(?:is|was|marks|remains|became|ist|war|bleibt|wurde)\s+(?:(?:also|auch|clearly|eindeutig)\s+)?$",
+    re.I,
 )
 
 
@@ -552,14 +699,14 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
         before = sentence[max(0, name.start - 60) : name.start]
         title_before = re.search(  # "„Title“ von X", "Title (1948) von X"
             r"(?:„([^“”]+)[“”]|\"([^\"]+)\"|\*([^*]+)\*|([\w\-]+(?: [\w\-]+){0,4}))\s*"
-            r"(?:\(\d{4}\)\s*)?(?:von|by)\s+$",
+            r"(?:\(\d{4}\)\s*)?,?\s*(?:von|by)\s+$",
             before,
         )
         quoted = title_before and any(
             f" {fold(next(g for g in title_before.groups() if g))}".endswith(f" {form}") for form in forms
         )
         genitive = re.match(
-            rf"^(?:['’]s?|s)\s+(?:{_ORDINAL}\s+)?(?:{_FILM_NOUN}\s+)?[„\"*]?(?P<title>[^„“”\"*,.;]+)",
+            rf"^(?:['’]s?|s)\s+(?:{_ORDINAL}\b\s*)?(?:{_FILM_NOUN}\b\s*)?,?\s*[„\"*]?(?P<title>[^„“”\"*,.;]+)",
             after,
             re.I,
         )
@@ -573,11 +720,47 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
         titled = titled or bool(
             apposed and owned and any(fold(apposed.group(1)).endswith(form) for form in forms)
         )
+        subject = _TITLE_IS.search(before)
+        as_a_player = owned and re.match(
+            r"\s+(?:as|als)\s+(?!director|regisseur)", after[owned.end() :], re.I
+        )
+        titled = titled or bool(
+            subject
+            and owned
+            and not as_a_player
+            and any(f" {fold(next(g for g in subject.groups() if g))}".endswith(f" {form}") for form in forms)
+        )
+        made_film = _MADE_FILM.match(after)
+        if made_film and (
+            re.search(r"\b(?:debut|debüt)$", made_film.group("object"), re.I)
+            or re.match(r"\s+(?:her|his|their) own\b", after[made_film.end() :])
+        ):
+            made_film = None  # "made her debut in": an actor's first role
+        if made_film and (
+            made_film.group("participle")
+            or re.search(
+                r"\b(?:made|directed|shot|filmed|helmed|"
+                r"drehte|inszenierte|realisierte)\b",
+                made_film.group(),
+                re.I,
+            )
+        ):
+            clause_low, clause_high = _clause_bounds(sentence, name.start)
+            names_film = any(form in fold(sentence) for form in forms)
+            participle_aux = not made_film.group("participle") or re.search(
+                r"\b(?:hat|hatte)\b", sentence[clause_low:clause_high]
+            )
+            if participle_aux and (names_film or _DEFINITE_FILM.match(made_film.group("object"))):
+                titled = True
         # "Mit „Der Sturm“ legt Jessica Hausner ihren dritten Spielfilm vor"
-        presents = re.match(rf"^\s+(?:sein|ihr)\w*\s+(?:[\w\-]+\s+){{0,2}}{_FILM_NOUN}\s+vor\b", after, re.I)
+        presents = re.match(
+            rf"^\s+(?:[^.;:]{{0,80}}?\s)?(?:sein|ihr)\w*\s+(?:[\w\-]+\s+){{0,2}}(?:{_FILM_NOUN}|\w*arbeit)\s+vor\b",
+            after,
+            re.I,
+        )
         titled = titled or bool(presents and any(form in fold(sentence) for form in forms))
         made = _MADE.match(after)  # "Wong Kar-wai made Chungking Express in two months"
-        made_title = fold(_strip_marks(made.group("title"))) if made else ""
+        made_title = fold(_strip_marks(made.group("title") or made.group("object"))) if made else ""
         titled = titled or (made_title and any(made_title.startswith(form) for form in forms))
         crew_cue = [c for c in _CREW_CUE.finditer(before) if c.lastgroup != "director"]
         if crew_cue and not re.search(r"[;.]", before[crew_cue[-1].end() :]):
@@ -626,7 +809,10 @@ def _is_person(name: Name, persons: set[str]) -> bool:
     return fold(name.text) in persons
 
 
-_ADVERB = re.compile(r"(lich|ig|isch|bar|sam|haft|weise|mals|dings|falls|wärts|ly)$")
+# "Plötzlich Marie Lenz …": an adverb glued to a name; short words are first names (Ludwig, Emily, Craig).
+_ADVERB = re.compile(
+    r"^\w{3,}(?:lich|isch|bar|sam|haft)$|^\w{5,}(?:ig|ly)$|(?:weise|mals|dings|falls|wärts)$"
+)
 
 
 def _joined(names: list[Name], sentence: str) -> list[Name]:
@@ -852,7 +1038,10 @@ _CAST_SHAPES = [
         rf"\b(?i:(?:die|der|the)\s+(?:title\s+)?(?:rolle|titelrolle|role|part)\s+(?:des|der|of))\s+{_C}"
     ),
     # "As Julie, X is luminous", "Cast as Julie, X …", "Als Julie ist X zu sehen"
-    re.compile(rf"^\W*(?i:(?:cast\s+)?as)\s+{_C}[^,]{{0,30}},\s+{_DESCRIBED}{_A}"),
+    re.compile(
+        rf"^\W*(?i:(?:cast\s+)?as)\s+{_C}[^,]{{0,30}}(?:,\s+(?i:the|a|an|die|der|das|eine?)\s+[^,]{{1,40}})?,\s+"
+        rf"{_DESCRIBED}{_A}"
+    ),
     re.compile(
         rf"^\W*(?i:als)\s+{_C}\S*\s+(?:(?:ist|war|sind)(?=.*\bzu sehen\b)|brilliert\w*|überzeugt\w*|"
         rf"glänzt\w*)\s+{_DESCRIBED}{_A}"
@@ -860,7 +1049,7 @@ _CAST_SHAPES = [
     # "Den Karl spielt Detlev Buck", "Die Julie verkörpert die Französin X"
     # "Ihren Bruder Felix, einen Tischler, verkörpert Georg Friedrich"
     re.compile(
-        rf"^\W*(?:Den|Die|Das|Ihren|Ihre|Seinen|Seine)\s+(?:[\wäöüß\-]+\s+)?{_C}[^\s,]*(?:,[^,]{{1,60}},)?\s+"
+        rf"^\W*(?:Den|Die|Das|Ihren|Ihre|Seinen|Seine)\s+(?:[\wäöüß\-]+\s+){{0,2}}?{_C}[^\s,]*(?:,[^,]{{1,60}},)?\s+"
         rf"{_PLAYS}\s+{_DESCRIBED}{_A}"
     ),
     # "Iskander, den Alexander Asochakov spielt", "Iskander, whom X plays with charm"
@@ -882,7 +1071,23 @@ _CAST_SHAPES = [
         rf"{_C}[\w\-’' ]*\s+wird\s+(?:[\w\-]+\s+){{0,3}}von\s+{_DESCRIBED}{_A}[\w\-’' ]*\s+"
         r"(?:gespielt|verkörpert|dargestellt|gesprochen)\b"
     ),
+    # "überzeugt Sophie Lange als dessen Tochter Nele"
+    re.compile(
+        rf"\b(?:überzeugt|glänzt|brilliert|beeindruckt|berührt|besticht)\w*\s+{_DESCRIBED}{_A}"
+        rf"[\w\-’' ]*\s+als\s+"
+        rf"(?:(?:dessen|deren|seine|ihre|sein|ihr|die|der|den)\s+)?(?:[\w\-]+\s+){{0,2}}{_C}"
+    ),
+    # "X lends his voice to Captain Orrin", "X leiht Wiebke ihre Stimme"
+    re.compile(rf"{_A}[\w\-’' ]*\s+(?:lends|lent)\s+(?:his|her|their)\s+voice\s+to\s+{_DESCRIBED}{_C}"),
+    re.compile(rf"{_A}[\w\-’' ]*\s+(?:leiht|lieh)\s+{_DESCRIBED}{_C}[\w\-’' ]*\s+(?:seine|ihre)\s+[Ss]timme"),
 ]
+_OPENING_ADVERBS = frozenset("besonders vor allem gerade selbst leider immerhin sogar especially".split())
+# "Anna-Lena Fischers Darstellung der Schwester Ilse", "X's portrayal of Y", "X's turn as Y"
+_PERFORMANCE_OF = re.compile(
+    r"(?P<actor>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+){1,2}?)(?:['’]s|s)\s+(?:[a-zäöüß\-]+\s+){0,2}"
+    r"(?i:darstellung|verkörperung|interpretation|portrayal|performance|turn)\s+(?i:der|des|als|as|of)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?P<char>[A-ZÄÖÜÀ-Þ][\w\-]+)(?=[\s,.;:!?]|$)"
+)
 
 
 _NAMED_ROLE_ONLY = (_CAST_SHAPES[1], _CAST_SHAPES[2], _CAST_SHAPES[6])  # "as"/"als": a name, no noun
@@ -941,6 +1146,16 @@ def _cast_shapes(sentence: str, names: list[Name], persons: set[str]) -> list[tu
             if re.search(r"(?:rolle|role|part)$", character.text, re.I):
                 continue  # "Die Hauptrolle spielt X": which role is not said
             pairs.append((character.text, actor.text))
+    for match in _PERFORMANCE_OF.finditer(sentence):
+        character = next(  # "der verbitterten Schwester Ilse": the name after the descriptor
+            (n for n in names if match.start("char") <= n.start <= match.start("char") + 30), None
+        )
+        words = match.group("actor").split()
+        while len(words) > 2 and words[0].lower() in STOPWORDS | _OPENING_ADVERBS:
+            words = words[1:]  # "Besonders Anna-Lena Fischers Darstellung"
+        actor = " ".join(words)
+        if character is not None and character.tokens and not same_name(actor, character.text):
+            pairs.append((character.text, actor))
     return pairs
 
 
@@ -1142,17 +1357,74 @@ INFO_KEYS: dict[str, re.Pattern[str]] = {
         r"veröffentlichung|released|erstaufführung|start)$",
         re.I,
     ),
-    "setting": re.compile(r"^(handlungsort|schauplatz|setting|spielort)$", re.I),
+    "setting": re.compile(
+        r"^(handlungsort|schauplatz|setting|spielort|ort der handlung|zeit und ort)$", re.I
+    ),
     "filming_location": re.compile(r"^(drehorte?|filming locations?|locations?|gedreht in)$", re.I),
-    "based_on": re.compile(r"^(vorlage|literarische vorlage|based on|nach|source material)$", re.I),
+    "based_on": re.compile(
+        r"^(vorlage|literarische vorlage|buchvorlage|romanvorlage|based on(?: (?:the|a) \w+)?|nach|"
+        r"source material|source|literary source)$",
+        re.I,
+    ),
 }
 _PLACE = re.compile(
-    r"\b(?:in|im|on|at|auf|an|am|bei|near|vor|around|across|inside|über)\s+(?:[\w\-]+\s+){0,3}?"
+    r"\b(?:in|im|ins|into|to|on|at|auf|an|am|bei|near|vor|around|across|inside|über)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?!(?:English|German|French|Spanish|Italian|Japanese|Turkish|Russian|Polish|Englisch|Deutsch|"
     r"Französisch|Spanisch|Italienisch|Japanisch|Türkisch|Russisch|Schwarzweiß|Schwarz-Weiß|Farbe|"
     r"Color|Colour|Technicolor|Cinemascope|CinemaScope|Black|Zeitlupe|Echtzeit|Academy|IMAX|Panavision|"
     r"VistaVision|Widescreen|Breitwand|Super)\b)[A-ZÄÖÜÀ-Þ][\w\-]+(?!\s+(?:ratio|format|aspect|frame))"
 )  # "shot … in the almost square Academy ratio" names a format, not a place
+
+
+# A source work named with its author or article: "Eva Steins Roman", "the novel", "des Romans".
+_WORK_NOUN = (
+    r"(?:roman|romans|novel|novella|bestseller|buch|buches|book|theaterstück\w*|bühnenstück\w*|"
+    r"stage play|play|"
+    r"memoir|memoirs|memoiren|kurzgeschichte|short story|erzählung|novelle|comic|graphic novel|märchen|"
+    r"biografie|biography|autobiografie|autobiography|reportage|sachbuch)"
+)
+_WORK_PHRASE = re.compile(
+    rf"(?:(?-i:[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+){{0,2}})(?:['’]s|s)\s+(?:\d{{4}}\s+)?(?:[\w\-]+\s+)?|"
+    rf"\b(?:the|a|an|der|die|das|dem|den|des|einem|einer|eines|ein|eine)\s+(?:[\w\-]+\s+)?)"
+    rf"{_WORK_NOUN}\b",
+    re.I,
+)
+# Verbs and nouns that make a named work the film's source: "hat Eva Steins Roman verfilmt",
+# "brings the novel to the screen", "Grundlage des Films ist der Roman", "nach Eva Steins Roman".
+_ADAPTS = re.compile(
+    r"\b(?:verfilm\w*|adapt\w*|(?:to|on) the (?:big )?screen|auf die leinwand|into a film|grundlage|basis|"
+    r"source|stammt aus|stammte aus|comes from|came from|entstand nach|drawn from|taken from|entnommen|"
+    r"diente als|served as)\b",
+    re.I,
+)
+
+
+_FOLLOWS_WORK = re.compile(
+    r"\b(?:nach|folgt|folgte|follows|followed)\s+(?:(?:eng|lose|treu|closely|loosely)\s+)?$", re.I
+)
+
+
+# "Das Theaterstück, auf dem „Der Sturm“ beruht, stammt von Ingrid Solberg", "The novel on which
+# The Storm is based, Nadia Karim's “The Quiet Year”, won …": the work, then what the sentence says of it.
+_WORK_IT_IS_BASED_ON = re.compile(
+    rf"(?P<work>{_WORK_PHRASE.pattern}),?\s+(?:auf (?:dem|der|denen)|on which|which)\s+[^,]{{1,60}}?"
+    r"(?:beruht|basiert|is based|was based|adapts|adapted)\s*,\s+(?P<rest>[^;]+)",
+    re.I,
+)
+
+
+def _source_work(sentence: str) -> str:
+    """The source a sentence names without a "based on" cue: a work phrase in a clause that adapts it."""
+    relative = _WORK_IT_IS_BASED_ON.search(sentence)
+    if relative:
+        rest = re.split(r",\s+(?=[a-zäöüß])", _phrase_after(relative.group("rest"), 0))[0]
+        return f"{relative.group('work')}: {rest}"
+    for work in _WORK_PHRASE.finditer(sentence):
+        low, high = _clause_bounds(sentence, work.start())
+        follows = _FOLLOWS_WORK.search(sentence[max(0, work.start() - 30) : work.start()])
+        if follows or re.match(r"nach\s", work.group(), re.I) or _ADAPTS.search(sentence[low:high]):
+            return _phrase_after(sentence, work.start())
+    return ""
 
 
 _NEGATED = re.compile(r"\b(?:not|no|kein\w*|nicht)\s+(?:an?\s+|eine?\s+)?$", re.I)
@@ -1174,21 +1446,29 @@ def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, st
             elif kind not in {"runtime", "release"}:
                 found.append((kind, value, ""))
         return found
+    if not VALUE_CUES["based_on"].search(sentence) and (work := _source_work(sentence)):
+        found.append(("based_on", work, ""))
     at_length = _AT_LENGTH.search(sentence) or _CREDIT_RUNTIME.search(sentence)
     if at_length and not VALUE_CUES["runtime"].search(sentence):
-        found.append(("runtime", at_length.group(1) or at_length.group(2), ""))
+        found.append(("runtime", next(group for group in at_length.groups() if group), ""))
+    dated = _TITLE_YEAR.search(sentence) or _YEAR_FILM.search(sentence)
+    if dated and not VALUE_CUES["release"].search(sentence):  # "The Storm (2019)", "a 2019 British drama"
+        found.append(("release", dated.group("year"), "year"))
     for kind, cue in VALUE_CUES.items():
         match = cue.search(sentence)
         if not match:
             continue
-        if kind == "setting" and VALUE_CUES["filming_location"].search(sentence[: match.start()]):
-            continue  # "Principal photography took place in Moscow": where it was shot
+        if kind in {"setting", "filming_location"}:
+            found += _places(sentence, kind, cue)
+            continue
         if kind == "runtime":
             duration = DURATION.search(sentence)
             if duration:
                 found.append((kind, duration.group(1), ""))
         elif kind == "release":
-            if VALUE_CUES["based_on"].search(sentence) and not _FILM_RELEASE.search(sentence):
+            if (VALUE_CUES["based_on"].search(sentence) or _WORK_IT_IS_BASED_ON.search(sentence)) and not (
+                _FILM_RELEASE.search(sentence)
+            ):
                 continue  # "Bram Stokers Roman „Dracula“ aus dem Jahr 1897" dates the book, not the film
             dated: set[str] = set()
             for each in cue.finditer(
@@ -1205,20 +1485,65 @@ def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, st
             negated = _NEGATED.search(sentence[: match.start()])  # "It is not an adaptation of …"
             phrase = _phrase_after(sentence, negated.start() if negated else match.start())
             phrase = re.split(r",\s+(?=[a-zäöüß])", phrase)[0]  # "… Anna Berg's novel, opened in 2011"
+            if not negated and (
+                not re.search(r"[A-ZÄÖÜ0-9„\"*]", phrase[1:]) or _WORK_IT_IS_BASED_ON.search(sentence)
+            ):
+                phrase = _source_work(sentence) or phrase  # "Eva Steins Roman „X“ diente als Vorlage"
             if phrase:
                 found.append((kind, phrase, ""))
+    return found
+
+
+# German puts the place before the participle ("in Kiel gedreht"); "stands in for" and ", where …
+# was shot" name the place before the cue too.
+_PLACE_BEFORE_CUE = re.compile(
+    r"^(?:gedreht|gefilmt|entstanden|entstand|angesiedelt|verlegt|stands? in for|stood in for|doubles? for|"
+    r"doubled for)$",
+    re.I,
+)
+_NEGATED_CUE = re.compile(r"\b(?:not|nicht|kein\w*|never|nie)\b(?:\s+\w+){0,3}\s*$", re.I)
+
+
+def _places(sentence: str, kind: str, cue: re.Pattern[str]) -> list[tuple[str, str, str]]:
+    """(kind, place phrase, "") for each setting or filming cue of a sentence."""
+    found: list[tuple[str, str, str]] = []
+    for match in cue.finditer(sentence):
+        part_low = max(sentence.rfind(",", 0, match.start()), 0)
+        if kind == "setting" and VALUE_CUES["filming_location"].search(sentence, part_low, match.start()):
+            continue  # "Principal photography took place in Moscow": where it was shot
+        if _NEGATED_CUE.search(sentence, max(0, match.start() - 40), match.start()):
+            continue  # "not a single frame was shot there"
+        low, high = _clause_bounds(sentence, match.start())
+        where = re.search(r",\s+(?:where|wo)\b[^,]*$", sentence[low : match.start()])
+        comma = sentence.find(",", match.end(), high)
+        # "entstanden 1997 in Fichtenwalde": a place after a participle in its part of the clause
+        right_after = _PLACE.search(sentence, match.end(), comma if comma != -1 else high)
+        before_cue = (_PLACE_BEFORE_CUE.match(match.group()) and not right_after) or where
+        stop = low + where.start() if where else match.start()
+        start = max(low, sentence.rfind(",", 0, stop) + 1 if where else part_low)
+        places_before = list(_PLACE.finditer(sentence, start, stop))
+        stand_in = re.search(
+            r"(?:^|,\s+)(?P<place>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+){0,2})\s+$",
+            sentence[start : match.start()],
+        )
+        if stand_in and re.match(
+            r"(?:stand|stood|double)", match.group(), re.I
+        ):  # "Nova Scotia stands in for"
+            found.append((kind, stand_in.group("place"), ""))
+            continue
+        if before_cue and places_before:
+            place = places_before[0]  # "im Studio Babelsberg in Potsdam gedreht": the whole phrase
         else:
-            low, high = _clause_bounds(sentence, match.start())
             place = _PLACE.search(sentence, match.start(), high) or _PLACE.search(
                 sentence, low, match.start()
             )
-            instead = place and _NOT_HERE_BUT.match(sentence, max(0, place.start() - 8))
-            if instead:  # "nicht in Berlin, sondern in St. Petersburg": where it was
-                place = _PLACE.search(sentence, instead.end(), max(high, instead.end() + 60))
-            if place and (
-                kind != "filming_location" or not re.match(r"\s*(by|von)\b", sentence[match.end() :])
-            ):
-                found.append((kind, _phrase_after(sentence, place.start()), ""))
+        instead = place and _NOT_HERE_BUT.match(sentence, max(0, place.start() - 8))
+        if instead:  # "nicht in Berlin, sondern in St. Petersburg": where it was
+            place = _PLACE.search(sentence, instead.end(), max(high, instead.end() + 60))
+        if place and (kind != "filming_location" or not re.match(r"\s*(by|von)\b", sentence[match.end() :])):
+            phrase = (kind, _phrase_after(sentence, place.start()), "")
+            if phrase not in found:
+                found.append(phrase)
     return found
 
 
@@ -1276,7 +1601,9 @@ def _phrase_after(sentence: str, position: int) -> str:
     """The words after a cue, up to the clause's end: "in Iquitos, einer Stadt …"."""
     rest = sentence[position:]
     cuts = re.finditer(
-        r"[;!?]|:\s|(?<!\d)\.(?:\s|$)| – | — |\s\((?!\d)|,?\s+\b(?:because|weil|da er|da sie|where|wo|which|"
+        r"[;!?]|:\s|(?<!\d)\.(?:\s|$)| – | — |\s\((?!\d)|,\s+(?=[„“\"*])|"
+        r",\s+(?:but|aber|doch|jedoch|though|although|obwohl|it|es|er|he|she|they)\s|"
+        r",?\s+\b(?:because|weil|da er|da sie|where|wo|which|"
         r"(?:and|und)\s+(?!(?:in|im|on|at|an|am|auf|bei|near|around|the|der|die|das|den|dem|a|einer|einem|"
         r"later|später|partly|teils)\b)(?=[a-zäöüß]+\s)|"
         r"who|that|als|when|während|while|und wer|and who)\b|\s+(?:gedreht|gefilmt|entstanden|angesiedelt)\b",
@@ -1384,6 +1711,10 @@ def extract_films(document: Document) -> DocumentFilms:
             continue
         if not sentence.strip(" |-:"):
             continue  # a table's rule "|---|---|"
+        leader = _LEADER_LINE.match(sentence)
+        if leader and _is_credit_key(leader.group("key")):  # "Drehort ......... Görlitz", "Musik – Jan Ruf"
+            sentence = f"{leader.group('key')}: {leader.group('value')}"
+            names = find_names(sentence)
         info = _INFO_LINE.match(sentence)
         info_key = info.group("key") if info and len(sentence) < 200 else None
         if info_key is not None and (len(info_key.split()) > 4 or len(info_key.strip()) < 3):
@@ -1535,7 +1866,7 @@ def _without_other_works(sentence: str, films: dict[str, FilmTitle], film: str) 
             result = result[: quoted.start()] + " " * (close - quoted.start()) + result[close:]
             continue
         if other_work(quoted):
-            low, high = _clause_bounds(sentence, quoted.start())
+            low, high = _other_works_span(sentence, quoted, own)
             result = result[:low] + " " * (high - low) + result[high:]
     for dated in _DATED_WORK.finditer(masked):  # "in Obsession (1976), Cliff Robertson plays …"
         if fold(dated.group("title")) not in own:
@@ -1545,6 +1876,41 @@ def _without_other_works(sentence: str, films: dict[str, FilmTitle], film: str) 
                 high = max(high, _clause_bounds(sentence, comma + 2)[1])
             result = result[:low] + " " * (high - low) + result[high:]
     return result
+
+
+# What may stand before another work's title in its noun phrase: "dem vielgelobten Dokumentarfilm".
+_WORK_LEAD = re.compile(
+    rf"\b(?:nach|after|following|wie|like|unlike|than|als)\s+(?:(?:\b(?:der|die|das|dem|den|des|the|a|an|his|"
+    rf"her|sein\w*|ihr\w*)|\b[a-zäöüß][\w\-]*|\b[A-ZÄÖÜ][\w\-]*(?:['’]s|s)|\b{_FILM_NOUN})\s+){{0,5}}$",
+    re.I,
+)
+
+
+def _other_works_span(sentence: str, quoted: re.Match[str], own: set[str]) -> tuple[int, int]:
+    """What to blank around another work's title: its whole clause, unless the clause also names
+    this film ("Unlike Greta Sorensen's “Black Tide”, “The Storm” benefits from …"); then the
+    comma-delimited part naming the other work, or, inside the part naming both, the other work's
+    noun phrase (with the words before it when they credit someone for that work)."""
+    low, high = _clause_bounds(sentence, quoted.start())
+
+    def names_own(text: str) -> bool:
+        folded = f" {fold(text)} "
+        return any(form and f" {form} " in folded for form in own)
+
+    if not names_own(sentence[low:high]):
+        return low, high
+    part_low = max(low, sentence.rfind(",", low, quoted.start()) + 1)
+    comma = sentence.find(",", quoted.end(), high)
+    part_high = comma if comma != -1 else high
+    if not names_own(sentence[part_low:part_high]):
+        relative = _RELATIVE_CLAUSE.match(sentence, part_high) if comma != -1 else None
+        return part_low, relative.end() if relative else part_high  # "Like “Driftwood”, which X directed, …"
+    lead = _WORK_LEAD.search(sentence, part_low, quoted.start())
+    compared = lead and re.match(r"(?:nach|after|following|wie|like|unlike|than|als)\s", lead.group(), re.I)
+    credited = re.match(r"\s*(?:\(\d{4}\)\s*)?,?\s*(?:von|by|des|from)\b", sentence[quoted.end() :], re.I)
+    if compared and not credited and not names_own(lead.group()):
+        return lead.start(), quoted.end()  # "legt X nach dem Dokumentarfilm „Grenzgänger“ seine zweite … vor"
+    return low, high
 
 
 # Another work named with its year, unquoted: "In Harbor Lights (1979), …".

@@ -37,7 +37,7 @@ _FUNCTION_WORDS = frozenset(
     Until What When Where Which While Who With Yet Q A
     Dazu Darauf Darin Davon Dagegen Deshalb Deswegen Trotzdem Zudem Außerdem Später Damals Schließlich
     Zunächst Dennoch Allerdings Jedoch Vielleicht Plötzlich Bereits Endlich Zuletzt Zuerst Nun Jetzt
-    However Meanwhile Eventually Instead Finally
+    However Meanwhile Eventually Instead Finally Under Unlike Like Während Ohne Gegen Trotz Besonders
     """.split()
 )
 # ... and the labels and film words of info blocks and prose.
@@ -52,9 +52,22 @@ _LABEL_WORDS = frozenset(
     Country Release Released Language Based Starring Writer Producer Editor Editing Film Award Movie
     Title Year Length Plot Synopsis Story Camera Score Composer Cinematographer Played Voiced
     Best Beste Bester Besten Golden Goldene Goldenen Beruf Jahr Jahre Jahren Ende Anfang Mitte
+    Filmemacher Filmemacherin Autor Autorin Drehbuchautorin Komponistin Kamerafrau Cutter Cutterin
+    Schauspieler Schauspielerin Hauptdarsteller Hauptdarstellerin Darstellerin Filmmaker Actor Actress
+    Screenwriter Directors Producers Writers Regisseure Produzenten Autoren Star Stars Newcomer
+    Newcomerin Debütant Debütantin Neuling Nachwuchsstar Nachwuchsschauspieler Nachwuchsschauspielerin
+    Bildgestalter Bildgestalterin Kameraleute Editorin Dramatiker Dramatikerin Drehbuchautoren Produzenten
     """.split()
 )
 _NOT_NAMES = _FUNCTION_WORDS | _LABEL_WORDS | STOPWORDS
+
+
+def is_not_name(word: str) -> bool:
+    """A function or label word; "Writer-director" and "Regisseurin-Autorin" are label words too."""
+    folded = word.lower()
+    return folded in _NOT_NAMES or ("-" in folded and all(part in _LABEL_WORDS for part in folded.split("-")))
+
+
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _CAP_WORD = rf"[{_UPPER}][\w'’.\-]*\w|[{_UPPER}]\.?"
 _TOKEN = re.compile(rf"{_CAP_WORD}|[\w'’\-]+|[^\w\s]", re.UNICODE)
@@ -119,7 +132,7 @@ def find_names(sentence: str) -> list[Name]:
             if "\n" in gap or (len(gap) > 1 and not nickname):
                 break
             if (
-                (_IS_CAP.match(word) and word.lower() not in _NOT_NAMES)
+                (_IS_CAP.match(word) and not is_not_name(word))
                 or _surname_word(tokens, nxt, run)
                 or (
                     _joins(word, tokens[nxt - 1].group())
@@ -181,7 +194,7 @@ def _joins(word: str, previous: str) -> bool:
 
 def _starts_name(tokens: list[re.Match], index: int) -> bool:
     word = tokens[index].group()
-    return bool(_IS_CAP.match(word)) and word.lower() not in _NOT_NAMES and len(word.strip(".")) > 1
+    return bool(_IS_CAP.match(word)) and not is_not_name(word) and len(word.strip(".")) > 1
 
 
 def _after_determiner(tokens: list[re.Match], index: int) -> bool:

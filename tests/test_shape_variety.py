@@ -1,0 +1,231 @@
+"""Less common ways reviews, credits and interviews state who made a film, what it rests on, where
+and when: each a kind of sentence (a relative clause, a genitive, a participle phrase, a credit line
+with a dotted leader), not one article. Sentences that only look like a credit must stay silent.
+
+The films and people are invented for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analysis import question_kind
+from index.documents import parse_document
+from index.films import extract_films
+
+
+def _facts(sentence: str) -> set[tuple[str, str, str]]:
+    """(kind, subject, value) of a one-sentence article about "The Storm" / "Der Sturm"."""
+    title = "The Storm" if "The Storm" in sentence else "Der Sturm"
+    article = f'---\ntitle: "{title}"\n---\n{sentence}\n'
+    return {
+        (f.kind, f.subject, f.value) for f in extract_films(parse_document("a.md", article.encode())).facts
+    }
+
+
+def _values(sentence: str, kind: str) -> list[str]:
+    return [value for k, _, value in _facts(sentence) if k == kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "person"),
+    [
+        ("Mit „Der Sturm“ hat Vera Lind ein leises Drama inszeniert.", "director", "Vera Lind"),
+        ("Vera Lind inszeniert „Der Sturm“ als Kammerspiel.", "director", "Vera Lind"),
+        ("Filmemacherin Vera Lind erzählt in „Der Sturm“ von zwei Schwestern.", "director", "Vera Lind"),
+        ("Vera Lind hat „Der Sturm“ in nur 25 Tagen gedreht.", "director", "Vera Lind"),
+        ("„Der Sturm“ ist Vera Linds Debüt.", "director", "Vera Lind"),
+        ("The Storm was Owen Price's breakthrough.", "director", "Owen Price"),
+        ("The Storm (2019), by Owen Price, opens with a gale.", "director", "Owen Price"),
+        ("Owen Price's latest, The Storm, follows two sisters.", "director", "Owen Price"),
+        ("Under Owen Price's direction, the cast shines.", "director", "Owen Price"),
+        ("Directed with quiet care by Owen Price, The Storm avoids melodrama.", "director", "Owen Price"),
+        ("Owen Price took the helm of The Storm in 2018.", "director", "Owen Price"),
+        ("Writer-director Owen Price grew up on the coast.", "writer", "Owen Price"),
+        ("Writer-director Owen Price grew up on the coast.", "director", "Owen Price"),
+        ("Vera Lind zeichnet für Regie und Drehbuch verantwortlich.", "writer", "Vera Lind"),
+        ("Buch und Regie: Vera Lind", "director", "Vera Lind"),
+        ("Owen Price (director) and Ada Kern (writer) met at film school.", "writer", "Ada Kern"),
+        ("„Der Sturm“, den Jonas Roth mit dem ZDF produziert hat, lief in Hof.", "producer", "Jonas Roth"),
+        ("An Owen Price production, The Storm was shot in 19 days.", "producer", "Owen Price"),
+        ("Bei „Der Sturm“ fungierte Ada Kern als Produzentin.", "producer", "Ada Kern"),
+        ("Die Musik zu „Der Sturm“ komponierte Ludwig Hahn.", "composer", "Ludwig Hahn"),
+        (
+            "Die Musik, die Ludwig Hahn für „Der Sturm“ geschrieben hat, kommt ohne Melodie aus.",
+            "composer",
+            "Ludwig Hahn",
+        ),
+        ("The haunting music, courtesy of Ada Kern, carries the film.", "composer", "Ada Kern"),
+        ("Ada Kerns Score trägt den Film.", "composer", "Ada Kern"),
+        ("Lena Ost hat den Film fotografiert.", "cinematographer", "Lena Ost"),
+        (
+            "Gemeinsam mit Bildgestalter Jonas Roth entwickelte die Regie eine Bildsprache.",
+            "cinematographer",
+            "Jonas Roth",
+        ),
+        (
+            "With Lena Ost serving as director of photography, the film looks wet.",
+            "cinematographer",
+            "Lena Ost",
+        ),
+        ("Montiert wurde „Der Sturm“ von Eva Kern in sechs Wochen.", "editor", "Eva Kern"),
+        ("The Storm was cut by Eva Kern over eleven months.", "editor", "Eva Kern"),
+        ("Das Drehbuch stammt aus der Feder von Ada Kern.", "writer", "Ada Kern"),
+        ("The Storm was scripted by Ada Kern from her own play.", "writer", "Ada Kern"),
+    ],
+)
+def test_crew_in_less_common_shapes(sentence, kind, person):
+    assert person in _values(sentence, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "person"),
+    [
+        ("Marie Lenz made her debut in The Storm.", "director", "Marie Lenz"),
+        ("The Storm is Marie Lenz's first film as a lead actress.", "director", "Marie Lenz"),
+        ("Marie Lenz inszeniert sich als Diva.", "director", "Marie Lenz"),
+        ("Marie Lenz hat die Musik geliebt.", "composer", "Marie Lenz"),
+        ("Marie Lenz has made the film her own.", "director", "Marie Lenz"),
+        ("Gabriel Holm adapted and directed it from a story by Karen Vik.", "director", "Karen Vik"),
+        (
+            "In „Der Sturm“ arbeitet Jana (Svenja Holt) als Cutterin beim Lokalfernsehen.",
+            "editor",
+            "Svenja Holt",
+        ),
+        (
+            "Like “Driftwood”, which Hugo Lamb directed in 2009, The Storm is obsessed with weather.",
+            "director",
+            "Hugo Lamb",
+        ),
+        (
+            "„Der Sturm“ erinnert an „Nachtfalter“ von Regisseurin Birte Hahn, ist aber leiser.",
+            "director",
+            "Birte Hahn",
+        ),
+    ],
+)
+def test_sentences_that_only_look_like_a_credit(sentence, kind, person):
+    assert person not in _values(sentence, kind)
+
+
+def test_another_works_phrase_is_set_aside_but_not_the_sentence_about_this_film():
+    """A review comparing films: only the other work's words are blanked, not this film's credit."""
+    assert "Tom Wierz" in _values(
+        "Mit „Der Sturm“ legt Tom Wierz nach dem Dokumentarfilm „Grenzland“ seine zweite Regiearbeit vor.",
+        "director",
+    )
+    assert "Tobias Grant" in _values(
+        "Unlike Greta Moll's “Black Tide”, The Storm benefits from the confident direction of Tobias Grant.",
+        "director",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "character", "actor"),
+    [
+        (
+            "Besonders Anna-Lena Fischers Darstellung der verbitterten Schwester Ilse bleibt haften.",
+            "Ilse",
+            "Anna-Lena Fischer",
+        ),
+        ("Den jungen Fischer Tjark spielt Newcomer Jan Hesse mit Zurückhaltung.", "Tjark", "Jan Hesse"),
+        (
+            "Während der Hafenmeister blass bleibt, überzeugt Sophie Lange als dessen Tochter Nele.",
+            "Nele",
+            "Sophie Lange",
+        ),
+        ("Jamal Wright lends his voice to Captain Orrin, the narrator.", "Captain Orrin", "Jamal Wright"),
+        ("As Eliza, the runaway daughter, newcomer Zoe Adams is a revelation.", "Eliza", "Zoe Adams"),
+    ],
+)
+def test_cast_in_less_common_shapes(sentence, character, actor):
+    assert ("cast", character, actor) in _facts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        ("„Der Sturm“ basiert lose auf Theo Grubers Novelle „Die Flut“.", "based_on", "Die Flut"),
+        ("Der Film entstand nach Eva Steins Roman „Kinder der Nacht“.", "based_on", "Kinder der Nacht"),
+        ("Eva Steins Bestseller „Kinder der Nacht“ diente als Vorlage.", "based_on", "Kinder der Nacht"),
+        ("Tom Hale hat Eva Steins Roman „Kinder der Nacht“ verfilmt.", "based_on", "Kinder der Nacht"),
+        ("The Storm brings Eva Stone's novel Night Children to the screen.", "based_on", "Night Children"),
+        ("Das Theaterstück, auf dem „Der Sturm“ beruht, stammt von Ingrid Sol.", "based_on", "Ingrid Sol"),
+        (
+            "The novel on which The Storm is based, Nadia Kerr's “The Quiet Year”, won a prize.",
+            "based_on",
+            "The Quiet Year",
+        ),
+        ("The screenplay, drawn from Tom Greer's memoir “Adrift”, keeps its humour.", "based_on", "Adrift"),
+        ("Based on the novel ........ “Black Water” by Joan Reese", "based_on", "Black Water"),
+        ("Der österreichische Regisseur führt uns in das Dorf Eichberg im Norden.", "setting", "Eichberg"),
+        ("Set on Barra in the winter of 1953, The Storm follows the island's doctor.", "setting", "Barra"),
+        ("Relocating its story to 1980s Belfast, The Storm turns political.", "setting", "Belfast"),
+        ("Though filmed almost entirely in Bulgaria, The Storm is set in Maine.", "setting", "Maine"),
+        ("Ort der Handlung: Cuxhaven, Herbst 1999", "setting", "Cuxhaven"),
+        ("Drehort ......... Görlitz", "filming_location", "Görlitz"),
+        (
+            "An Originalschauplätzen in Bremerhaven gedreht, wirkt „Der Sturm“ dokumentarisch.",
+            "filming_location",
+            "Bremerhaven",
+        ),
+        (
+            "Die meisten Szenen wurden in Kiel gedreht, die Sturmszenen entstanden auf Malta.",
+            "filming_location",
+            "Kiel",
+        ),
+        ("In The Storm, Nova Scotia stands in for 1950s Maine.", "filming_location", "Nova Scotia"),
+        (
+            "The production moved to Iceland, where all of The Storm was eventually shot.",
+            "filming_location",
+            "Iceland",
+        ),
+        ("Cameras rolled on The Storm in Portland, Oregon, in late 2017.", "filming_location", "Portland"),
+        ("Seine Weltpremiere feierte „Der Sturm“ im Februar 2019 in Berlin.", "release", "Februar 2019"),
+        ("Der Sturm – ab 21.11.2019 im Kino!", "release", "21.11.2019"),
+        ("Der Sturm (Deutschland 2019) – ein Drama über drei Schwestern", "release", "2019"),
+        ("The Storm is a 2019 British drama about three sisters.", "release", "2019"),
+        ("In knapp 95 Minuten erzählt „Der Sturm“ von einer Nacht.", "runtime", "95"),
+        ("Der 89-minütige „Der Sturm“ ist der kürzeste Film im Wettbewerb.", "runtime", "89"),
+        ("At a brisk 88 minutes, The Storm never outstays its welcome.", "runtime", "88"),
+        ("Die 127 Minuten von „Der Sturm“ vergehen wie im Flug.", "runtime", "127"),
+    ],
+)
+def test_values_in_less_common_shapes(sentence, kind, value):
+    assert any(value in found for found in _values(sentence, kind))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        (
+            "The Storm is set in Cornwall, but not a single frame was shot there.",
+            "filming_location",
+            "Cornwall",
+        ),
+        ("Der Roman, auf dem „Der Sturm“ basiert, erschien 1998 in Kiel.", "release", "1998"),
+        ("Marie Lenz liest im Film einen Roman von Thomas Berg.", "based_on", "Thomas Berg"),
+        ("The Storm follows a writer who cannot finish her novel.", "based_on", "novel"),
+    ],
+)
+def test_values_a_sentence_does_not_state(sentence, kind, value):
+    assert not any(value in found for found in _values(sentence, kind))
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("And who wrote the famous love theme?", "composer"),
+        ("Wer schrieb die Titelmelodie?", "composer"),
+        ("Who lensed it?", "cinematographer"),
+        ("Who helmed it?", "director"),
+        ("Which studio made it?", "producer"),
+        ("When did it hit theaters?", "release"),
+        ("Where was it made?", "filming_location"),
+        ("Who stars in it?", "who_plays"),
+        ("Als wer ist Tom Hale zu sehen?", "role_of"),
+        ("Who was Bill Murray's co-star in Groundhog Day?", "other"),
+    ],
+)
+def test_more_ways_to_ask(question, kind):
+    assert question_kind(question) == kind

@@ -417,9 +417,13 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     covered = {w for name in [*anchors, *context] for w in name.split()}  # whose counts too
     words = fold(question).split()
     whole_words = {fold(w) for w in re.sub(r"['’]s\b", "", question).split() if len(fold(w).split()) == 1}
+    capitalised = {fold(w) for w in re.findall(r"\b[A-ZÄÖÜ][\w\-]*", question)}
+    names_cased = bool(anchors)  # "Who plays Thomsen … in the officers' bar?": "bar" is no name
     for word in words:
         if word not in whole_words:
             continue  # a piece of "Da-hye" is not the name "Hye"
+        if names_cased and word not in capitalised and word not in covered:
+            continue
         owner = _possessive(word, knows, catalogue.cast_words)
         if owner != word and owner in catalogue.people:
             context.append(owner)  # "der Kerners", "Lolas": whose, not who

@@ -55,7 +55,11 @@ def find_facts(
     in_scope = [f for f in catalogue.facts if not films or f.film in films]
     if kind in CAST_KINDS:
         if not analysis.films and (
-            analysis.elsewhere or any(fold(work) in catalogue.other_works for work in analysis.unknown)
+            analysis.elsewhere
+            or any(
+                fold(work) in catalogue.other_works and _names_as_a_work(work, analysis.text)
+                for work in analysis.unknown
+            )
         ):
             return None  # "Which role did Ulrich Mühe play in Funny Games?" (mentioned, not covered)
         anchors = analysis.anchors
@@ -250,6 +254,14 @@ def about_relative(
     if relative is None:
         return None
     return dataclasses.replace(analysis, anchors=[fold(relative)], relation="")
+
+
+def _names_as_a_work(work: str, question: str) -> bool:
+    """Whether the question names a title as a work ("in Funny Games", "„Funny Games“"), not a
+    word an article happened to quote ("mocks the Führer")."""
+    quoted = re.escape(work.strip(" „“\"*"))
+    before = r"\b(?:in|im|aus|from|of|for|für|von)\s+(?:the\s+|dem\s+|der\s+)?[„“\"*]?"
+    return bool(re.search(rf"{before}{quoted}|[„“\"*]{quoted}", question, re.I))
 
 
 def relative_of(

@@ -1163,13 +1163,56 @@ def _cast_shapes(sentence: str, names: list[Name], persons: set[str]) -> list[tu
 # one the sentence before introduced.
 _PRONOUN_ACTIVE = re.compile(
     r"\b(?:spielt|spielte|verkörpert|verkörperte|gibt|mimt|plays|played|portrays)\s+"
-    r"(?:ihn|sie|him|her)\b"
-)
+    r"(?:ihn|sie|him|her|(?:diesen|diese|dieses|this|that)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)\b"
+)  # "Klaus Kinski spielt diesen Träumer": the one the sentence before named
 _PRONOUN_PASSIVE = re.compile(
     r"^\W*(?:(?:gespielt|verkörpert|dargestellt)\s+wird\s+(?:er|sie)\s+von|(?:er|sie)\s+wird\s+von|"
     r"(?:he|she)\s+is\s+(?:played|portrayed)\s+by)\s+(?:\w+\s+){0,2}?(?=[A-ZÄÖÜÀ-Þ])",
     re.IGNORECASE,
 )
+
+
+# Casting that did not happen: "sollte … spielen", "was originally cast as", "turned down the role".
+_HYPOTHETICAL = re.compile(
+    r"\b(?:sollte|sollten|hätte|hätten|was to (?:play|have)|were to|was supposed to|was originally cast|"
+    r"originally cast|turned down|lehnte\w* (?:die rolle |das angebot )?ab|absagen|abgesagt|"
+    r"was considered for|im gespräch für|in talks to)\b",
+    re.I,
+)
+# "Klaus Kinski spielt die Titelrolle", "X plays the title character": the film is named after its hero.
+_TITLE_ROLE = re.compile(
+    r"\b(?:spielt|spielte|übernimmt|übernahm|verkörpert|verkörperte|plays|played|takes|took|stars in|is)\s+"
+    r"(?:die|the)\s+(?:titelrolle|titelfigur|title role|title character)\b|"
+    r"\b(?:in der titelrolle|in the title role)\b",
+    re.I,
+)
+
+
+def _hypothetical(sentence: str, actor: str) -> bool:
+    """Whether the part of the sentence naming the actor casts him only in theory ("Ursprünglich
+    sollte X die Rolle der Merle spielen, doch sie sagte ab")."""
+    at = sentence.find(actor)
+    if at == -1:
+        return False
+    low = max(sentence.rfind(mark, 0, at) for mark in (",", ";", ":"))
+    ends = [i for i in (sentence.find(mark, at) for mark in (",", ";", ":")) if i != -1]
+    return bool(_HYPOTHETICAL.search(sentence, low + 1, min(ends, default=len(sentence))))
+
+
+def _title_role(sentence: str, names: list[Name], film: str) -> list[tuple[str, str]]:
+    """(title, actor) when the sentence casts the title role of a film named like a person
+    ("Fitzcarraldo", "Toni Erdmann"): the person nearest the cue in its clause."""
+    cue = _TITLE_ROLE.search(sentence)
+    if cue is None or not re.fullmatch(r"[A-ZÄÖÜÀ-Þ][\w\-]+(?: [A-ZÄÖÜÀ-Þ][\w\-]+){0,2}", film):
+        return []
+    if any(fold(word) in STOPWORDS for word in film.split()):
+        return []  # "Der Himmel über Berlin" names no one
+    low, high = _clause_bounds(sentence, cue.start())
+    people = [n for n in names if low <= n.start < high and n.tokens >= 2 and not same_name(n.text, film)]
+    if not people:
+        return []
+    actor = min(people, key=lambda n: min(abs(n.end - cue.start()), abs(n.start - cue.end())))
+    return [(film, actor.text)]
 
 
 _INTRODUCED = re.compile(r"\b(?:is|ist|was|war|heißt|hieß|named|called|namens)\s+$")
@@ -1767,7 +1810,16 @@ def extract_films(document: Document) -> DocumentFilms:
         if own_clauses != original:
             sentence = _unmarked(own_clauses)
             names = find_names(sentence)
-        pairs = [*_cast_pairs(sentence, names, persons), *_pronoun_cast(sentence, names, before, films)]
+        pairs = [
+            *_cast_pairs(sentence, names, persons),
+            *_pronoun_cast(sentence, names, before, films),
+            *_title_role(sentence, names, film),
+        ]
+        pairs = [  # "die Titelrolle" is no character's name
+            (c, a)
+            for c, a in pairs
+            if not _hypothetical(sentence, a) and not re.search(r"(?:rolle|role|part)$", c, re.I)
+        ]
         for character, actor in pairs:
             add("cast", actor, character)
         for character, actor in _possessive_cast(sentence, persons):

@@ -290,3 +290,17 @@ def test_a_role_described_in_another_sentence_whichever_way_the_cast_line_runs(n
 )
 def test_a_makers_debut_and_a_source_cut_at_the_next_clause(text, fact):
     assert fact in _facts(text, "The Storm" if text.startswith("The") else "Der Sturm")
+
+
+def test_words_a_question_writes_in_lower_case_or_an_article_only_quoted_name_no_one(tmp_path):
+    """"… in the officers' bar?" is no festival's "Goldener Bär"; a word an article quotes
+    ("Führer") is no other film the question would be about."""
+    boot = """---
+title: "Tiefsee"
+---
+Beim Festival gewann „Tiefsee“ den Goldenen Bär. Am Abend hält Kapitän Thomsen eine spöttische Rede auf den
+„Führer“. Thomsen wird von Otto Brandt gespielt.
+"""
+    engine = engine_over(tmp_path, {"tiefsee.md": boot, "sturm.md": STORM})
+    answer = engine.answer("Who plays Thomsen, the captain who mocks the Führer in the officers' bar?")
+    assert answer.supported and "Otto Brandt" in answer.text

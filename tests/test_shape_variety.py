@@ -229,3 +229,31 @@ def test_values_a_sentence_does_not_state(sentence, kind, value):
 )
 def test_more_ways_to_ask(question, kind):
     assert question_kind(question) == kind
+
+
+def _film_facts(title: str, text: str) -> set[tuple[str, str, str]]:
+    article = f'---\ntitle: "{title}"\n---\n{text}\n'
+    return {
+        (f.kind, f.subject, f.value) for f in extract_films(parse_document("a.md", article.encode())).facts
+    }
+
+
+def test_the_title_role_of_a_film_named_after_its_hero():
+    assert ("cast", "Karlsson", "Tom Hale") in _film_facts("Karlsson", "Tom Hale spielt die Titelrolle.")
+    assert not any(  # a title that names no one: no character called "Der Sturm", no "Titelrolle"
+        kind == "cast" for kind, _, _ in _film_facts("Der Sturm", "Tom Hale spielt die Titelrolle.")
+    )
+
+
+def test_casting_that_did_not_happen_is_no_cast():
+    facts = _film_facts(
+        "Der Sturm",
+        "Ursprünglich sollte Jon Berg die Rolle der Merle spielen, doch er sagte ab. Nina Hahn spielt Merle.",
+    )
+    assert ("cast", "Merle", "Nina Hahn") in facts
+    assert ("cast", "Merle", "Jon Berg") not in facts
+
+
+def test_a_demonstrative_refers_to_the_one_named_before():
+    facts = _film_facts("The Storm", "Norma Hale lives by the sea. Gloria Lind plays this forgotten star.")
+    assert ("cast", "Norma Hale", "Gloria Lind") in facts

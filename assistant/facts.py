@@ -259,7 +259,7 @@ def about_relative(
 def _names_as_a_work(work: str, question: str) -> bool:
     """Whether the question names a title as a work ("in Funny Games", "„Funny Games“"), not a
     word an article happened to quote ("mocks the Führer")."""
-    quoted = re.escape(work.strip(" „“\"*"))
+    quoted = re.escape(work.strip(' „“"*'))
     before = r"\b(?:in|im|aus|from|of|for|für|von)\s+(?:the\s+|dem\s+|der\s+)?[„“\"*]?"
     return bool(re.search(rf"{before}{quoted}|[„“\"*]{quoted}", question, re.I))
 

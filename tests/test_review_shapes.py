@@ -293,7 +293,7 @@ def test_a_makers_debut_and_a_source_cut_at_the_next_clause(text, fact):
 
 
 def test_words_a_question_writes_in_lower_case_or_an_article_only_quoted_name_no_one(tmp_path):
-    """"… in the officers' bar?" is no festival's "Goldener Bär"; a word an article quotes
+    """ "… in the officers' bar?" is no festival's "Goldener Bär"; a word an article quotes
     ("Führer") is no other film the question would be about."""
     boot = """---
 title: "Tiefsee"

@@ -36,7 +36,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         (
             "cinematographer",
             r"\b(kamera\w*|camera|cinematograph\w*|director of photography|photograph\w*|bildgestalt\w*|"
-            r"(?-i:DP|DoP)|behind the camera|hinter der kamera|lensed|lensing)\b|"
+            r"(?-i:DP|DoP)|behind the camera|hinter der kamera|lensed|lensing|fotografiert)\b|"
             r"^\W*(?:and\s+|und\s+)?who shot\b(?!.*\bwhere\b)",
         ),
         (
@@ -51,7 +51,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         (
             "writer",
             r"\b(drehbuch\w*|screenplay|screenwriter|"
-            r"wrote(?! (?:the )?(?:\w+ ){0,2}(?:music|score|songs?|theme|melody))|"
+            r"wrote(?! (?:the )?(?:\w+ ){0,2}(?:music|score|songs?|theme|melody|soundtrack))|"
             r"written(?! music)|writer|script|autor\w*)\b|"
             r"\b(adapted|adaptiert\w*|bearbeitet\w*)\b.*"
             r"\b(for the (screen|cinema)|für (die leinwand|das kino))\b|"
@@ -65,7 +65,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "composer",
-            r"\b(musik\w*|music|komponi\w*|composed|composer|score|soundtrack|\w*melodie|theme|titelsong)\b",
+            r"\b(\w*musik\w*|music|komponi\w*|composed|composer|score|soundtrack|\w*melodie|theme|titelsong)\b",
         ),
         ("editor", r"\b(geschnitten|schnitt|cutter\w*|edited|editor|editing)\b"),
         (
@@ -228,7 +228,21 @@ def question_kind(question: str) -> str:
     """The kind whose cue comes first: the main clause leads ("Wer schrieb das Drehbuch zu dem
     Film, in dem X den Y spielt?" asks for the writer)."""
     found: list[tuple[int, int, str]] = []
-    asks_for_someone = bool(_ASKS_FOR_SOMEONE.search(question))
+    # "Wer …?", "The Harbour music by?", "Regie?": a question for a person
+    asks_for_someone = bool(_ASKS_FOR_SOMEONE.search(question)) or bool(
+        re.search(r"\b(?:by|von)\W*$", question)
+        or len(question.split()) <= 3
+        or (
+            len(question.split()) <= 6
+            and re.match(  # "Drehbuch von Der Sturm?", "Director of The Harbour?"
+                r"\W*(?:the\s+|der\s+|die\s+|das\s+)?(?:regie|regisseur\w*|director|drehbuch\w*|screenplay|script|"
+                r"writer|\w*musik|music|score|composer|komponist\w*|kamera\w*|camera|cinematograph\w*|"
+                r"produzent\w*|producer|schnitt|editor)\b",
+                question,
+                re.I,
+            )
+        )
+    )
     for order, (kind, pattern) in enumerate(_KINDS):
         match = pattern.search(question)
         if not match or (kind in CREW_QUESTION_KINDS and not asks_for_someone):

@@ -225,6 +225,13 @@ def test_values_a_sentence_does_not_state(sentence, kind, value):
         ("Who stars in it?", "who_plays"),
         ("Als wer ist Tom Hale zu sehen?", "role_of"),
         ("Who was Bill Murray's co-star in Groundhog Day?", "other"),
+        ("Wer hat die Filmmusik zu Der Sturm geschrieben?", "composer"),
+        ("Who wrote the soundtrack?", "composer"),
+        ("Wer hat Der Sturm fotografiert?", "cinematographer"),
+        ("The Storm music by?", "composer"),
+        ("Regie?", "director"),
+        ("Drehbuch von Der Sturm?", "writer"),
+        ("The music in The Storm is beautiful, right?", "other"),
     ],
 )
 def test_more_ways_to_ask(question, kind):

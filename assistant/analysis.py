@@ -22,14 +22,16 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             "role_of",
             r"\b(welche\w* (rolle|figur|part)|wen (spielt|spielte|verkörpert|gibt)|als wer|"
             r"which (role|character|part)|"
-            r"what (role|character|part)|who does .+ (play|portray)|whom does|als wen|in welcher rolle)\b",
+            r"what (role|character|part)|who does .+ (play|portray)|whom does|als wen|in welcher rolle|"
+            r"wen (?:stellt|stellte))\b",
         ),
         (
             "who_plays",
             r"\b(wer|who)\b.*\b(spielt|spielte|verkörpert\w*|gespielt|mimt|plays|played|playing|portrays?|(?<!co-)stars?|"
             r"portrayed|voices?|voiced|spricht|sprach|gesprochen|darsteller\w*|actor|actress|starred|starring|"
             r"in der (?:titel)?rolle (?:des|der)|in the (?:title )?(?:role|part) of|zu sehen|appears? as|"
-            r"the cast|der besetzung|zur besetzung)\b|"
+            r"the cast|der besetzung|zur besetzung|(?:übernimmt|übernahm)\s+(?:die|the)\s+\w*rolle|"
+            r"\w*rolle\b.*\bübernommen|(?:gibt|gab)\s+(?:den|die)\s+(?-i:[A-ZÄÖÜ])\w*)\b|"
             r"\b(welche\w* (schauspieler\w*|darsteller\w*)|which (actor|actress)|von wem wird|"
             r"by whom is|cast as)\b",
         ),
@@ -44,7 +46,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(regie|regisseur\w*|inszeniert\w*|directed|director|direct|helmed|filmmaker|filmemacher\w*)\b|"
             # "Von wem ist Nebelland?", "Whose film is it?"
             r"^\W*(?:und\s+|and\s+)?(?:von wem ist|whose film|wessen film)\b"
-            r"(?!.*\b(?:musik|music|score|drehbuch|script|screenplay|kamera|camera|schnitt|costume\w*|kostüm\w*)\b)|"
+            r"(?!.*\b(?:\w*musik|music|score|drehbuch|script|skript|screenplay|kamera|camera|schnitt|costume\w*|"
+            r"kostüm\w*|roman|novel|buch|book|vorlage|stück|play)\b)|"
             # "Wer hat X gedreht?"
             r"^\W*(?:und\s+)?wer\b(?!.*\b(?:wo|where)\b).{0,80}\b(?:gedreht|drehte)\b",
         ),
@@ -52,7 +55,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             "writer",
             r"\b(drehbuch\w*|screenplay|screenwriter|"
             r"wrote(?! (?:the )?(?:\w+ ){0,2}(?:music|score|songs?|theme|melody|soundtrack))|"
-            r"written(?! music)|writer|script|autor\w*)\b|"
+            r"written(?! music)|writer|script|skript|autor\w*)\b|"
             r"\b(adapted|adaptiert\w*|bearbeitet\w*)\b.*"
             r"\b(for the (screen|cinema)|für (die leinwand|das kino))\b|"
             r"\bfür (die leinwand|das kino)\b.*\b(adaptiert\w*|bearbeitet\w*)\b",
@@ -104,18 +107,20 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         (
             "other",  # "Wo hatte der Film Premiere?" asks for a place, not a date
             r"\b(wo|where|in welche\w*|in which|at which)\b.*"
-            r"\b(premiere\w*|uraufgeführt|uraufführung|shown)\b",
+            r"\b(premiere\w*|uraufgeführt|uraufführung|shown)\b|"
+            r"\b(welche\w* festival\w*|which festival|what festival|distributed|distributor|verleih\w*)\b",
         ),
         (
             "person_origin",
             r"\b(woher|where .* from|aus welchem land|aus welcher stadt|born|geboren|nationalität|"
-            r"nationality|herkunft|(?<!wem )stammt|grow up|grew up|aufgewachsen|wuchs)\b",
+            r"nationality|herkunft|(?<!wem )stammt|grow up|grew up|aufgewachsen|wuchs|geburtsort|birthplace|"
+            r"place of birth|hometown|heimatstadt)\b",
         ),
         (
             "person_job",
             r"\b(was macht \w+( \w+)?( beruflich)?\W*$|beruf\w*|what does \w+( \w+)? do\b|profession|"
             r"occupation|for a living|works? as|worked as|arbeitet\w* als|what is .* by trade|"
-            r"(?:her|his|['’]s) job(?=\W*$)|"
+            r"(?:her|his|['’]s) job\b|"
             r"als was (?:hat|hatte|arbeitet\w*|war)|what did \w+( \w+)? do\b|what was \w+( \w+)?['’]s job)\b",
         ),
         (
@@ -188,7 +193,8 @@ _GERMAN_NOUN = re.compile(
 _CAST_VERB = re.compile(
     r"\b(spielt|spielte|verkörpert\w*|gespielt|mimt|plays|played|playing|portrays?|portrayed|voices?|voiced|"
     r"spricht|sprach|gesprochen|darsteller\w*|schauspieler\w*|actor|actress|cast|starred|starring|"
-    r"in der (?:titel)?rolle|in the (?:title )?(?:role|part)|zu sehen|appears? as|besetzung)\b",
+    r"in der (?:titel)?rolle|in the (?:title )?(?:role|part)|zu sehen|appears? as|besetzung|übernimmt|"
+    r"übernahm|übernommen|gibt|gab)\b",
     re.IGNORECASE,
 )
 
@@ -281,6 +287,15 @@ def films_named(text: str, catalogue: FilmCatalogue) -> list[str]:
             if f" {form} " in plain:
                 found.append((-len(form), title))
                 break
+    if not found:  # "Wer war Produzent beim Sturm?", "laufzeit harbour": the title's noun alone
+        plain = re.sub(r"s ", " ", plain)  # "des Sturms"
+        found = [
+            (0, title)
+            for title, film in catalogue.films.items()
+            if any(f" {h} " in plain for h in film.head_forms)
+        ]
+        if len(found) > 1:
+            return []
     return [title for _, title in sorted(found)]
 
 
@@ -508,13 +523,19 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         terms=terms,
         context=context,
         qualifiers=_qualifiers(question, {w for anchor in anchors for w in anchor.split()}),
-        target=_known_part(_cast_target(question, kind), catalogue),
+        target=""
+        if _LEAD.fullmatch(fold(target := _cast_target(question, kind)))
+        else _known_part(target, catalogue),
         asks_when=bool(_ASKS_WHEN.search(question)),
         elsewhere=elsewhere,
         asks_cinema_release=bool(_CINEMA_RELEASE.search(question)),
     )
 
 
+# "Wer spielt die Hauptrolle?": the lead, no character's name; the cast answers it.
+_LEAD = re.compile(
+    r"(?:haupt|titel)?rolle|hauptfigur|lead(?: role)?|main (?:role|character)|title role|protagonist"
+)
 _AFTER_CAST_VERB = re.compile(
     r"\b(?:spielt|spielte|verkörpert|spricht|sprach|plays|played|portrays|voices|voiced)\s+"
     r"(?:(?:den|die|das|the)\s+)?(?P<name>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)*)"

@@ -48,7 +48,7 @@ from index.build import BuildReport, FileStatus, build_index, knowledge_status
 from index.chunking import Chunk
 from index.embedders import make_embeddings
 from index.films import CREW_KINDS
-from index.names import fold, names_any, word_stem
+from index.names import fold, names_any, same_name, word_stem
 from index.search import IndexSearcher, IndexStats
 from index.store import CATALOG_FILE, StoredDocument
 
@@ -183,6 +183,12 @@ class Engine:
                 return search().passages[:2]
             return self.retriever.nearest(query, 2, sources)
 
+        if (
+            analysis.kind == "who_is"
+            and analysis.anchors
+            and _plays_someone(analysis.anchors, scope, catalogue)
+        ):
+            analysis = dataclasses.replace(analysis, kind="role_of")  # "Who is Idris Cole in The Harbour?"
         if (
             analysis.relation
             and (analysis.context or (analysis.anchors and _RELATIVE_ASKED.search(text)))
@@ -373,6 +379,20 @@ class Engine:
 def _refusal(scope: FilmScope, language: Language, closest: list[Passage]) -> Answer:
     """ "Not in my sources", naming the film looked in when there is one."""
     return not_covered(language, closest, not_in_film(scope.title, language) if scope.title else "")
+
+
+def _plays_someone(anchors: list[str], scope: FilmScope, catalogue) -> bool:
+    """Whether every anchor is an actor of the scoped films and none a character: asked "who is"
+    she, the answer is whom she plays."""
+    films = set(scope.films)
+    cast = [f for f in catalogue.facts if f.kind == "cast" and (not films or f.film in films)]
+    actors = [f.value for f in cast]
+    characters = [f.subject for f in cast]
+    return all(
+        any(same_name(anchor, actor) for actor in actors)
+        and not any(same_name(anchor, character) for character in characters)
+        for anchor in anchors
+    )
 
 
 def _names_no_one(anchors: list[str], catalogue) -> bool:

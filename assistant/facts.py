@@ -160,7 +160,7 @@ def find_facts(
             -fact.start,
         )
 
-    if kind == "runtime" and (cut := _VERSION.search(analysis.text)):
+    if kind == "runtime" and (cut := VERSION.search(analysis.text)):
         # "How long is the director's cut?": only a sentence naming that version, and the
         # duration nearest to its name ("149 Minuten (Kinofassung), 208 Minuten (Director's Cut)").
         words = re.findall(r"\w+", cut.group().lower())
@@ -184,7 +184,7 @@ _ASKS_PREMIERE = re.compile(
     r"premi|urauff|festival|berlinale|cannes|venedig|venice|wettbewerb|competition", re.I
 )
 _VERSION_WORDS = frozenset("cut version fassung edition the s".split())  # "British cut" = "British version"
-_VERSION = re.compile(
+VERSION = re.compile(
     r"director['’]?s cut|extended (?:cut|version|edition)|langfassung|kinofassung|fernsehfassung|"
     r"tv version|theatrical (?:cut|version)|original \w+ (?:cut|version)|\w+ (?:cut|version)\b",
     re.I,
@@ -431,7 +431,8 @@ _CAST_LIST_WORDS = frozenset(
     "who wer which welche welcher actors actor actresses schauspieler schauspielerinnen darsteller "
     "darstellerinnen cast besetzung starred stars starring star plays play played spielt spielen spielten "
     "spielte mit mitgespielt acts acted appears appear appeared zu sehen is are was were ist sind war waren "
-    "in im the der die das dem den des film movie of von zur gehort gehoren belongs belong to".split()
+    "in im the der die das dem den des film movie of von zur gehort gehoren belongs belong to hauptrolle "
+    "hauptrollen lead leads main role roles rolle rollen hauptdarsteller hauptdarstellerin".split()
 )
 CAST_LIST_SIZE = 6  # names in a cast answer: the first the articles list, as credits do
 

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from assistant.analysis import QuestionAnalysis
-from assistant.facts import FoundFacts
+from assistant.facts import VERSION, FoundFacts
 from assistant.scope import FilmScope
 from index.chunking import Chunk, split_sentences
 from index.films import CREW_CUES, CREW_KINDS, DURATION, Fact, FilmCatalogue, relative_antecedent
@@ -66,6 +66,8 @@ def read_fact(
     kind = analysis.kind
     if analysis.relation or analysis.qualifiers or analysis.elsewhere or analysis.unknown:
         return None  # "his sister", "originally", "in Requiem": the catalogue's exact path decides
+    if kind == "runtime" and VERSION.search(analysis.text):
+        return None  # "the director's cut": the catalogue path reads the sentence naming that version
     if kind not in ("who_plays", "role_of", "runtime", *CREW_KINDS):
         return None
     if kind not in ("who_plays", "role_of") and not scope.films:

@@ -537,8 +537,8 @@ def _crew_facts(
         ):
             continue  # "Die Musik komponierte X": the later cue of the same job speaks for both
         first, last = cues[chains[index][0]], cues[chains[index][1]]
-        if re.match(r"\s+sich\b", sentence[cue.end() :]):
-            continue  # "inszeniert sich als Diva": stages herself
+        if re.match(r"\s+sich\b|['’]s\b", sentence[cue.end() :]):
+            continue  # "inszeniert sich als Diva": stages herself; "the director's own mother"
         antecedent = relative_antecedent(sentence, cue.start(), names)
         if antecedent is not None:  # "Frank Griebe, der sonst für Tom Tykwer hinter der Kamera steht"
             if _is_person(antecedent, persons):
@@ -1188,6 +1188,14 @@ _TITLE_ROLE = re.compile(
 )
 
 
+def _whole_role(character: str, sentence: str) -> str:
+    """ "Tommy's" is half a role: "Tommy's mother", as the sentence goes on."""
+    if not re.search(r"['’]s$", character):
+        return character
+    noun = re.search(rf"{re.escape(character)}\s+([a-z][a-z\-]+)", sentence)
+    return f"{character} {noun.group(1)}" if noun else character
+
+
 def _hypothetical(sentence: str, actor: str) -> bool:
     """Whether the part of the sentence naming the actor casts him only in theory ("Ursprünglich
     sollte X die Rolle der Merle spielen, doch sie sagte ab")."""
@@ -1821,7 +1829,7 @@ def extract_films(document: Document) -> DocumentFilms:
             if not _hypothetical(sentence, a) and not re.search(r"(?:rolle|role|part)$", c, re.I)
         ]
         for character, actor in pairs:
-            add("cast", actor, character)
+            add("cast", actor, _whole_role(character, sentence))
         for character, actor in _possessive_cast(sentence, persons):
             add("cast", actor, character, POSSESSIVE)
         for kind, person in [
@@ -2185,6 +2193,13 @@ class Film:
         # „Cabinet des Dr. Caligari“ names "Das Cabinet des Dr. Caligari"; "Boot" alone names no film.
         forms |= {short for form in forms if len((short := _LEADING_ARTICLE.sub("", form)).split()) >= 2}
         return sorted(forms, key=len, reverse=True)
+
+    @property
+    def head_forms(self) -> list[str]:
+        """ "sturm" for "Der Sturm": the one word after the article, which a question may use alone
+        ("beim Sturm", "laufzeit harbour") when it names no film in full."""
+        heads = {_LEADING_ARTICLE.sub("", fold(t)) for t in [self.title, *self.aliases] if fold(t)}
+        return sorted(head for head in heads if len(head.split()) == 1 and len(head) >= 4)
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:der|die|das|the|a|an|le|la|les|l|il|el|los|las) ")

@@ -232,6 +232,15 @@ def test_values_a_sentence_does_not_state(sentence, kind, value):
         ("Regie?", "director"),
         ("Drehbuch von Der Sturm?", "writer"),
         ("The music in The Storm is beautiful, right?", "other"),
+        ("Von wem ist die Filmmusik bei The Storm?", "composer"),
+        ("Von wem ist der Roman, auf dem The Storm beruht?", "based_on"),
+        ("Wer hat das Skript verfasst?", "writer"),
+        ("Geburtsort Marie Lenz", "person_origin"),
+        ("What's Ellen's job in The Storm?", "person_job"),
+        ("Bei welchem Festival lief Der Sturm zuerst?", "other"),
+        ("Wer übernimmt die Rolle der Julie?", "who_plays"),
+        ("Wer gibt den Rob?", "who_plays"),
+        ("Wen stellt Marie Lenz dar?", "role_of"),
     ],
 )
 def test_more_ways_to_ask(question, kind):
@@ -264,3 +273,42 @@ def test_casting_that_did_not_happen_is_no_cast():
 def test_a_demonstrative_refers_to_the_one_named_before():
     facts = _film_facts("The Storm", "Norma Hale lives by the sea. Gloria Lind plays this forgotten star.")
     assert ("cast", "Norma Hale", "Gloria Lind") in facts
+
+
+STURM = """---
+title: "Der Sturm"
+---
+„Der Sturm“ ist ein deutsches Drama aus dem Jahr 2019. Regie führte Anna Berg. Der Film dauert 112 Minuten.
+Karl, ein wortkarger Fischer, wird von Tom Hale gespielt. Marie Lenz spielt seine Schwester Julie.
+"""
+HARBOUR = """---
+title: "The Harbour"
+---
+The Harbour is a 2021 British thriller directed by Sam Price. It runs 98 minutes. Rob, a dock worker,
+is played by Idris Cole. Nora Blake plays his wife Ellen, a nurse.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_short(tmp_path_factory):
+    from tests.conftest import engine_over
+
+    return engine_over(tmp_path_factory.mktemp("short"), {"sturm.md": STURM, "harbour.md": HARBOUR})
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Wer war Regisseurin beim Sturm?", "Anna Berg"),  # the title's noun alone, declined
+        ("laufzeit harbour", "98"),
+        ("Who is Idris Cole in The Harbour?", "Rob"),  # an actor: whom he plays
+        ("Wer spielt die Hauptrolle in The Harbour?", "Idris Cole"),  # the lead: the cast
+    ],
+)
+def test_a_film_by_its_noun_an_actor_asked_who_and_the_lead(two_short, question, fact):
+    answer = two_short.answer(question)
+    assert answer.supported and fact in answer.text
+
+
+def test_a_version_the_articles_do_not_time_is_not_the_films_runtime(two_short):
+    assert not two_short.answer("Wie lang ist der Director's Cut von Der Sturm?").supported

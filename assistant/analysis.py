@@ -64,7 +64,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             "producer",
             r"\b(produziert\w*|produzent\w*|produced|producers?|production compan\w+|financed|"
             r"finanziert\w*)\b|"
-            r"\bwhich (?:studio|company)\b",
+            r"\bwhich (?:studio|company)\b(?!.*\b(?:distribut\w*|verleih\w*)\b)",
         ),
         (
             "composer",
@@ -265,11 +265,16 @@ def question_kind(question: str) -> str:
     if not found:
         return "other"
     kind = min(found)[2]
+    if kind == "runtime" and _ABOUT_THE_SHOOT.search(question):
+        return "other"  # "How long did the shoot take?" is no running time
     if kind == "writer" and _SOURCE_WORK.search(question) and not _SCREENPLAY.search(question):
         return "based_on"  # "Who wrote the novel the film is based on?": the source's author
     return kind
 
 
+_ABOUT_THE_SHOOT = re.compile(
+    r"\b(shoot|shooting|filming|dreh|drehs|dreharbeiten|production|produktion)\b", re.I
+)
 _SOURCE_WORK = re.compile(
     r"\b(novel|book|roman\w*|buch|vorlage|theaterstück|stück|play|short story|kurzgeschichte|erzählung|"
     r"novelle|comic|memoir|source)\b",

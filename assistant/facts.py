@@ -674,6 +674,9 @@ def describe(
 
 # "Where was X born?" asks for a birthplace: "an actress from Czechoslovakia" does not give one.
 _ASKS_BIRTH = re.compile(r"\b(born|geboren|geburtsort|birthplace|place of birth|birth)\b", re.I)
+_ASKS_GROWING_UP = re.compile(
+    r"\b(grow up|grew up|raised|aufgewachsen|aufgewachsen|wuchs|kindheit|childhood)\b", re.I
+)
 _STATES_BIRTH = re.compile(r"\b(born|geboren\w*|geburtsort|birthplace|birth|geburt|native of)\b", re.I)
 
 
@@ -683,6 +686,13 @@ def states_asked(
     """Whether `text` gives what a "where from" or "what job" question asks: a nationality or
     place of birth, a profession. "eine überzeugte Sozialistin" is neither."""
     if kind == "person_origin" and _ASKS_BIRTH.search(question) and not _STATES_BIRTH.search(text):
+        return False
+    if (  # "Wo ist X aufgewachsen?": a birthplace alone does not say where she grew up
+        kind == "person_origin"
+        and _ASKS_GROWING_UP.search(question)
+        and _STATES_BIRTH.search(text)
+        and not _ASKS_GROWING_UP.search(text)
+    ):
         return False
     if kind == "person_origin":
         # "from Graz" says where from; "separated from Sophie's mother" does not: no name of a person.

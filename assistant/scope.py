@@ -45,6 +45,8 @@ def resolve_scope(
     films = list(analysis.films)
     if not films and (analysis.anchors or analysis.context):
         films = _films_naming([*analysis.anchors, *analysis.context], catalogue)
+    if not films and not analysis.unknown and len(catalogue.films) > 1:
+        films = _film_described(analysis.text, catalogue)  # "the thriller set in Liverpool"
     if not films and history:
         for question, answer in reversed(history):
             films = films_in(question) or films_named(answer, catalogue)
@@ -62,6 +64,25 @@ def resolve_scope(
         return FilmScope(ask_which=several and analysis.says_the_film and vague)
     sources = sorted({source for title in films for source in catalogue.films[title].sources})
     return FilmScope(films=films, sources=sources)
+
+
+_CAPITALISED = re.compile(r"(?<=\s)[A-ZÄÖÜ][\w\-]+")
+
+
+def _film_described(question: str, catalogue: FilmCatalogue) -> list[str]:
+    """The one film whose articles hold the names a question describes it by ("the movie set on
+    Rügen", "der Thriller, der in Liverpool spielt"): a capitalised word (not the first) that only
+    that film's articles name. Job words and cues name no film."""
+    words = {fold(w) for w in _CAPITALISED.findall(question)} - _JOB_AND_FILM_WORDS
+    named = [title for title in catalogue.films if words & catalogue.names.get(title, set())]
+    return named if len(named) == 1 else []
+
+
+_JOB_AND_FILM_WORDS = frozenset(
+    "film films movie regie regisseur regisseurin musik kamera drehbuch produzent produzentin komponist "
+    "schnitt besetzung rolle hauptrolle darsteller schauspieler schauspielerin premiere kino kinos thriller "
+    "drama komödie jahr minuten roman buch vorlage".split()
+)
 
 
 def _films_naming(anchors: list[str], catalogue: FilmCatalogue) -> list[str]:

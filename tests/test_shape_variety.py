@@ -241,6 +241,8 @@ def test_values_a_sentence_does_not_state(sentence, kind, value):
         ("Wer übernimmt die Rolle der Julie?", "who_plays"),
         ("Wer gibt den Rob?", "who_plays"),
         ("Wen stellt Marie Lenz dar?", "role_of"),
+        ("Which studio distributed The Storm?", "other"),
+        ("How long did the shoot in Glasgow take?", "other"),
     ],
 )
 def test_more_ways_to_ask(question, kind):
@@ -303,6 +305,7 @@ def two_short(tmp_path_factory):
         ("laufzeit harbour", "98"),
         ("Who is Idris Cole in The Harbour?", "Rob"),  # an actor: whom he plays
         ("Wer spielt die Hauptrolle in The Harbour?", "Idris Cole"),  # the lead: the cast
+        ("Who directed the thriller with the dock worker Rob?", "Sam Price"),  # a name only it has
     ],
 )
 def test_a_film_by_its_noun_an_actor_asked_who_and_the_lead(two_short, question, fact):
@@ -312,3 +315,12 @@ def test_a_film_by_its_noun_an_actor_asked_who_and_the_lead(two_short, question,
 
 def test_a_version_the_articles_do_not_time_is_not_the_films_runtime(two_short):
     assert not two_short.answer("Wie lang ist der Director's Cut von Der Sturm?").supported
+
+
+def test_a_birthplace_does_not_say_where_someone_grew_up(tmp_path):
+    from tests.conftest import engine_over
+
+    text = '---\ntitle: "Der Sturm"\n---\nMarie Lenz wurde in Dresden geboren und spielt Julie.\n'
+    engine = engine_over(tmp_path, {"sturm.md": text})
+    assert not engine.answer("Wo ist Marie Lenz aufgewachsen?").supported
+    assert "Dresden" in engine.answer("Wo wurde Marie Lenz geboren?").text

@@ -81,7 +81,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(wo|where|in welche\w*|an welche\w*|which|what)\b.*"
             r"\b(gedreht|gefilmt|shot|filmed|filming|dreharbeiten|drehte|drehen)\b|"
             r"^\W*(?:and\s+|und\s+)?where was (?:it|the film|the movie|[A-Z][^?]{0,60}) made\W*$|"
-            r"\b(drehort\w*|shooting location\w*|filming location\w*|locations?)\b",
+            r"\b(drehort\w*|shooting location\w*|filming location\w*|locations?)\b|"
+            r"^\W*(?:was|were|is)\b.*\b(?:shot|filmed)\s+(?:in|on|at)\b|"
+            r"^\W*(?:wurde|ist)\b.*\b(?:in|auf|im|an|bei)\s+.*\b(?:gedreht|gefilmt)\b",
         ),
         (
             "setting",
@@ -94,6 +96,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         (
             "based_on",
             r"\b(basiert|beruht|\w*vorlage|based on|adapted|adaptation|nach welchem|roman|novel|book|buch|"
+            r"\w*verfilmung|"
             r"zugrunde|true story|wahre[rn]? (?:geschichte|begebenheit)|inspired by|inspiriert)\b",
         ),
         (
@@ -114,7 +117,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             "person_origin",
             r"\b(woher|where .* from|aus welchem land|aus welcher stadt|born|geboren|nationalität|"
             r"nationality|herkunft|(?<!wem )stammt|grow up|grew up|aufgewachsen|wuchs|geburtsort|birthplace|"
-            r"place of birth|hometown|heimatstadt)\b",
+            r"place of birth|hometown|heimatstadt)\b|"
+            r"^\W*(?:is|was|ist|war|kommt|stammt)\b.*\b(?:from|aus)\s+(?-i:[A-ZÄÖÜ])",
         ),
         (
             "person_job",
@@ -236,7 +240,8 @@ def question_kind(question: str) -> str:
     found: list[tuple[int, int, str]] = []
     # "Wer …?", "The Harbour music by?", "Regie?": a question for a person
     asks_for_someone = bool(_ASKS_FOR_SOMEONE.search(question)) or bool(
-        re.search(r"\b(?:by|von)\W*$", question)
+        YES_NO.match(question)  # "Hat Anna Berg den Film auch produziert?": whether she did, or who
+        or re.search(r"\b(?:by|von)\W*$", question)
         or len(question.split()) <= 3
         or (
             len(question.split()) <= 6
@@ -272,6 +277,12 @@ def question_kind(question: str) -> str:
     return kind
 
 
+# "Is …?", "Hat … ?": a question answered yes or no; the answer states the fact either way.
+YES_NO = re.compile(
+    r"^\W*(?:and\s+|und\s+)?(?:is|was|are|were|did|does|do|has|had|ist|war|sind|hat|hatte|wurde|stammt|kommt|"
+    r"basiert|beruht|spielt)\b",
+    re.I,
+)
 _ABOUT_THE_SHOOT = re.compile(
     r"\b(shoot|shooting|filming|dreh|drehs|dreharbeiten|production|produktion)\b", re.I
 )

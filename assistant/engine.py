@@ -43,6 +43,7 @@ from assistant.reading import read_fact
 from assistant.scope import FilmScope, TitleTranslator, display_title, resolve_scope
 from assistant.settings import Settings
 from assistant.types import Answer, FilmInfo, Language, Passage, Retrieval, citation_for
+from assistant.verdict import yes_or_no
 from assistant.wording import describe_sentence, fact_sentence, not_in_film, which_film
 from index.build import BuildReport, FileStatus, build_index, knowledge_status
 from index.chunking import Chunk
@@ -303,6 +304,8 @@ class Engine:
         film = display_title(fact.film or scope.title, query, catalogue, fact.source)
         article_language = catalogue.language_of(fact.source) or language
         text = fact_sentence(found, film, language, article_language, catalogue.is_name)
+        if verdict := yes_or_no(query, found, catalogue.film_forms, language):
+            text = f"{verdict} {text}"  # "Was it shot on Rügen?" – "No. … filmed in Stralsund."
         if len(passages) > 1:
             text = text.replace("[1]", "".join(f"[{n}]" for n in range(1, len(passages) + 1)))
         citations = [citation_for(n, passage) for n, passage in enumerate(passages, start=1)]

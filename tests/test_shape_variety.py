@@ -243,6 +243,11 @@ def test_values_a_sentence_does_not_state(sentence, kind, value):
         ("Wen stellt Marie Lenz dar?", "role_of"),
         ("Which studio distributed The Storm?", "other"),
         ("How long did the shoot in Glasgow take?", "other"),
+        ("Was The Storm shot on Rügen?", "filming_location"),
+        ("Wurde Der Sturm in Stralsund gedreht?", "filming_location"),
+        ("Is Marie Lenz from Leipzig?", "person_origin"),
+        ("Hat Anna Berg den Film auch produziert?", "producer"),
+        ("Ist Der Sturm eine Romanverfilmung?", "based_on"),
     ],
 )
 def test_more_ways_to_ask(question, kind):
@@ -324,3 +329,16 @@ def test_a_birthplace_does_not_say_where_someone_grew_up(tmp_path):
     engine = engine_over(tmp_path, {"sturm.md": text})
     assert not engine.answer("Wo ist Marie Lenz aufgewachsen?").supported
     assert "Dresden" in engine.answer("Wo wurde Marie Lenz geboren?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        ("Was The Harbour directed by Sam Price?", "Yes.", "Sam Price"),
+        ("Was The Harbour directed by Idris Cole?", "No.", "Sam Price"),
+        ("Hat Tom Hale bei Der Sturm Regie geführt?", "Nein.", "Anna Berg"),
+    ],
+)
+def test_a_yes_no_question_gets_the_fact_and_whether_the_sources_agree(two_short, question, verdict, fact):
+    answer = two_short.answer(question)
+    assert answer.supported and answer.text.startswith(verdict) and fact in answer.text

@@ -23,7 +23,10 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(welche\w* (rolle|figur|part)|wen (spielt|spielte|verkörpert|gibt)|als wer|"
             r"which (role|character|part)|"
             r"what (role|character|part)|who does .+ (play|portray)|whom does|als wen|in welcher rolle|"
-            r"wen (?:stellt|stellte))\b",
+            r"wen (?:stellt|stellte))\b|"
+            # "marie lenz role in sturm", "Tom Hale's character in Der Sturm?": a fragment naming the actor
+            r"^\W*(?!(?:welche\w*|what|which|wer|who|wie|how|wann|when|wo|where|was|did|does|hat)\b)"
+            r"(?:[\w\-]+(?:['’]s)?\s+){1,3}?(?:role|rolle|character|figur)\s+(?:in|im|bei)\b",
         ),
         (
             "who_plays",
@@ -38,7 +41,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         (
             "cinematographer",
             r"\b(kamera\w*|camera|cinematograph\w*|director of photography|photograph\w*|bildgestalt\w*|"
-            r"(?-i:DP|DoP)|behind the camera|hinter der kamera|lensed|lensing|fotografiert)\b|"
+            r"(?-i:DP|DoP)|behind the camera|hinter der kamera|lensed|lensing|fotografiert|"
+            r"die bilder (?:gemacht|gestaltet|geschaffen)|the (?:visuals|images|pictures))\b|"
             r"^\W*(?:and\s+|und\s+)?who shot\b(?!.*\bwhere\b)",
         ),
         (
@@ -89,7 +93,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             "setting",
             r"\b(wo spielt|spielt .*\b(wo|in welche\w*|stadt|land|ort)|schauplatz|handlungsort|"
             r"where is .* set|where does .* take place|set in|takes place|setting)\b|\bis\b.+\bset\b\W*$|"
-            r"\bin welche\w* (stadt|land|dorf|ort|gegend|region|jahr|zeit|epoche|jahrhundert)\w*\b"
+            r"\bwhen\b.*\b(?:take place|takes place)\b|"
+            r"\bin welche\w* (stadt|land|dorf|ort|gegend|region|jahr|zeit|epoche|jahrhundert|jahrzehnt|"
+            r"dekade)\w*\b"
             r".*\bspielt\b|"
             r"\b(when|what year|which year|what time|which period)\b.*\b(is|was) .*\bset\b",
         ),

@@ -154,6 +154,8 @@ def find_facts(
             # "When was it released?": the release, not a festival screening, unless one is asked for
             kind != "release" or (fact.detail == "premiere") == asks_premiere,
             fact.detail != "year",  # a stated release over the year in brackets after a title
+            # "Wann kam er in die Kinos?": the sentence about the cinemas, not "aus dem Jahr 2019"
+            kind != "release" or not analysis.asks_cinema_release or bool(_IN_CINEMAS.search(fact.sentence)),
             _overlap(analysis.terms, fact.sentence),
             in_question_language(fact),
             _specificity(fact),
@@ -228,6 +230,9 @@ def _statements(facts: list[Fact], values: list[str]) -> list[Fact]:
 def _overlap(terms: list[str], sentence: str) -> int:
     words = set(fold(sentence).split())
     return sum(1 for term in terms if len(term) > 3 and any(w.startswith(term[:6]) for w in words))
+
+
+_IN_CINEMAS = re.compile(r"\b(kinos?|kinostart|cinemas?|theaters?|theatres?|theatrical|released)\b", re.I)
 
 
 def _specificity(fact: Fact) -> int:
@@ -420,7 +425,7 @@ def _only_time(value: str) -> bool:
     return all(w in _TIME_WORDS or w in ("er", "s") for w in words)  # "1990er", "1990s"
 
 
-_TIME = re.compile(r"\b(1\d\d\d|20\d\d|\d0er|\d0s)\b|jahrhundert|century|krieg|\bwar\b", re.I)
+_TIME = re.compile(r"\b(?:1\d\d\d|20\d\d)(?:s|er)?\b|\b\d0(?:er|s)\b|jahrhundert|century|krieg|\bwar\b", re.I)
 _POSSESSIVE_RELATIVE = re.compile(
     rf"\b(sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|his|her|their)\s+({RELATION_PATTERN})\b"
 )

@@ -248,6 +248,12 @@ def test_values_a_sentence_does_not_state(sentence, kind, value):
         ("Is Marie Lenz from Leipzig?", "person_origin"),
         ("Hat Anna Berg den Film auch produziert?", "producer"),
         ("Ist Der Sturm eine Romanverfilmung?", "based_on"),
+        ("Wer hat beim Sturm die Bilder gemacht?", "cinematographer"),
+        ("marie lenz role in sturm", "role_of"),
+        ("Tom Hale's character in Der Sturm?", "role_of"),
+        ("Welchen Preis gewann Tom Hale für seine Rolle in Der Sturm?", "other"),
+        ("In welchem Jahrzehnt spielt The Harbour?", "setting"),
+        ("when does the harbour take place", "setting"),
     ],
 )
 def test_more_ways_to_ask(question, kind):
@@ -286,6 +292,7 @@ STURM = """---
 title: "Der Sturm"
 ---
 „Der Sturm“ ist ein deutsches Drama aus dem Jahr 2019. Regie führte Anna Berg. Der Film dauert 112 Minuten.
+In die Kinos kam er am 4. April 2019.
 Karl, ein wortkarger Fischer, wird von Tom Hale gespielt. Marie Lenz spielt seine Schwester Julie.
 """
 HARBOUR = """---
@@ -311,6 +318,7 @@ def two_short(tmp_path_factory):
         ("Who is Idris Cole in The Harbour?", "Rob"),  # an actor: whom he plays
         ("Wer spielt die Hauptrolle in The Harbour?", "Idris Cole"),  # the lead: the cast
         ("Who directed the thriller with the dock worker Rob?", "Sam Price"),  # a name only it has
+        ("When was Der Sturm released in cinemas?", "4 April 2019"),  # the cinemas, not "aus dem Jahr"
     ],
 )
 def test_a_film_by_its_noun_an_actor_asked_who_and_the_lead(two_short, question, fact):

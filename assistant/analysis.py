@@ -24,7 +24,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"which (role|character|part)|"
             r"what (role|character|part)|who does .+ (play|portray)|whom does|als wen|in welcher rolle|"
             r"wen (?:stellt|stellte))\b|"
-            # "marie lenz role in sturm", "Tom Hale's character in Der Sturm?": a fragment naming the actor
+            # "nina hahn role in sturm", "Tom Hale's character in Der Sturm?": a fragment naming the actor
             r"^\W*(?!(?:welche\w*|what|which|wer|who|wie|how|wann|when|wo|where|was|did|does|hat)\b)"
             r"(?:[\w\-]+(?:['’]s)?\s+){1,3}?(?:role|rolle|character|figur)\s+(?:in|im|bei)\b",
         ),

@@ -45,7 +45,12 @@ def resolve_scope(
     films = list(analysis.films)
     if not films and (analysis.anchors or analysis.context):
         films = _films_naming([*analysis.anchors, *analysis.context], catalogue)
-    if not films and not analysis.unknown and len(catalogue.films) > 1:
+    if (
+        not films
+        and not analysis.unknown
+        and len(catalogue.films) > 1
+        and _DESCRIBES_A_FILM.search(analysis.text)
+    ):
         films = _film_described(analysis.text, catalogue)  # "the thriller set in Liverpool"
     if not films and history:
         for question, answer in reversed(history):
@@ -66,6 +71,12 @@ def resolve_scope(
     return FilmScope(films=films, sources=sources)
 
 
+# "the movie set on Rügen", "der Thriller, der in Liverpool spielt", "den Liverpool-Thriller"
+_DESCRIBES_A_FILM = re.compile(
+    r"\b(?:the|that|this|dem|den|der|des|die|das)\s+(?:[\w\-]+\s+){0,2}?[\w\-]*(?:film|movie|thriller|drama|"
+    r"komödie|comedy|western|krimi|documentary|dokumentarfilm)s?\b",
+    re.I,
+)
 _CAPITALISED = re.compile(r"(?<=\s)[A-ZÄÖÜ][\w\-]+")
 
 

@@ -1962,9 +1962,15 @@ def _other_works_span(sentence: str, quoted: re.Match[str], own: set[str]) -> tu
     part_low = max(low, sentence.rfind(",", low, quoted.start()) + 1)
     comma = sentence.find(",", quoted.end(), high)
     part_high = comma if comma != -1 else high
-    if not names_own(sentence[part_low:part_high]):
-        relative = _RELATIVE_CLAUSE.match(sentence, part_high) if comma != -1 else None
-        return part_low, relative.end() if relative else part_high  # "Like “Driftwood”, which X directed, …"
+    own_after = names_own(sentence[part_high:high]) and not names_own(sentence[low:part_low])
+    if not names_own(sentence[part_low:part_high]) and own_after:
+        # "Like “Driftwood”, scored by Jan Ruf, The Storm …": every part up to the one naming this
+        # film is about the other work; when this film came first, the rest of the clause is.
+        commas = [part_high, *(i for i in range(part_high + 1, high) if sentence[i] == ","), high]
+        for start, end in itertools.pairwise(commas):
+            if names_own(sentence[start:end]):
+                return part_low, start
+        return part_low, high
     lead = _WORK_LEAD.search(sentence, part_low, quoted.start())
     compared = lead and re.match(r"(?:nach|after|following|wie|like|unlike|than|als)\s", lead.group(), re.I)
     credited = re.match(r"\s*(?:\(\d{4}\)\s*)?,?\s*(?:von|by|des|from)\b", sentence[quoted.end() :], re.I)

@@ -118,6 +118,12 @@ def test_another_works_phrase_is_set_aside_but_not_the_sentence_about_this_film(
         "Unlike Greta Moll's “Black Tide”, The Storm benefits from the confident direction of Tobias Grant.",
         "director",
     )
+    # every part before the one naming this film is about the other work
+    assert "Jan Ruf" not in _values("Unlike “Driftwood”, scored by Jan Ruf, The Storm is silent.", "composer")
+    # this film first: the rest of the clause after the other work stays set aside
+    assert "Jan Ruf" not in _values(
+        "The Storm, unlike “Driftwood”, scored by Jan Ruf, is silent.", "composer"
+    )
 
 
 @pytest.mark.parametrize(

@@ -1963,7 +1963,9 @@ def _other_works_span(sentence: str, quoted: re.Match[str], own: set[str]) -> tu
     comma = sentence.find(",", quoted.end(), high)
     part_high = comma if comma != -1 else high
     own_after = names_own(sentence[part_high:high]) and not names_own(sentence[low:part_low])
-    if not names_own(sentence[part_low:part_high]) and own_after:
+    if not names_own(sentence[part_low:part_high]) and not own_after:
+        return low, high  # "The Storm, unlike “Driftwood”, scored by X, …": the rest is the other work's
+    if not names_own(sentence[part_low:part_high]):
         # "Like “Driftwood”, scored by Jan Ruf, The Storm …": every part up to the one naming this
         # film is about the other work; when this film came first, the rest of the clause is.
         commas = [part_high, *(i for i in range(part_high + 1, high) if sentence[i] == ","), high]

@@ -120,6 +120,7 @@ class Engine:
         self.ensure_index()
         snapshot = self.searcher.snapshot()
         catalogue = snapshot.films
+        language = _language_without_titles(text, catalogue) or language
         query = contextualize(
             text,
             history,
@@ -382,6 +383,17 @@ class Engine:
 def _refusal(scope: FilmScope, language: Language, closest: list[Passage]) -> Answer:
     """ "Not in my sources", naming the film looked in when there is one."""
     return not_covered(language, closest, not_in_film(scope.title, language) if scope.title else "")
+
+
+def _language_without_titles(text: str, catalogue) -> str:
+    """The question's language with the film titles it names left out: "screenwriter der sturm" is
+    English, whatever "der" suggests. "" when too little is left to tell."""
+    plain = f" {fold(text)} "
+    for form in sorted(catalogue.film_forms, key=len, reverse=True):
+        plain = plain.replace(f" {form} ", " ")
+    if plain.split() == fold(text).split() or len(plain.split()) < 1:
+        return ""
+    return detect_language(plain.strip())
 
 
 def _plays_someone(anchors: list[str], scope: FilmScope, catalogue) -> bool:

@@ -15,7 +15,9 @@ _GERMAN_WORDS = frozenset(
         nicht ich du sie er wir ihr mir mich dich sich kommt spielt stammt liegt findet heißt
         war waren hatte hatten bei mit von für zum zur im am auf aus nach über auch noch schon
         denn eigentlich sein seine seinen ihre ihren dieser diesem diesen dort hier gedreht an darf
-        kann muss soll will
+        kann muss soll will regie regisseur regisseurin drehbuch kamera musik laufzeit länge besetzung
+        rolle schauspieler schauspielerin gespielt geboren beruf produzent komponist drehort vorlage
+        roman kinostart handlung
     """.split()
 )
 _ENGLISH_WORDS = frozenset(
@@ -23,7 +25,9 @@ _ENGLISH_WORDS = frozenset(
         who what where when why how which whom whose the a is are was were does do did has
         have and not of it he she they you i me plays play comes come lives live find finds
         called for with from by on at about his her their this that after before shot filmed
-        there here also
+        there here also director directed screenwriter writer cinematographer producer produced composer
+        music score role character runtime release released cast filming location movie based novel
+        born job actor actress starring
     """.split()
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

@@ -356,3 +356,12 @@ def test_a_birthplace_does_not_say_where_someone_grew_up(tmp_path):
 def test_a_yes_no_question_gets_the_fact_and_whether_the_sources_agree(two_short, question, verdict, fact):
     answer = two_short.answer(question)
     assert answer.supported and answer.text.startswith(verdict) and fact in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("screenwriter der sturm", "en"), ("director of der sturm", "en"), ("Laufzeit Sturm", "de")],
+)
+def test_a_fragment_is_answered_in_its_own_language_whatever_the_title_says(two_short, question, language):
+    answer = two_short.answer(question)
+    assert answer.language == language

@@ -78,7 +78,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         (
             "runtime",
             r"\b(wie lang\w*|länge|laufzeit|dauer\w*|spieldauer|how long|running time|runtime|run time|"
-            r"minuten|minutes)\b",
+            r"minuten|minutes|länger|kürzer|longer|shorter|stunden|hours)\b",
         ),
         (
             "filming_location",

@@ -254,6 +254,8 @@ def test_values_a_sentence_does_not_state(sentence, kind, value):
         ("Is Marie Lenz from Leipzig?", "person_origin"),
         ("Hat Anna Berg den Film auch produziert?", "producer"),
         ("Ist Der Sturm eine Romanverfilmung?", "based_on"),
+        ("Ist The Harbour länger als zwei Stunden?", "runtime"),
+        ("Wie viele Stunden dauerten die Dreharbeiten?", "other"),
         ("Wer hat beim Sturm die Bilder gemacht?", "cinematographer"),
         ("marie lenz role in sturm", "role_of"),
         ("Tom Hale's character in Der Sturm?", "role_of"),

@@ -550,7 +550,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         else _known_part(target, catalogue),
         asks_when=bool(_ASKS_WHEN.search(question)),
         elsewhere=elsewhere,
-        asks_cinema_release=bool(_CINEMA_RELEASE.search(question)),
+        asks_cinema_release=bool(CINEMA_RELEASE.search(question)),
     )
 
 
@@ -592,7 +592,7 @@ _MAKERS_WORK = re.compile(
 _TITLE_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|im|aus|von|zu|from|of|about|über) ((?-i:Der|Die|Das|The|Ein|Eine|A|An)\s+[^?,;!]+)"
 )
-_CINEMA_RELEASE = re.compile(r"\b(kinos?|kinostart|cinemas?|theaters?|theatres?|theatrical)\b", re.I)
+CINEMA_RELEASE = re.compile(r"\b(kinos?|kinostart|cinemas?|theaters?|theatres?|theatrical)\b", re.I)
 _ASKS_WHEN = re.compile(
     r"\b(wann|when|jahr|jahres|year|zeit|epoche|jahrhundert|jahrzehnt|century|decade|period|era)\b", re.I
 )

@@ -389,11 +389,10 @@ def _language_without_titles(text: str, catalogue) -> str:
     """The question's language with the film titles it names left out: "screenwriter der sturm" is
     English, whatever "der" suggests. "" when too little is left to tell."""
     plain = f" {fold(text)} "
-    for form in sorted(catalogue.film_forms, key=len, reverse=True):
+    named = sorted((form for form in catalogue.film_forms if f" {form} " in plain), key=len, reverse=True)
+    for form in named:
         plain = plain.replace(f" {form} ", " ")
-    if plain.split() == fold(text).split() or len(plain.split()) < 1:
-        return ""
-    return detect_language(plain.strip())
+    return detect_language(plain.strip()) if named and plain.split() else ""
 
 
 def _plays_someone(anchors: list[str], scope: FilmScope, catalogue) -> bool:

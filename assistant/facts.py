@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from assistant.analysis import (
+    CINEMA_RELEASE,
     OPPOSITE_QUALIFIER,
     QUALIFIERS,
     RELATION_PATTERN,
@@ -232,7 +233,7 @@ def _overlap(terms: list[str], sentence: str) -> int:
     return sum(1 for term in terms if len(term) > 3 and any(w.startswith(term[:6]) for w in words))
 
 
-_IN_CINEMAS = re.compile(r"\b(kinos?|kinostart|cinemas?|theaters?|theatres?|theatrical|released)\b", re.I)
+_IN_CINEMAS = re.compile(rf"{CINEMA_RELEASE.pattern}|\breleased\b", re.I)  # "released on 4 April"
 
 
 def _specificity(fact: Fact) -> int:

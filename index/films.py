@@ -515,9 +515,9 @@ def _crew_facts(
     """(job, person) pairs the sentence states: after the cue ("Regie: X", "directed by X",
     "Die Musik komponierte X"), or right before a verb cue ("X directed", "X führte Regie")."""
     found: list[tuple[str, str]] = []
-    if info_key is not None:  # German credits: "Buch: X", "Buch und Regie: X"
-        info_key = re.sub(r"(?<![\wäöüß])buch(?![\wäöüß])", "Drehbuch", info_key, flags=re.I)
     if info_key is not None:
+        # German credits: "Buch: X", "Buch und Regie: X"
+        info_key = re.sub(r"(?<![\wäöüß])buch(?![\wäöüß])", "Drehbuch", info_key, flags=re.I)
         cues = list(_CREW_CUE.finditer(info_key))
         rest = re.findall(r"[\wäöüß]+", _CREW_CUE.sub(" ", info_key).lower())
         if cues and all(word in _INFO_KEY_FILLER for word in rest):  # "Written and directed by"
@@ -653,7 +653,7 @@ _MADE = re.compile(
 # names the film), "Anna Berg hat den Film gedreht": the maker, with the film as the object.
 _MADE_FILM = re.compile(
     rf"^\s+(?:(?:has|had|hat|hatte)\s+)?(?:[\w\-]+\s+){{0,2}}?"
-    rf"(?:(?:made|directed|shot|filmed|helmed|drehte|inszenierte|realisierte)\s+)?"
+    rf"(?:(?P<verb>made|directed|shot|filmed|helmed|drehte|inszenierte|realisierte)\s+)?"
     rf"(?P<object>(?:the|this|his|her|a|an|den|diesen|seinen|ihren|einen|ein|sein|ihr)\s+(?:[\w\-]+\s+){{0,2}}?"
     rf"{_FILM_NOUN})\b(?:\s+(?:[\w\-]+\s+){{0,4}}?(?P<participle>inszeniert|gedreht|realisiert|verfilmt|"
     rf"gemacht)\b)?",
@@ -736,15 +736,7 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
             or re.match(r"\s+(?:her|his|their) own\b", after[made_film.end() :])
         ):
             made_film = None  # "made her debut in": an actor's first role
-        if made_film and (
-            made_film.group("participle")
-            or re.search(
-                r"\b(?:made|directed|shot|filmed|helmed|"
-                r"drehte|inszenierte|realisierte)\b",
-                made_film.group(),
-                re.I,
-            )
-        ):
+        if made_film and (made_film.group("participle") or made_film.group("verb")):
             clause_low, clause_high = _clause_bounds(sentence, name.start)
             names_film = any(form in fold(sentence) for form in forms)
             participle_aux = not made_film.group("participle") or re.search(

@@ -318,7 +318,26 @@ def films_named(text: str, catalogue: FilmCatalogue) -> list[str]:
         ]
         if len(found) > 1:
             return []
+    if not found:  # "Who directed Caligari?", "Jules and Jim": a word only one film's title holds
+        named = {catalogue.title_words.get(word) for word in _written_as_names(text)} - {None}
+        return list(named) if len(named) == 1 else []
     return [title for _, title in sorted(found)]
+
+
+def _names_named_film(text: str, films: list[str], catalogue: FilmCatalogue) -> bool:
+    """Whether `text` holds a word only a named film's title holds ("Run Lola Run", "Aguirre, the
+    Wrath of God"): another title of that film, not an unknown work."""
+    return any(catalogue.title_words.get(word) in films for word in fold(text).split())
+
+
+def _written_as_names(text: str) -> list[str]:
+    """The folded words a question writes as names: capitalised ones after the first, or every word of
+    a question typed in lower case ("wer hat caligari gedreht")."""
+    tokens = re.findall(r"[^\W\d_][\w\-'’]*", text)
+    capitalised = [t for t in tokens[1:] if t[:1].isupper()]
+    if not capitalised and text == text.lower():
+        capitalised = tokens
+    return [word for token in capitalised for word in fold(token).split()]
 
 
 RELATIONS: dict[str, frozenset[str]] = {
@@ -411,8 +430,8 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             and w not in nouns
             and (w not in _RELATION_OF or w in catalogue.cast_words)  # "Joh Fredersen Sohn"
         ]
-        if not words:
-            continue
+        if not words or _names_named_film(name.text, films, catalogue):
+            continue  # "Run Lola Run": another title of the film "Lola" named
         if "s" in words:
             owner, after = words[: words.index("s")], words[words.index("s") + 1 :]
             following = fold(question[name.end :]).split()[:1]
@@ -444,6 +463,11 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             (quoted_title or len(words) >= 2)
             and not _part_of_named(quoted.group(), films, catalogue)
             and not films_named(quoted.group(), catalogue)
+            and not _names_named_film(
+                " ".join([*fold(question[: quoted.start()]).split()[-2:], fold(quoted.group())]),
+                films,
+                catalogue,
+            )
             and not (not quoted_title and all(w in catalogue.people for w in words))
             and not any(same_name(quoted.group(), name) for name in catalogue.full_names)
         ):
@@ -603,11 +627,32 @@ def _qualifiers(question: str, name_words: set[str]) -> list[str]:
     not those inside an apposition that describes the character ("Misaki, the young driver") or a
     name ("Traudl Junge")."""
     plain = re.sub(r",\s+(?:the|a|an|der|die|das|ein|eine)\b[^,?]*(?:,|(?=\?))", " ", question, flags=re.I)
-    words = [w for w in fold(plain).split() if w not in name_words]
+    tokens = [fold(t).replace(" ", "-") for t in plain.split()]  # "grown-up" stays one word
+    words = [
+        w
+        for i, w in enumerate(tokens)
+        if w not in name_words and not _describes_a_noun(tokens, i, name_words)
+    ]
     found = [q for q, forms in QUALIFIERS.items() if any(w.startswith(forms) for w in words)]
     if US.search(question) and "american" not in found:
         found.append("american")
     return found
+
+
+_AGE_WORDS = QUALIFIERS["young"] + QUALIFIERS["adult"]
+_DETERMINERS = frozenset("the a an der die das den dem des ein eine einen einem einer".split())
+
+
+def _describes_a_noun(tokens: list[str], index: int, name_words: set[str]) -> bool:
+    """ "die junge Prostituierte Iris", "the young prostitute": an age word between an article and a
+    noun describes the character; "die junge Sophie" (right before the name) asks for that version."""
+    return (
+        tokens[index].startswith(_AGE_WORDS)
+        and index > 0
+        and tokens[index - 1] in _DETERMINERS
+        and index + 1 < len(tokens)
+        and tokens[index + 1] not in name_words
+    )
 
 
 US = re.compile(r"\b(?-i:US|U\.S\.|USA)\b")

@@ -28,7 +28,7 @@ from assistant.scope import FilmScope
 from assistant.types import Passage
 from index.chunking import Chunk, split_sentences
 from index.films import CREW_KINDS, DURATION, LIST_DETAILS, Fact, FilmCatalogue
-from index.names import Name, find_names, fold, names_any, same_name, word_stem
+from index.names import PARTICLES, Name, find_names, fold, names_any, same_name, word_stem
 from index.terms import lexical_terms
 
 CAST_KINDS = ("who_plays", "role_of")
@@ -497,11 +497,20 @@ def _cast(kind: str, anchors: list[str], facts: list[Fact]) -> FoundFacts | None
                     if asked_stems <= described:
                         found.append((fact, fact.value, fact.subject))
         if found:
-            # Prefer the pairing most facts agree on, then the earliest statement.
+            # Prefer the name that holds every word asked ("Oskar Matzerath", not "Alfred Matzerath"
+            # through the shared surname), then the pairing most facts agree on.
             counts: dict[str, int] = {}
             for _, value, _ in found:
                 counts[value] = counts.get(value, 0) + 1
-            fact, value, asked = max(found, key=lambda item: (counts[item[1]], len(item[1].split())))
+            asked_words = set(fold(anchor).split()) - PARTICLES
+            fact, value, asked = max(
+                found,
+                key=lambda item: (
+                    asked_words <= set(fold(item[2]).split()),
+                    counts[item[1]],
+                    len(item[1].split()),
+                ),
+            )
             return FoundFacts(kind, [fact], [value], _from_anchor(asked, anchor))
     return None
 

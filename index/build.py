@@ -82,7 +82,7 @@ class BuildReport:
 def chunker_fingerprint(config: IndexConfig) -> str:
     """Changing chunk sizes, or how films are read from articles, must re-read every file, so the
     catalog records both (the vector cache spares the embedding)."""
-    return f"v7:{config.chunk_max_chars}:{config.chunk_max_sentences}:films{FILMS_READER_VERSION}"
+    return f"v8:{config.chunk_max_chars}:{config.chunk_max_sentences}:films{FILMS_READER_VERSION}"
 
 
 @contextmanager

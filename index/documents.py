@@ -236,16 +236,19 @@ def join_wrapped_lines(body: str) -> str:
     return "".join(pieces)
 
 
+def _is_list_line(line: str) -> bool:
+    """A line of an info block or cast list ("Besetzung:", "Regie: X", "X als Y"), in any mix."""
+    return bool(_LIST_LINE.match(line) or _AS_LINE.match(line))
+
+
 def _is_hard_break(line: str, following: str, previous: str) -> bool:
     content = line.strip()
     if not content or not following.strip():
         return True
     if _BLOCK_START.match(content) or _BLOCK_START.match(following.lstrip()):
         return True
-    if _LIST_LINE.match(content) and _LIST_LINE.match(following.strip()):
-        return True  # "Regie: X" info blocks and "Character – Actor" cast lists, a line each
-    if _AS_LINE.match(content) and _AS_LINE.match(following.strip()):
-        return True
+    if _is_list_line(content) and _is_list_line(following.strip()):
+        return True  # "Regie: X" info blocks, "Character – Actor" and "X als Y" cast lists, a line each
     starts_paragraph = not previous.strip()
     return starts_paragraph and len(content) <= _TITLE_MAX_CHARS and content[-1] not in _SENTENCE_END + ",;("
 

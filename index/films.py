@@ -26,24 +26,24 @@ CREW_KINDS = ("director", "writer", "producer", "composer", "cinematographer", "
 
 # Words that introduce a crew member, per job, in German and English.
 CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no director
-    "cinematographer": r"kamera\w*|cinematograph\w*|director of photography|photographed|camera ?work|"
+    "cinematographer": r"(?<!vor der |vor die )kamera\w*|cinematograph\w*|director of photography|"
+    r"photographed|camera ?work|"
     r"bildgestalt\w*|lensed|shot by|shot (?:it|the film|the movie)(?=\s*[.;]|\s*$)|behind the camera|"
     r"die bilder (?:stammen|stammten|fing|fingen|lieferte|schuf)|the images (?:come|came) from|"
-    r"fotografiert\w*|"
-    r"photographiert\w*",
+    r"fotografiert\w*|photographiert\w*|(?-i:DoP|DP)|die bilder von",
     "director": r"regie\w*|regisseur\w*|inszeniert\w*|inszenierung|directed|directs|director|directing|"
     r"direction|helmed|filmmaker|filmemacher\w*|verfilmte|verfilmt|(?:took|takes|taking) the helm",
     # before the writer: "wrote the score" is the composer
     "composer": r"(?:wrote|composed) the (?:film's )?(?:score|music|soundtrack)|musik\w*|music|komponi\w*|"
     r"composed|composer|score|scored|soundtrack|filmmusik",
-    "writer": r"drehbuch\w*|screenplay|screenwriter|written|writer|script|scripted|co-wrote|wrote|autor\w*|"
-    r"drehbuchautor\w*",
+    "writer": r"drehbuch\w*|screenplay|screenwriter|written|writer|script|skript|scripted|co-wrote|wrote|"
+    r"autor\w*|drehbuchautor\w*",
     "producer": r"produziert\w*|produzent\w*|produced|producers?|produktion(?!sland|sjahr)\w*|"
     r"production compan\w+|"
     r"produktionsfirm\w*",
-    "editor": r"schnitt|geschnitten|cutter\w*|edited|editor|editing|montage|montiert\w*|cut by",
+    "editor": r"schnitt|geschnitten|cutter\w*|edited|editor|editorin|editing|montage|montiert\w*|cut by",
 }
-FILMS_READER_VERSION = 22  # raise when extraction changes: indexes then re-read their articles
+FILMS_READER_VERSION = 23  # raise when extraction changes: indexes then re-read their articles
 _VERB_CUE = re.compile(
     r"(ed|te|rote|ten|iert)$|^(?:shot|wrote|composed|took|takes) |^directs$"
 )  # "X directed", "X shot it"
@@ -53,7 +53,9 @@ _CREW_CUE = re.compile(
 # Cast cues: the character stands before (`passive`) or after (`active`) the actor's name.
 _CAST_PASSIVE = re.compile(
     r"\b(gespielt von|dargestellt von|verkörpert von|gesprochen von|played by|portrayed by|voiced by|"
-    r"wird von|is played by|was played by)\b",
+    r"wird von|is played by|was played by|"
+    # "played with flinty reserve by", "herrlich eigensinnig gespielt von": a manner, then the actor
+    r"(?:played|portrayed) with [a-z\-]+(?: [a-z\-]+)? by)\b",
     re.IGNORECASE,
 )
 _CAST_ACTIVE = re.compile(
@@ -78,6 +80,18 @@ _LIST_PAIR = re.compile(r"^\s*(?:[-*•]\s*)?(?P<left>[^:–—]+?)\s*(?::|–|�
 _LEADER_LINE = re.compile(
     r"^\s*(?:[-*•]\s*)?(?P<key>[\wÄÖÜäöüß ./]{2,40}?)\s*(?:\.{3,}|…+|\s[–—-]\s)\s*(?P<value>\S.*)$"
 )
+
+
+def _speaker_turn(key: str, value: str) -> bool:
+    """Whether "key: value" is an interview's turn: a speaker's label (no job, no value, no cast
+    heading) before a sentence of their own."""
+    return (
+        len(key.split()) <= 3
+        and not _is_credit_key(key)
+        and not _CREW_CUE.search(key)
+        and not _CAST_HEADING.match(key)
+        and len(value.split()) >= 8
+    )
 
 
 def _is_credit_key(key: str) -> bool:
@@ -108,7 +122,7 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
     "setting": re.compile(
         r"\b(spielt(?:e)? (?:in|im|auf|an|am|um|während|zur|zu)|handlung spielt|schauplatz|handlungsort|"
         r"is set|are set|set in|set on|takes place|took place|unfolds|angesiedelt|verlegt|"
-        r"relocat\w* (?:its |the )?(?:story|action|plot) to|"
+        r"(?:relocat\w*|moved|moves|transpos\w*) (?:its |the )?(?:story|action|plot) to|"
         r"(?:führt|versetzt|entführt) (?:uns|den zuschauer|die zuschauer|das publikum) (?:\w+ )?"
         r"(?:in|nach|an|auf)|"
         r"(?:takes|transports|whisks) (?:us|the viewer|viewers|the audience) (?:\w+ )?(?:to|into))\b",
@@ -416,9 +430,10 @@ _CREW_GAP_WORDS = frozenset(
     "credited to an haben hat hatte hatten have has had er sie he she mit with zeichnet zeichnete "
     "zeichneten verantwortlich sorgte sorgten sorgt steuerte steuerten done fing ein zu zum zur comes come "
     "came besorgte besorgt besorgten steht stehen lag in händen hands courtesy komponierte komponiert "
-    "bei aus feder".split()
+    "bei aus feder penned".split()
 )
 _GAP_ADVERB = re.compile(r"\w+ly|hauptsächlich|vor|allem|überwiegend|gemeinsam|zusammen")
+_DESCRIBED_AFTER = frozenset("by von der die den dem des".split())  # not "the": "by the …" too often
 _GAP_ARTICLES = frozenset("the a an der die den dem des seinem seinen ihrem ihren his her their".split())
 # "Ry Cooder's score", "Ryuto Kondo's camera": the job follows its holder.
 _POSSESSIVE_CREW = re.compile(
@@ -556,6 +571,15 @@ def _crew_facts(
             if len(words) >= 2 and words[-2] in _GAP_ARTICLES:  # "credited to the playwright Sam Shepard"
                 words = words[:-2]
             words = [w for w in words if not _GAP_ADVERB.fullmatch(w)]  # "credited mainly to"
+            # "by the Malian guitarist X", "penned by playwright X", "der italienische Schriftsteller X":
+            # up to two words describing the person after "by" or an article
+            lead = max((i for i, w in enumerate(words) if w in _DESCRIBED_AFTER), default=-1)
+            described = words[lead + 1 :]
+            other_job = any(
+                (job := _CREW_CUE.fullmatch(w)) and job.lastgroup != kind for w in described
+            )  # "die Musik zum Film von Regisseur X": the director, not the composer
+            if lead >= 0 and len(described) <= 2 and not other_job and "film" not in words[:lead]:
+                words = words[: lead + 1]
             participle = last.group().lower() in {"shot", "written"} or last.group().lower().endswith("ed")
             plain = (
                 all(word in _CREW_GAP_WORDS for word in words)
@@ -634,7 +658,12 @@ def _crew_facts(
 
 
 # "ein Film von X", "der zweite Spielfilm des Hamburgers X"
-_MADE_BY = re.compile(rf"\b{_FILM_NOUN}\s+(?:von|by|(?-i:des\s+[A-ZÄÖÜ]\w+(?:s|en)))\s+$", re.I)
+# "Moody drama from Siobhan Keogh", "a horror picture from Icelandic newcomer X", "the latest from X"
+_MADE_BY = re.compile(
+    rf"\b(?:{_FILM_NOUN}|picture|latest|newest)\s+(?:(?:von|by|from)\s+(?:(?:the|der|dem)\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?|(?-i:des\s+[A-ZÄÖÜ]\w+(?:s|en))\s+)$",
+    re.I,
+)
 
 
 _ORDINAL = (
@@ -646,8 +675,11 @@ _MADE = re.compile(
     r"realisierte|verfilmte)\s+"
     r"(?:(?:dort|there|hier|here|im|in|\d{4})\s+){0,2}(?P<title>[„\"*“]?[A-ZÄÖÜ0-9].{0,60})"
     # "Anna Berg hat „Der Sturm“ in nur 20 Tagen gedreht"
-    r"|^\s+(?:hat|hatte)\s+(?P<object>[„\"*“][^“”\"*]{1,60}[“”\"*])\s+(?:[\w\-]+\s+){0,5}?"
-    r"(?:inszeniert|gedreht|realisiert|verfilmt)\b"
+    # "… hat mit „Der Sturm“ nun ein Drama für Erwachsene gedreht", "… einen zärtlichen Film vorgelegt"
+    r"|^(?:\s*[–—,][^–—,;]{1,80}[–—,])?\s+(?:(?:hat|hatte)\s+)?(?:(?:nun|jetzt|auch|erstmals|endlich)\s+)?"
+    r"(?:mit\s+)?"
+    r"(?P<object>[„\"*“][^“”\"*]{1,60}[“”\"*])\s+(?:[\w\-]+\s+){0,8}?"
+    r"(?:inszeniert|gedreht|realisiert|verfilmt|vorgelegt)\b"
 )
 # "Tom Hale has made his best film", "Anna Berg hat ein stilles Drama inszeniert" (in a sentence that
 # names the film), "Anna Berg hat den Film gedreht": the maker, with the film as the object.
@@ -754,12 +786,74 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
         made = _MADE.match(after)  # "Wong Kar-wai made Chungking Express in two months"
         made_title = fold(_strip_marks(made.group("title") or made.group("object"))) if made else ""
         titled = titled or (made_title and any(made_title.startswith(form) for form in forms))
+        titled = titled or _debut_with(sentence[name.end :], forms, before)
+        names_film = any(form in fold(sentence) for form in forms)
+        titled = titled or bool(
+            names_film
+            and (
+                _LEADS.match(after)  # "„Der Sturm“, bei dem X Regie führte"
+                or (_BY_BEFORE.search(before) and _MADE_AFTER.match(after))  # "wurde von X realisiert"
+                or _OWN_FILM_BEFORE.search(before)  # "In ihrem dritten Spielfilm nimmt sich X …"
+                or _TELLS_IN.match(after)
+                or _IN_TITLE_TELLS.search(before)
+                or _DEBUT_OF.search(before)
+            )
+        )
         crew_cue = [c for c in _CREW_CUE.finditer(before) if c.lastgroup != "director"]
         if crew_cue and not re.search(r"[;.]", before[crew_cue[-1].end() :]):
             continue  # "Produziert wurde der Film von X": the producer, not the maker
         if titled or ((quoted or _MADE_BY.search(before)) and person == name.text):
             found.append(person)
     return found
+
+
+# "X, aus der DDR stammender Theaterregisseur, gab mit „Sonnenallee“ 1999 sein Kinodebüt", "X made her
+# directorial debut with The Storm". An actor's debut is a "Kinodebüt" too: that one needs a job noun.
+_DEBUT_WITH = re.compile(
+    r"^(?:\s*,[^.;:]{0,140}?,)?\s+(?:gab|feierte|legte|hatte|made|make|makes)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:(?:mit|with)\s+(?P<title>[„\"*“]?[A-ZÄÖÜ0-9][^„“”\"*,.;]{0,60})[“”\"*]?\s+(?:[^.;]{0,60}?\s)?)?"
+    r"(?:sein|ihr|his|her|their)\w*\s+(?:[\w\-]+\s+)?(?P<debut>[\w\-]*(?:debüt|debut))\b"
+    r"(?:\s+(?:mit|with)\s+(?P<later>[„\"*“]?[A-ZÄÖÜ0-9][^„“”\"*,.;]{0,60}))?",
+    re.I,
+)
+_DEBUT_AFTER_TITLE = re.compile(
+    r"^\s+(?:sein|ihr|his|her|their)\w*\s+(?:[\w\-]+\s+)?(?P<debut>[\w\-]*(?:debüt|debut))\b"
+)
+_LEADS = re.compile(r"^\s+(?:die\s+)?Regie\s+(?:führte|geführt|führt|übernahm|übernommen)\b")
+_BY_BEFORE = re.compile(
+    r"\b(?:wurde|wird)\s+(?:[\w\-]+\s+){0,2}?von\s+(?:(?:der|dem)\s+)?(?:[\w\-]+\s+){0,3}$"
+)
+_MADE_AFTER = re.compile(r"^\s+(?:[^,.;]{0,40}?\s)?(?:realisiert|inszeniert|gedreht|verfilmt)\b")
+_OWN_FILM_BEFORE = re.compile(
+    rf"\b(?:in|mit|with|für|for)\s+(?:seinem|ihrem|seinen|ihren|his|her)\s+(?:{_ORDINAL}\s+)?(?:[\w\-]+\s+)?"
+    rf"{_FILM_NOUN}\s*,?\s+(?:[„\"*“][^„“”\"*]{{1,60}}[“”\"*]\s+)?(?:[\w\-]+\s+){{0,3}}$",
+    re.I,
+)
+# "Christian Petzold erzählt in „Undine“ …", "In „Undine“ erzählt Christian Petzold …": who tells the film
+_TELLS_IN = re.compile(r"^\s+(?:erzählt|erzählte|schildert|schilderte)\s+(?:uns\s+)?(?:in|mit)\s+[„\"*“]")
+_IN_TITLE_TELLS = re.compile(
+    r"\b(?i:in|mit)\s+[„\"*“][^„“”\"*]{1,60}[“”\"*]\s+(?:erzählt|erzählte|schildert|schilderte)\s+$"
+)
+# "Aftersun marks the feature debut of Charlotte Wells", "das Spielfilmdebüt von X"
+_DEBUT_OF = re.compile(r"\b(?:debut|debüt|spielfilmdebüt|regiedebüt|first feature)\s+(?:of|von)\s+$", re.I)
+_MAKERS_DEBUT = re.compile(r"regie|spielfilm|langfilm|directorial|feature|filmmaking", re.I)
+_DIRECTOR_NOUN = re.compile(r"regisseur|director|filmemacher|filmmaker", re.I)
+
+
+def _debut_with(after: str, forms: list[str], before: str = "") -> bool:
+    """Whether the words around a name say the person made a debut as a director with one of `forms`
+    ("Mit „Der Sturm“ gab der Werbefilmer X sein Regiedebüt": the film may come first)."""
+    debut = _DEBUT_WITH.match(after) or _DEBUT_AFTER_TITLE.match(after)
+    if debut is None:
+        return False
+    earlier = re.search(r"\b(?i:mit|with)\s+(?P<title>[„\"*“]?[A-ZÄÖÜ0-9][^„“”\"*,.;]{0,60}?)[“”\"*]", before)
+    title = debut.groupdict().get("title") or debut.groupdict().get("later") or ""
+    title = title or (earlier.group("title") if earlier and _DEBUT_AFTER_TITLE.match(after) else "")
+    if not any(fold(_strip_marks(title)).startswith(form) for form in forms if form):
+        return False
+    return bool(
+        _MAKERS_DEBUT.search(debut.group("debut")) or _DIRECTOR_NOUN.search(after[: debut.start("debut")])
+    )
 
 
 # "… when he directed Citizen Kane", "He directed it with total freedom": a pronoun for the person.
@@ -878,7 +972,8 @@ _PLAYS_DESCRIBED = re.compile(
 
 # "In der Rolle des Francis ist Friedrich Fehér zu sehen", "in the role of Jane, Lil Dagover …".
 _ROLE_OF = re.compile(
-    r"\b(?i:in der (?:rolle|titelrolle|figur|gestalt) (?:des|der)|in the (?:role|part) of|"
+    r"\b(?i:in (?:der|die) (?:rolle|titelrolle|hauptrolle|nebenrolle|figur|gestalt) (?:des|der)|"
+    r"in the (?:role|part) of|"
     r"in the title role of)\s+(?:[a-zäöüß\-]+\s+){0,2}(?=[A-ZÄÖÜÀ-Þ])"
 )
 # "ihrer Mutter Bianca, die von Lisa Hagmeister verkörpert wird", "Madeleine, who is played by …".
@@ -886,6 +981,48 @@ _RELATIVE_PASSIVE = re.compile(
     r"^,\s+(?:der|die|das|den|who|which)\s+(?:(?:is|was|are)\s+(?:played|portrayed|voiced)\s+by|von)\s+$"
 )
 _PASSIVE_VERB_AFTER = re.compile(r"^\s+(?:gespielt|verkörpert|dargestellt|gesprochen)\b")
+
+
+_PRONOUN_PLAYS = re.compile(
+    r"^\W*(?:sie|er|she|he)\s+(?:(?:also|auch|then|dann|now|nun|hier|here)\s+)?"
+    r"(?:spielt|spielte|verkörpert|verkörperte|mimt|gibt|gab|plays|played|portrays|portrayed)\s+",
+    re.I,
+)
+
+
+def _pronoun_actor(sentence: str, previous: list[Name], persons: set[str]) -> list[tuple[str, str]]:
+    """ "Eine Entdeckung ist die 19-jährige X. Sie spielt die Außenseiterin Nele": the actor is the
+    one person the sentence before names, the character is named after the verb."""
+    plays = _PRONOUN_PLAYS.match(sentence)
+    people = {n.text for n in previous if n.tokens >= 2 and _is_person(n, persons)}
+    if plays is None or len(people) != 1:
+        return []
+    rest = sentence[plays.end() :]
+    character = _CHARACTER_AFTER.match(rest)
+    name = character.group("name") if character and character.group("name")[:1].isupper() else ""
+    if not name:
+        named = re.match(
+            r"^\s*(?:(?:the|a|an|den|die|das|einen|eine)\s+)?(?:[\w\-]+\s+){0,3}?"
+            r"(?P<name>[A-ZÄÖÜÀ-Þ][\w\-’']+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-’']+)?)(?=\s*[,.;]|\s+(?:in|im|who|die|der)\b)",
+            rest,
+        )
+        name = named.group("name") if named else ""
+    if not name or name.split()[0].lower() in STOPWORDS:
+        return []
+    return [(name, people.pop())]
+
+
+def _without_own_title(sentence: str, film: FilmTitle | None) -> str:
+    """The sentence with "in „Der Sturm“" / "in The Storm" blanked (offsets kept): the film a cast
+    line names sits between the actor and the role ("X, der in „Der Sturm“ den Pfarrer spielt")."""
+    if film is None:
+        return sentence
+    for form in [film.title, *film.aliases]:
+        if not form:
+            continue
+        pattern = rf"\b(?:in|im)\s+[„\"*“]?{re.escape(form)}[“”\"*]?(?=[\s,;.]|$)"
+        sentence = re.sub(pattern, lambda m: " " * len(m.group()), sentence, flags=re.I)
+    return sentence
 
 
 def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tuple[str, str]]:
@@ -904,7 +1041,14 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             end = following.end if following else end
             character = Name(sentence[match.end() : end], match.end(), end)
         low, high = _clause_bounds(sentence, match.start())
-        others = [n for n in names if n is not character and n.tokens >= 2 and low <= n.start < high]
+        others = [
+            n
+            for n in names
+            if n is not character
+            and not (n.start < character.end and n.end > character.start)  # "Polizisten Marek Sobotta"
+            and n.tokens >= 2
+            and low <= n.start < high
+        ]
         if others:
             pairs.append((character.text, min(others, key=lambda n: abs(n.start - character.end)).text))
     for character, actor in itertools.pairwise(names):
@@ -929,11 +1073,36 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             continue
         if re.fullmatch(r"\s*\(\s*", between) and sentence[nxt.end : nxt.end + 2].strip().startswith(")"):
             pairs.append((name.text, nxt.text))
+        # "die Schmuckverkäuferin Juli, die ihn längst liebt: Christiane Paul, die …": a role, then after
+        # a colon the actor who plays it
+        colon = between.find(":")
+        if (
+            colon >= 0
+            and len(between) <= 60
+            and not re.search(r"[.;!?()]", between)
+            and not re.search(r"\S", between[colon + 1 :])
+            and re.match(r"\s*[,.;]", sentence[nxt.end :])
+            and not sentence.lstrip().startswith("#")
+            and nxt.tokens >= 2
+            and _is_person(nxt, persons)
+            and not _CREW_CUE.search(sentence[: name.start])
+            and not _CREW_CUE.search(between)
+        ):
+            pairs.append((name.text, nxt.text))
+        # "Als Hermann – Klaus Löwitsch – in der Tür steht": the actor between dashes, like brackets
+        if (
+            re.fullmatch(r"\s+[–—]\s+", between)
+            and re.match(r"\s+[–—]\s", sentence[nxt.end :])
+            and nxt.tokens >= 2
+            and _is_person(nxt, persons)
+        ):
+            pairs.append((name.text, nxt.text))
     masked = _blank(_RELATIVE_CLAUSE, sentence)
     for cue in _CAST_PASSIVE.finditer(masked):
         after = [n for n in names if n.start >= cue.end()]
         between = masked[cue.end() : after[0].start] if after else ""
-        descriptor_words = r"\s*(?:(?:the|a|an|der|die|das|dem|den)?\s*[a-zäöüß\-]+\s+){0,2}"
+        # "by Welsh actress X", "von der 84-jährigen Theaterlegende X": a description before the name
+        descriptor_words = r"\s*(?:(?:the|a|an|der|die|das|dem|den)?\s*[a-zäöüß\d\-]+\s+){0,2}"
         if not after or not re.fullmatch(descriptor_words, between):
             continue  # "played by newcomer Sibel Kekilli" is fine, a clause in between is not
         actor = after[0]
@@ -944,6 +1113,15 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             and _ATTRIBUTE.fullmatch(masked[actor.end : after[1].start])
         ):
             actor = after[1]  # "von der in Bukarest geborenen Alexandra Maria Lara": a place, then her
+        elif (
+            actor.tokens < 2
+            and len(after) > 1
+            and after[1].tokens >= 2
+            and re.fullmatch(
+                r"\s+(?:actress|actor|newcomer|star|singer|rapper)\s+", masked[actor.end : after[1].start]
+            )
+        ):
+            actor = after[1]  # "by Welsh actress Bronwen Tudor-Hughes"
         low, _ = _clause_bounds(masked, cue.start())
         head = masked[low : cue.start()].rstrip(" ,")
         character = _last_noun(head)
@@ -961,6 +1139,10 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
         right = _CHARACTER_AFTER.match(masked[cue.end() : high])
         if right is None and word not in _ADJACENT_ONLY:
             right = _DESCRIBED_NAME.match(masked[cue.end() : high])
+        elif right is None and word in {"als", "as"}:
+            # "X als resolute Bürgermeisterin Edith Krahl", "als ihr Vater Horst": described, then named
+            described = _DESCRIBED_NAME.match(masked[cue.end() : high])
+            right = described if described and len(described.group("name").split()) >= 2 else None
         limit = 12 if word in _ADJACENT_ONLY else 30
         left_gap = re.sub(r"\s+", " ", masked[before[-1].end : cue.start()]) if before else ""
         left_ok = before and len(left_gap) <= limit and not re.search(r"[;(]", left_gap)
@@ -968,6 +1150,8 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             continue  # "gilt als Meisterwerk", "is regarded as a classic": no role
         if word in {"als", "as"} and masked[: cue.start()].rstrip().endswith(","):
             continue  # ", als Kulturminister Hempf …": "when", not a role
+        if word in {"als", "as"} and re.search(r"\b(?:ihn|ihm|sie|es|him|her|them|it)\s*$", left_gap, re.I):
+            continue  # "Baldini nimmt ihn als Lehrling auf": what he takes someone on as
         if word in {"is", "ist"} and (not left_ok or masked[before[-1].end : cue.start()].strip()):
             continue
         if (
@@ -994,7 +1178,13 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
                 continue
             if not _is_person(before[-1], persons):
                 continue  # "wo sich Häuserzeilen als Berliner Trümmerkulisse anboten": no actor
-            if word in {"as", "als"} and right.group("article") and not right.group("name")[:1].isupper():
+            described = "article" not in right.re.groupindex  # "als resolute Bürgermeisterin Edith Krahl"
+            if (
+                word in {"as", "als"}
+                and not described
+                and right.group("article")
+                and not character[:1].isupper()
+            ):
                 continue
             pairs.append((character, actor))
         elif not before or not left_ok:
@@ -1027,7 +1217,8 @@ _PLAYS = r"(?:spielt|spielte|verkörpert|verkörperte|mimt|gibt|gab|plays|played
 _CAST_SHAPES = [
     # "Die Rolle der Julie übernahm X", "The role of Julie went to X", "takes on the role of Julie"
     re.compile(
-        rf"\b(?i:(?:die|der|the)\s+(?:title\s+)?(?:rolle|titelrolle|role|part)\s+(?:des|der|of))\s+{_C}"
+        rf"\b(?i:(?:die|der|the)\s+(?:title\s+)?(?:rolle|titelrolle|hauptrolle|nebenrolle|role|part)\s+"
+        rf"(?:des|der|of))\s+(?:[a-zäöüß\-]+\s+){{0,2}}{_C}"
     ),
     # "As Julie, X is luminous", "Cast as Julie, X …", "Als Julie ist X zu sehen"
     re.compile(
@@ -1046,6 +1237,15 @@ _CAST_SHAPES = [
     ),
     # "Iskander, den Alexander Asochakov spielt", "Iskander, whom X plays with charm"
     re.compile(rf"{_C}[\w\-’' ]*,\s+(?:den|die|das|whom|who)\s+{_A}[\w\-’' ]*\s+{_PLAYS}\b"),
+    # "X, der in „Der Sturm“ den alten Dorfpfarrer Anselm verkörpert", "X, who plays the fisherman Padraig"
+    re.compile(
+        rf"{_A}[\w\-’' ]*,\s+(?:der|die)\s+(?:[^,]{{0,40}}?\s)?(?:den|die|das)\s+(?:[\w\-]+\s+){{0,3}}?"
+        rf"{_C}[\w\-’' ]*\s+(?:verkörpert|verkörperte|spielt|spielte|gibt|gab|mimt)\b"
+    ),
+    re.compile(
+        rf"{_A}[\w\-’' ]*,\s+who\s+(?:plays|played|portrays|portrayed|voices|voiced)\s+"
+        rf"(?:(?:the|a|an|his|her)\s+)?(?:[\w\-]+\s+){{0,3}}?{_C}"
+    ),
     # "X brings Julie to life"
     re.compile(
         rf"{_A}[\w\-’' ]*\s+(?:brings|brought|bringt|brachte)\s+{_C}[\w\-’' ]*\s+(?:to life|zum leben)"
@@ -1068,6 +1268,11 @@ _CAST_SHAPES = [
         rf"\b(?:überzeugt|glänzt|brilliert|beeindruckt|berührt|besticht)\w*\s+{_DESCRIBED}{_A}"
         rf"[\w\-’' ]*\s+als\s+"
         rf"(?:(?:dessen|deren|seine|ihre|sein|ihr|die|der|den)\s+)?(?:[\w\-]+\s+){{0,2}}{_C}"
+    ),
+    # "X gives the film its only warmth as Midge Wood", "X turns in a career-best performance as Y"
+    re.compile(
+        rf"{_A}[\w\-’' ]*\s+(?:gives|gave|delivers|delivered|brings|brought|turns in|turned in)\s+"
+        rf"[^,.;:()]{{1,50}}?\s+as\s+{_C}"
     ),
     # "X lends his voice to Captain Orrin", "X leiht Wiebke ihre Stimme"
     re.compile(rf"{_A}[\w\-’' ]*\s+(?:lends|lent)\s+(?:his|her|their)\s+voice\s+to\s+{_DESCRIBED}{_C}"),
@@ -1358,12 +1563,19 @@ ROLE_LINE = "list-role"  # a cast line whose role is a description: already (cha
 LIST_DETAILS = ("list", ROLE_LINE)
 
 
+# An interview's turn, not a list line: the words after the speaker's label are a question or run on
+# as a sentence ("Ja, auf dem Roman …").
+_SPOKEN = re.compile(r"^(?:[^?]*\?|[\w\-]+(?:\s+[\w\-]+)?\s*,\s+[a-zäöüß][^,]{30,})")
+
+
 def _list_pair(line: str, names: list[Name], in_cast_list: bool = False) -> tuple[str, str, str] | None:
     """ "Klaus Kinski: Fitzcarraldo" / "Amélie Poulain – Audrey Tautou": both sides start with a name.
     Under a cast heading a role need not look like a name: "Jürgen Prochnow: Der Alte, Kommandant"."""
     match = _LIST_PAIR.match(line)
     if not match:
         return None
+    if _SPOKEN.match(match.group("right")):
+        return None  # "**Frage:** Frau Wollny, worum geht es …?", "**Wollny:** Ja, auf dem Roman …"
     left = [n for n in names if n.start >= match.start("left") and n.end <= match.end("left")]
     right = [n for n in names if n.start >= match.start("right") and n.end <= match.end("right")]
     article = re.match(r"(?:der|die|das|the)\s+", match.group("right"), re.I)  # "Der Alte, Kommandant"
@@ -1411,12 +1623,22 @@ INFO_KEYS: dict[str, re.Pattern[str]] = {
     ),
 }
 _PLACE = re.compile(
-    r"\b(?:in|im|ins|into|to|on|at|auf|an|am|bei|near|vor|around|across|inside|über)\s+(?:[\w\-]+\s+){0,3}?"
+    r"\b(?:in|im|ins|into|to|on|at|auf|an|am|bei|near|vor|around|across|inside|über|off|aboard)\s+"
+    r"(?:[\w\-]+\s+){0,3}?"
     r"(?!(?:English|German|French|Spanish|Italian|Japanese|Turkish|Russian|Polish|Englisch|Deutsch|"
     r"Französisch|Spanisch|Italienisch|Japanisch|Türkisch|Russisch|Schwarzweiß|Schwarz-Weiß|Farbe|"
     r"Color|Colour|Technicolor|Cinemascope|CinemaScope|Black|Zeitlupe|Echtzeit|Academy|IMAX|Panavision|"
-    r"VistaVision|Widescreen|Breitwand|Super)\b)[A-ZÄÖÜÀ-Þ][\w\-]+(?!\s+(?:ratio|format|aspect|frame))"
-)  # "shot … in the almost square Academy ratio" names a format, not a place
+    r"VistaVision|Widescreen|Breitwand|Super|Kamera|Camera|Regie|Rolle|Hauptrolle|Seite|Spitze|Stelle|"
+    r"Hand|Windstärke|Regen|Schnee|Nebel)\b)"
+    r"[A-ZÄÖÜÀ-Þ][\w\-]+(?!\s+(?:ratio|format|aspect|frame))"
+)  # "in the almost square Academy ratio" names a format, "an der Kamera" no place
+# A time, not a place: a story may be set "im Herbst 1976", but filming does not take place there.
+_TIME_PHRASE = re.compile(
+    rf"^(?:in|im|am|an|on|at|um|zu)\s+(?:(?:der|dem|den|the|early|late|frühen|späten)\s+)?"
+    rf"(?:{_MONTHS}|frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|ende|anfang|beginn|mitte|"
+    r"mittelalter|zukunft|vergangenheit|gegenwart|\d{4})\b",
+    re.I,
+)
 
 
 # A source work named with its author or article: "Eva Steins Roman", "the novel", "des Romans".
@@ -1556,6 +1778,10 @@ def _places(sentence: str, kind: str, cue: re.Pattern[str]) -> list[tuple[str, s
             continue  # "Principal photography took place in Moscow": where it was shot
         if _NEGATED_CUE.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "not a single frame was shot there"
+        if kind == "setting" and re.search(
+            rf"\b{_WORK_NOUN}\s+(?:(?:was|is|war|ist)\s+)?$", sentence[part_low : match.start()], re.I
+        ):
+            continue  # "The novel was set in France; Hitchcock moved the story to San Francisco"
         low, high = _clause_bounds(sentence, match.start())
         where = re.search(r",\s+(?:where|wo)\b[^,]*$", sentence[low : match.start()])
         comma = sentence.find(",", match.end(), high)
@@ -1583,8 +1809,20 @@ def _places(sentence: str, kind: str, cue: re.Pattern[str]) -> list[tuple[str, s
         instead = place and _NOT_HERE_BUT.match(sentence, max(0, place.start() - 8))
         if instead:  # "nicht in Berlin, sondern in St. Petersburg": where it was
             place = _PLACE.search(sentence, instead.end(), max(high, instead.end() + 60))
-        if place and (kind != "filming_location" or not re.match(r"\s*(by|von)\b", sentence[match.end() :])):
-            phrase = (kind, _phrase_after(sentence, place.start()), "")
+        filmed_by = re.match(r"\s*(by|von)\b", sentence[match.end() :]) and not re.match(
+            r"drehort|location", match.group(), re.I
+        )  # "gedreht von X" names who shot it; "Drehort von „Der Sturm“" is still the place
+        if place and (kind != "filming_location" or not filmed_by):
+            said = _phrase_after(sentence, place.start())
+            while kind == "filming_location" and place and _TIME_PHRASE.match(said):
+                # "im Herbst 2017 überwiegend auf Amrum": past the time to the place, if there is one
+                place = _PLACE.search(sentence, place.end(), max(high, place.end()))
+                said = _phrase_after(sentence, place.start()) if place else ""
+            if not said:
+                continue  # "die Dreharbeiten sollen im Herbst beginnen"
+            if kind == "setting" and said.startswith("to "):
+                said = "in " + said[3:]  # "moved the story to San Francisco"
+            phrase = (kind, said, "")
             if phrase not in found:
                 found.append(phrase)
     return found
@@ -1618,6 +1856,24 @@ _SCENE_FRAGMENT = re.compile(
 )
 
 
+_SCENE_PERIOD = re.compile(
+    r"^\s*(?P<scene>[A-ZÄÖÜ][\w\-]+(?:[ \-][A-ZÄÖÜ][\w\-]+){0,2}),\s+(?i:(?:(?:shortly|just|kurz|early|late|"
+    r"in the early|in the late)\s+)?(?:before|after|during|vor|nach|während|in the|im|zur zeit|zu beginn|"
+    r"at the (?:end|start|turn)|am ende|um))\b[^.:;]{0,60}[.:]?\s*$"
+)
+_TIME_THEN_PLACE = re.compile(
+    rf"^\s*(?:(?i:{_SEASON})\s+){{0,2}}(?:1[89]|20)\d\d(?:er)?\s+(?:in|im|auf)\s+"
+    r"(?P<place>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)\s*:"
+)
+# A synopsis that opens in its place: "In der kleinen Stadt Holstenwall wird ein Jahrmarkt eröffnet.",
+# "In a small fishing village on the Breton coast, …"
+_SCENE_OPENER = re.compile(
+    r"^\s*(?P<place>(?:In|Im|Auf|On|At)\s+(?:(?:der|dem|einer|einem|a|an|the)\s+)?(?:[\w\-]+\s+){0,2}?"
+    rf"(?i:{_SCENE_NOUN})\s+(?:(?:in|im|on|at|near|bei|an|am|auf|of|von)\s+(?:(?:der|dem|the)\s+)?)?"
+    r"(?:[a-zäöüß\-]+\s+)?[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)"
+)
+
+
 def _scene(sentence: str, line_start: bool) -> str:
     """Where a story is set, from a verbless opener at the start of a line: "in Kreuzberg im Herbst
     1989", "in der kasachischen Steppe"; else ""."""
@@ -1626,10 +1882,20 @@ def _scene(sentence: str, line_start: bool) -> str:
     timed = _SCENE_TIME.match(sentence)
     if timed and not _FESTIVAL.search(timed.group("scene")):  # "Berlinale 2004:" names no scene
         return f"in {timed.group('scene').strip()}"
+    dated = _TIME_THEN_PLACE.match(sentence)  # "Sommer 1989 in Görlitz: …"
+    if dated:
+        return f"in {dated.group('place')}"
+    period = _SCENE_PERIOD.match(sentence)  # "Paris, shortly before the First World War."
+    if period and len(sentence.split()) <= 12 and not _FESTIVAL.search(period.group("scene")):
+        return f"in {sentence.strip().rstrip('.:')}"
     fragment = _SCENE_FRAGMENT.match(sentence)
     if fragment and len(sentence.split()) <= 12:
         return fragment.group("place")
-    return ""
+    opener = _SCENE_OPENER.match(sentence)
+    if not opener or _FESTIVAL.search(opener.group("place")):
+        return ""
+    place = opener.group("place")
+    return place[0].lower() + place[1:]  # "In der kleinen Stadt …" is said mid-sentence
 
 
 # An attribute's participle between a place and the person it describes: "in Bukarest geborenen".
@@ -1646,6 +1912,8 @@ def _phrase_after(sentence: str, position: int) -> str:
     cuts = re.finditer(
         r"[;!?]|:\s|(?<!\d)\.(?:\s|$)| – | — |\s\((?!\d)|,\s+(?=[„“\"*])|"
         r",\s+(?:but|aber|doch|jedoch|though|although|obwohl|it|es|er|he|she|they)\s|"
+        # "… set in the Upper Midwest, opened in American cinemas …": the sentence's own verb goes on
+        r",\s+(?=(?:opened|premiered|released|won|went|was|is|became|kam|lief|gewann|startete|wurde|ist|war)\s)|"
         r",?\s+\b(?:because|weil|da er|da sie|where|wo|which|"
         r"(?:and|und)\s+(?!(?:in|im|on|at|an|am|auf|bei|near|around|the|der|die|das|den|dem|a|einer|einem|"
         r"later|später|partly|teils)\b)(?=[a-zäöüß]+\s)|"
@@ -1762,6 +2030,13 @@ def extract_films(document: Document) -> DocumentFilms:
         info_key = info.group("key") if info and len(sentence) < 200 else None
         if info_key is not None and (len(info_key.split()) > 4 or len(info_key.strip()) < 3):
             info_key = None
+        prose = original
+        if info and _speaker_turn(info.group("key"), info.group("value")):
+            # "**Wollny:** Den Stalker spielt Alexander Kaidanowski …": read what is said, not the label
+            sentence = " " * info.start("value") + sentence[info.start("value") :]
+            prose = " " * info.start("value") + original[info.start("value") :]  # "**Wollny:**" is no title
+            names = find_names(sentence)
+            info = info_key = None
         if not film:
             continue
 
@@ -1806,13 +2081,16 @@ def extract_films(document: Document) -> DocumentFilms:
             for kind, person in _crew_facts(sentence, names, info_key, persons):
                 add(kind, person)
             continue  # "Länge: 121 Minuten (Kinofassung)" holds no cast
-        own_clauses = _without_other_works(original, films, film)
-        if own_clauses != original:
+        own_clauses = _without_other_works(prose, films, film)
+        if own_clauses != prose:
             sentence = _unmarked(own_clauses)
             names = find_names(sentence)
+        cast_sentence = _without_own_title(sentence, films.get(film))
+        cast_names = find_names(cast_sentence) if cast_sentence != sentence else names
         pairs = [
-            *_cast_pairs(sentence, names, persons),
-            *_pronoun_cast(sentence, names, before, films),
+            *_cast_pairs(cast_sentence, cast_names, persons),
+            *_pronoun_cast(cast_sentence, cast_names, before, films),
+            *_pronoun_actor(cast_sentence, before, persons),
             *_title_role(sentence, names, film),
         ]
         pairs = [  # "die Titelrolle" is no character's name
@@ -2274,6 +2552,24 @@ class FilmCatalogue:
             if not any(f" {fold(work)} " in f" {form} " for form in self.film_forms)
             and not any(f" {fold(work)} ".startswith(f" {form} ") for form in self.film_forms)
             and not set(fold(work).split()) <= self.people
+        }
+
+    @cached_property
+    def title_words(self) -> dict[str, str]:
+        """ "caligari" -> "Das Cabinet des Dr. Caligari": a word of one film's titles that no other
+        film's titles or names hold, so a question may name the film by it ("Who directed Caligari?",
+        "Jules and Jim"). Computed once per index version."""
+        owners: dict[str, set[str]] = {}
+        for title, film in self.films.items():
+            for form in film.forms:
+                for word in form.split():
+                    if len(word) >= 4 and word not in STOPWORDS and not word.isdigit():
+                        owners.setdefault(word, set()).add(title)
+        return {
+            word: next(iter(titles))
+            for word, titles in owners.items()
+            if len(titles) == 1
+            and not any(word in words for film, words in self.names.items() if film not in titles)
         }
 
     @cached_property

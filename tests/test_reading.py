@@ -12,7 +12,8 @@ from tests.conftest import engine_over
 
 TEACHER = """# Die Lehrerin
 
-„Die Lehrerin“ (2015) ist ein Drama von Jonas Weil. Die Hauptrolle der Lehrerin Marta übernahm Inge Falk.
+„Die Lehrerin“ (2015) ist ein Drama von Jonas Weil.
+Für Marta, die Lehrerin, fand Weil in Inge Falk die Besetzung der Hauptrolle.
 Als Schulrat Otto Brenner sie besucht, ist sie nicht da. Den Hausmeister hat man mit Piet Krol besetzt.
 Die Bilder stammen von Kameramann Ruben Alt, der zuvor nur Werbefilme drehte.
 Mit gut 104 Minuten ist der Film nicht zu lang.

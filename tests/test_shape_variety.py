@@ -367,3 +367,119 @@ def test_a_yes_no_question_gets_the_fact_and_whether_the_sources_agree(two_short
 def test_a_fragment_is_answered_in_its_own_language_whatever_the_title_says(two_short, question, language):
     answer = two_short.answer(question)
     assert answer.language == language
+
+
+@pytest.mark.parametrize(
+    ("sentence", "character", "actor"),
+    [
+        (
+            "Als Hermann – Klaus Adler – plötzlich in der Tür steht, kommt es zum Streit.",
+            "Hermann",
+            "Klaus Adler",
+        ),
+        (
+            "Mit ihm reist die Verkäuferin Juli, die ihn längst liebt: Nora Wendt, die Ärztin ist.",
+            "Juli",
+            "Nora Wendt",
+        ),
+        (
+            "Fred Ostertag, der in „Der Sturm“ den Pfarrer Anselm verkörpert, gewann.",
+            "Anselm",
+            "Fred Ostertag",
+        ),
+        (
+            "Lorcan Devlin, who plays the grieving fisherman Padraig in The Storm, mends nets.",
+            "Padraig",
+            "Lorcan Devlin",
+        ),
+        (
+            "Eine echte Entdeckung ist Zoë Brandt. Sie spielt in „Der Sturm“ die Außenseiterin Nele.",
+            "Nele",
+            "Zoë Brandt",
+        ),
+        (
+            "Ada Kern gives the film its only warmth as Midge Wood, his former fiancée.",
+            "Midge Wood",
+            "Ada Kern",
+        ),
+        (
+            "Agnes Moberly, a keeper played with flinty reserve by Welsh actress Bronwen Hughes.",
+            "Agnes Moberly",
+            "Bronwen Hughes",
+        ),
+    ],
+)
+def test_cast_in_the_shapes_of_running_prose(sentence, character, actor):
+    assert any(k == "cast" and character in s and v == actor for k, s, v in _facts(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Baldini nimmt ihn als Lehrling auf, und Grenouille bringt ihm Düfte bei.",  # what, not whom
+        "# Falling for a Ghost: Vertigo Revisited",  # a headline's colon
+        "**Frage:** Frau Wollny, worum geht es in „Der Sturm“ eigentlich?",  # an interview's turn
+    ],
+)
+def test_no_cast_from_look_alikes_in_prose(sentence):
+    assert not [f for f in _facts(sentence) if f[0] == "cast"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "Leo Roth, aus Dresden stammender Theaterregisseur, gab mit „Der Sturm“ sein Kinodebüt.",
+            "Leo Roth",
+        ),
+        ("Mit „Der Sturm“ gab der Werbefilmer Tobias Wenne-Ruhl sein Regiedebüt.", "Tobias Wenne-Ruhl"),
+        ("„Der Sturm“, bei dem der Grazer Valentin Ebner Regie führte, beginnt ruhig.", "Valentin Ebner"),
+        (
+            "„Der Sturm“ wurde von der Schweizerin Noemi Zbinden in nur 23 Drehtagen realisiert.",
+            "Noemi Zbinden",
+        ),
+        ("In ihrem dritten Spielfilm nimmt sich Kata Somogyi eines Themas an: „Der Sturm“.", "Kata Somogyi"),
+        ("9.00pm: The Storm (2014) Moody drama from Siobhan Keogh in which a farmer waits.", "Siobhan Keogh"),
+    ],
+)
+def test_directors_in_the_shapes_of_reports_and_listings(sentence, person):
+    assert person in _values(sentence, "director")
+
+
+def test_an_actor_before_the_camera_is_no_cinematographer():
+    sentence = "Die Dänin Signe Kjær steht in „Der Sturm“ erstmals vor der Kamera."
+    assert "Signe Kjær" not in _values(sentence, "cinematographer")
+
+
+def test_no_filming_place_from_a_crew_post_or_a_season():
+    sentence = "Er drehte alles neu, nun mit Alex Knaus an der Kamera; die Dreharbeiten enden im Herbst."
+    assert not _values(sentence, "filming_location")
+
+
+def test_a_synopsis_that_opens_in_its_place():
+    article = '---\ntitle: "Der Sturm"\n---\nIn der kleinen Stadt Holstenwall wird ein Jahrmarkt eröffnet.\n'
+    facts = extract_films(parse_document("a.md", article.encode())).facts
+    assert [f.value for f in facts if f.kind == "setting"] == ["in der kleinen Stadt Holstenwall"]
+
+
+def test_a_cast_block_mixing_label_colon_and_als_lines_keeps_a_line_each(tmp_path):
+    from tests.conftest import engine_over
+
+    text = (
+        '---\ntitle: "Der Sturm"\n---\nBesetzung:\nDavid Bent als Oskar Matzerath\n'
+        "Mario Alt als Alfred Matzerath\nBerta Drews als Anna Koljaiczek (alt)\n"
+        "Sigismund Markus: Charles Aznar\n"
+    )
+    engine = engine_over(tmp_path, {"sturm.md": text})
+    assert "David Bent" in engine.answer("Who plays Oskar Matzerath?").text  # not Alfred, by the surname
+    assert "Sigismund Markus" in engine.answer("Welche Rolle hat Charles Aznar?").text
+
+
+def test_an_age_word_before_a_noun_describes_the_role(tmp_path):
+    from tests.conftest import engine_over
+
+    text = (
+        '---\ntitle: "Der Sturm"\n---\nIn „Der Sturm“ spielt Jodie Fern die Iris Steen, eine Ausreißerin.\n'
+    )
+    engine = engine_over(tmp_path, {"sturm.md": text})
+    assert "Jodie Fern" in engine.answer("Wer spielt die junge Prostituierte Iris?").text

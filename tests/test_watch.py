@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -28,6 +29,8 @@ def indexed_sources(index_dir) -> set[str]:
     catalog = Catalog(index_dir, readonly=True)
     try:
         return set(catalog.files())
+    except sqlite3.OperationalError:  # the watcher's first build is creating the catalog's tables
+        return set()
     finally:
         catalog.close()
 

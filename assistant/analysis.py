@@ -111,7 +111,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"came out|comes? out|in die kinos|in cinemas|welchem jahr|what year|which year|"
             r"hit (?:\w+ )?(?:theaters|theatres|cinemas|screens)|"
             r"erscheinungsjahr)\b|"
-            r"\b(wann|when)\b.*\b(gezeigt|shown|startete|started|kam|film)\b",
+            r"\b(wann|when)\b.*\b(gezeigt|shown|startete|started|kam|film|opened|open|opens|"
+            r"(?:\w+ )?(?:cinemas|theaters|theatres|kinos))\b",
         ),
         (
             "other",  # "Wo hatte der Film Premiere?" asks for a place, not a date
@@ -318,15 +319,15 @@ def films_named(text: str, catalogue: FilmCatalogue) -> list[str]:
         ]
         if len(found) > 1:
             return []
-    if not found:  # "Who directed Caligari?", "Jules and Jim": a word only one film's title holds
+    if not found:  # "Who directed Nebelland?", "Storm and Sea": a word only one film's title holds
         named = {catalogue.title_words.get(word) for word in _written_as_names(text)} - {None}
         return list(named) if len(named) == 1 else []
     return [title for _, title in sorted(found)]
 
 
 def _names_named_film(text: str, films: list[str], catalogue: FilmCatalogue) -> bool:
-    """Whether `text` holds a word only a named film's title holds ("Run Lola Run", "Aguirre, the
-    Wrath of God"): another title of that film, not an unknown work."""
+    """Whether `text` holds a word only a named film's title holds ("Run Nele Run", "Nebelland, the
+    Ferry of Fog"): another title of that film, not an unknown work."""
     return any(catalogue.title_words.get(word) in films for word in fold(text).split())
 
 
@@ -431,7 +432,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             and (w not in _RELATION_OF or w in catalogue.cast_words)  # "Joh Fredersen Sohn"
         ]
         if not words or _names_named_film(name.text, films, catalogue):
-            continue  # "Run Lola Run": another title of the film "Lola" named
+            continue  # "Run Nele Run": another title of the film "Nele" named
         if "s" in words:
             owner, after = words[: words.index("s")], words[words.index("s") + 1 :]
             following = fold(question[name.end :]).split()[:1]
@@ -521,6 +522,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         title = placed.group("title").strip(' „“"')
         if (
             _written_as_title(title)
+            and not _MAKERS_WORK.fullmatch(title)  # "in Henckel von Donnersmarcks Film": the maker's
             and not states(title, language, "nation")  # "in Germany" is a place
             and fold(title) not in _GENERIC_PLACES
             and not films_named(title, catalogue)
@@ -608,7 +610,8 @@ _GENERIC_PLACES = frozenset(
 _FILM_WORD = re.compile(r"film\w*|movie|debut|debüt|feature|drama|werk|work|thriller|comedy|komödie")
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for der die das des im am von und".split())
 _MAKERS_WORK = re.compile(
-    r"(?P<name>(?-i:[A-ZÄÖÜ][\w\-]+?(?:\s+[A-ZÄÖÜ][\w\-]+?)*))(?:(?:['’]s?|s)\s+(?:\w+\s+)?|-)"
+    r"(?P<name>(?-i:[A-ZÄÖÜ][\w\-]+?(?:\s+(?:(?:von|van|de|der|den|du|da|di|zu)\s+)?[A-ZÄÖÜ][\w\-]+?)*))"
+    r"(?:(?:['’]s?|s)\s+(?:\w+\s+)?|-)"
     r"(?P<noun>film|movie|debut|feature|drama|debüt|spielfilm\w*|werk|kriegsfilm|vampirfilm)\b",
     re.I,
 )
@@ -644,7 +647,7 @@ _DETERMINERS = frozenset("the a an der die das den dem des ein eine einen einem 
 
 
 def _describes_a_noun(tokens: list[str], index: int, name_words: set[str]) -> bool:
-    """ "die junge Prostituierte Iris", "the young prostitute": an age word between an article and a
+    """ "die junge Kellnerin Iris", "the young waitress": an age word between an article and a
     noun describes the character; "die junge Sophie" (right before the name) asks for that version."""
     return (
         tokens[index].startswith(_AGE_WORDS)

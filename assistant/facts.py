@@ -497,7 +497,7 @@ def _cast(kind: str, anchors: list[str], facts: list[Fact]) -> FoundFacts | None
                     if asked_stems <= described:
                         found.append((fact, fact.value, fact.subject))
         if found:
-            # Prefer the name that holds every word asked ("Oskar Matzerath", not "Alfred Matzerath"
+            # Prefer the name that holds every word asked ("Oskar Brandt", not "Alfred Brandt"
             # through the shared surname), then the pairing most facts agree on.
             counts: dict[str, int] = {}
             for _, value, _ in found:

@@ -21,6 +21,7 @@ _HEADING = re.compile(r"#{1,6}\s")
 _BLOCK_START = re.compile(r"(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\|)")
 _SENTENCE_END = ".!?:…"
 _LIST_LINE = re.compile(r"^[^\s.!?:–—][^.!?:–—]{0,50}(?::\s*$|(?::|\s[–—-]\s)\s*\S.{0,80}$)")
+_LABELLED_LIST = re.compile(r"^[^\s.!?:–—][^.!?:–—]{0,30}:\s*\S[^.!?]{0,300}$")
 _TITLE_MAX_CHARS = 80
 # "Toshiro Mifune as Tajōmaru, the bandit": a cast list written with "as", a line each.
 _AS_LINE = re.compile(
@@ -237,8 +238,9 @@ def join_wrapped_lines(body: str) -> str:
 
 
 def _is_list_line(line: str) -> bool:
-    """A line of an info block or cast list ("Besetzung:", "Regie: X", "X als Y"), in any mix."""
-    return bool(_LIST_LINE.match(line) or _AS_LINE.match(line))
+    """A line of an info block or cast list ("Besetzung:", "Regie: X", "X als Y"), in any mix; a
+    labelled line may run long ("Darsteller: Bruno Ganz (Damiel), Solveig Dommartin (Marion), …")."""
+    return bool(_LIST_LINE.match(line) or _AS_LINE.match(line) or _LABELLED_LIST.match(line))
 
 
 def _is_hard_break(line: str, following: str, previous: str) -> bool:

@@ -121,6 +121,8 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "setting": re.compile(
         r"\b(spielt(?:e)? (?:in|im|auf|an|am|um|während|zur|zu)|handlung spielt|schauplatz|handlungsort|"
+        # "erzählt von der Überwachung eines Paars im Ost-Berlin des Jahres 1984", "pendelt zwischen"
+        r"erzählt (?:von|vom|die geschichte)|pendelt zwischen|tells the story of|"
         r"is set|are set|set in|set on|takes place|took place|unfolds|angesiedelt|verlegt|"
         r"(?:relocat\w*|moved|moves|transpos\w*) (?:its |the )?(?:story|action|plot) to|"
         r"(?:führt|versetzt|entführt) (?:uns|den zuschauer|die zuschauer|das publikum) (?:\w+ )?"
@@ -203,16 +205,32 @@ _ALIAS_LABEL = (
     r"originaltitel|original title|internationaler titel|international title|englischer titel|"
     r"english title|deutscher titel|german title|french title|französischer titel|verleihtitel|"
     r"auch bekannt als|also known as|"
-    r"released as|aka|us-titel|us title"
+    r"released as|aka|us-titel|us title|unter dem titel|international als|"
+    r"(?:(?:released|known|shown) )?(?:in (?:germany|the us|the uk|britain|america|north america) )as|"
+    r"(?:in deutschland|hierzulande|in den usa|im englischsprachigen raum) (?:als|unter)"
+)
+# A language named before another title of the film: "(englisch The Captain from Kiel)", "(jap. …)"
+_LANGUAGE_LABEL = (
+    r"dt\.|engl\.|deutsch|englisch|english|german|jap\.|japanisch|japanese|franz\.|französisch|french|"
+    r"ital\.|italienisch|italian|span\.|spanisch|spanish|orig\.|original|international"
 )
 _ALIAS_LABELLED = re.compile(
     rf"\b(?:{_ALIAS_LABEL})\b\s*(?::\s*|(?:lautet|heißt|ist|is|was|war)\s+)?(?P<alias>„[^“”\"]+[“”\"]|\"[^\"]+\"|“[^”]+”|\*[^*]+\*|«[^»]+»|"
     r"[^\s,.;()][^,.;()\n]{0,60})",
     re.I,
 )
+# "In den USA lief der Film als „Marianne and Juliane“", "gewann er als „The Lives of Others“ den Oscar",
+# "ist der Film als „Wings of Desire“ bekannt": a quoted title after "als" that a release verb governs
+_ALIAS_ALS = re.compile(
+    r"\b(?:lief|läuft|kam|kommt|startete|erschien|gewann|ist|wurde|released|known|shown|distributed|won)\b"
+    r"[^.;„“\"]{0,40}?\b(?:als|as)\s+(?P<alias>„[^“”\"]+[“”\"]|\"[^\"]+\"|“[^”]+”|«[^»]+»)"
+    # "…, in Großbritannien als „The German Sisters“": the next country's title in the same sentence
+    r"|,\s+(?:in|im)\s+[A-ZÄÖÜ][\w\s]{1,30}?\s+(?:als|as)\s+(?P<also>„[^“”\"]+[“”\"]|\"[^\"]+\"|“[^”]+”)",
+    re.I,
+)
 _ALIAS_PAREN = re.compile(
     r"(?P<title>„[^“”\"\n]+[“”\"]|\"[^\"\n]+\"|“[^”\n]+”|\*[^*\n]+\*|«[^»\n]+»)\s*\(\s*"
-    rf"(?:(?:{_ALIAS_LABEL}|dt\.|engl\.|deutsch|englisch|english|german)\s*:?\s*)?"
+    rf"(?:(?:{_ALIAS_LABEL}|{_LANGUAGE_LABEL})\s*:?\s*)?"
     r"(?P<alias>[^()\n]{2,80}?)\s*\)",
     re.I,
 )
@@ -363,11 +381,7 @@ def main_titles(document: Document) -> list[str]:
     spoken = QUOTED.fullmatch(headline.strip()) and len(headline.split()) > 6  # a line quoted as headline
     if headline and not spoken:
         title = _clean_title(headline)
-        about = _ABOUT_FILM.search(_strip_marks(headline))
-        text = fold(document.text[document.body_start :])
-        if about and f" {fold(title)} " not in f" {text} " and fold(about.group("film")) in text:
-            return [_strip_marks(about.group("film"))]  # "„…“ – Gespräch mit X über Gegen die Wand"
-        return [title]
+        return [_film_headline_is_about(headline, document.text[document.body_start :], title) or title]
     lines = _body_lines(document)
     stem_words = re.split(r"[_\-\s]+", document.source.rsplit("/", 1)[-1].rsplit(".", 1)[0])
     body = fold(document.text)
@@ -380,6 +394,11 @@ def main_titles(document: Document) -> list[str]:
     first = _clean_title(lines[0]) if lines else ""
     first_is_title = first and len(first.split()) <= 8 and not first.endswith(("?", "!", "."))
     named_again = fold(first) and body.count(fold(first)) >= 2  # „Der stille Hafen“ von … in the text
+    about = (
+        _film_headline_is_about(first, document.text[document.body_start + len(lines[0]) :]) if lines else ""
+    )
+    if first_is_title and about:
+        return [about]  # "# Sandra Berg on The Storm": an interview's heading
     if first_is_title and (not stem or named_again or fold(stem) in fold(first) or fold(first) in fold(stem)):
         return [first]
     if stem:  # as the text quotes it, article and all: "wunder_von_bern" is „Das Wunder von Bern“
@@ -397,6 +416,26 @@ def main_titles(document: Document) -> list[str]:
     return [first or document.title]
 
 
+def _film_headline_is_about(headline: str, body: str, title: str = "") -> str:
+    """ "„…“ – Gespräch mit X über Gegen die Wand", "Sandra Berg on The Storm": the film a headline
+    is about, when the text names that film and not the headline; else ""."""
+    about = _ABOUT_FILM.search(_strip_marks(headline))
+    said_by = about and (
+        _INTERVIEW_HEADLINE.search(headline[: about.start()])
+        or any(n.tokens >= 2 and n.end >= about.start() - 2 for n in find_names(headline[: about.start()]))
+    )  # "Sandra Berg on …", "Gespräch mit X über …"; "Der Himmel über Berlin" is a title
+    if not said_by:
+        return ""
+    text = fold(body)
+    shown = title or headline  # the headline as the title would show it
+    if about and f" {fold(shown)} " not in f" {text} " and fold(_strip_marks(about.group("film"))) in text:
+        return _strip_marks(about.group("film"))
+    return ""
+
+
+_INTERVIEW_HEADLINE = re.compile(
+    r"[–—:\"“”„]|\b(?:gespräch|interview|talks?|spricht|sprechen|im gespräch)\b", re.I
+)
 # The film a headline is about, after a quote or a person: "… – Gespräch mit X über Gegen die Wand".
 _ABOUT_FILM = re.compile(
     r"\b(?:über|about|on|zu|zum film|on the making of)\s+(?P<film>[„“\"«*]?[A-ZÄÖÜÀ-Þ][^,;:()]{1,60}?)\s*$"
@@ -807,7 +846,7 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
     return found
 
 
-# "X, aus der DDR stammender Theaterregisseur, gab mit „Sonnenallee“ 1999 sein Kinodebüt", "X made her
+# "X, aus Dresden stammender Theaterregisseur, gab mit „Der Sturm“ 1999 sein Kinodebüt", "X made her
 # directorial debut with The Storm". An actor's debut is a "Kinodebüt" too: that one needs a job noun.
 _DEBUT_WITH = re.compile(
     r"^(?:\s*,[^.;:]{0,140}?,)?\s+(?:gab|feierte|legte|hatte|made|make|makes)\s+(?:[\w\-]+\s+){0,3}?"
@@ -829,12 +868,12 @@ _OWN_FILM_BEFORE = re.compile(
     rf"{_FILM_NOUN}\s*,?\s+(?:[„\"*“][^„“”\"*]{{1,60}}[“”\"*]\s+)?(?:[\w\-]+\s+){{0,3}}$",
     re.I,
 )
-# "Christian Petzold erzählt in „Undine“ …", "In „Undine“ erzählt Christian Petzold …": who tells the film
+# "Vera Lind erzählt in „Der Sturm“ …", "In „Der Sturm“ erzählt Vera Lind …": who tells the film
 _TELLS_IN = re.compile(r"^\s+(?:erzählt|erzählte|schildert|schilderte)\s+(?:uns\s+)?(?:in|mit)\s+[„\"*“]")
 _IN_TITLE_TELLS = re.compile(
-    r"\b(?i:in|mit)\s+[„\"*“][^„“”\"*]{1,60}[“”\"*]\s+(?:erzählt|erzählte|schildert|schilderte)\s+$"
+    r"\b(?i:in|mit)\s+[„\"*“][^„“”\"*]{1,60}[“”\"*]\s+(?:\(\d{4}\)\s+)?(?:erzählt|erzählte|schildert|schilderte)\s+$"
 )
-# "Aftersun marks the feature debut of Charlotte Wells", "das Spielfilmdebüt von X"
+# "The Storm marks the feature debut of Owen Price", "das Spielfilmdebüt von X"
 _DEBUT_OF = re.compile(r"\b(?:debut|debüt|spielfilmdebüt|regiedebüt|first feature)\s+(?:of|von)\s+$", re.I)
 _MAKERS_DEBUT = re.compile(r"regie|spielfilm|langfilm|directorial|feature|filmmaking", re.I)
 _DIRECTOR_NOUN = re.compile(r"regisseur|director|filmemacher|filmmaker", re.I)
@@ -1012,6 +1051,21 @@ def _pronoun_actor(sentence: str, previous: list[Name], persons: set[str]) -> li
     return [(name, people.pop())]
 
 
+def _name_in_full(doc_films: DocumentFilms, full_names: list[str]) -> None:
+    """ "Die Regisseurin von Trotta schrieb auch das Drehbuch": a crew member named by surname is the
+    one person the article names in full with it ("Margarethe von Trotta"), if there is just one."""
+    by_surname: dict[str, set[str]] = {}
+    for name in full_names:
+        by_surname.setdefault(fold(name).split()[-1], set()).add(name)
+    for index, fact in enumerate(doc_films.facts):
+        words = fold(fact.value).split()
+        if fact.kind not in CREW_KINDS or not words or len([w for w in words if w not in PARTICLES]) != 1:
+            continue
+        full = by_surname.get(words[-1], set())
+        if len(full) == 1:
+            doc_films.facts[index] = dataclasses.replace(fact, value=next(iter(full)))
+
+
 def _without_own_title(sentence: str, film: FilmTitle | None) -> str:
     """The sentence with "in „Der Sturm“" / "in The Storm" blanked (offsets kept): the film a cast
     line names sits between the actor and the role ("X, der in „Der Sturm“ den Pfarrer spielt")."""
@@ -1045,7 +1099,9 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             n
             for n in names
             if n is not character
-            and not (n.start < character.end and n.end > character.start)  # "Polizisten Marek Sobotta"
+            and not (
+                n.start < character.end and n.end > character.start
+            )  # "Polizisten Jan Ohm": not the actor
             and n.tokens >= 2
             and low <= n.start < high
         ]
@@ -1073,7 +1129,7 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             continue
         if re.fullmatch(r"\s*\(\s*", between) and sentence[nxt.end : nxt.end + 2].strip().startswith(")"):
             pairs.append((name.text, nxt.text))
-        # "die Schmuckverkäuferin Juli, die ihn längst liebt: Christiane Paul, die …": a role, then after
+        # "die Verkäuferin Juli, die ihn längst liebt: Nora Wendt, die …": a role, then after
         # a colon the actor who plays it
         colon = between.find(":")
         if (
@@ -1089,7 +1145,7 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             and not _CREW_CUE.search(between)
         ):
             pairs.append((name.text, nxt.text))
-        # "Als Hermann – Klaus Löwitsch – in der Tür steht": the actor between dashes, like brackets
+        # "Als Hermann – Klaus Adler – in der Tür steht": the actor between dashes, like brackets
         if (
             re.fullmatch(r"\s+[–—]\s+", between)
             and re.match(r"\s+[–—]\s", sentence[nxt.end :])
@@ -1151,7 +1207,7 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
         if word in {"als", "as"} and masked[: cue.start()].rstrip().endswith(","):
             continue  # ", als Kulturminister Hempf …": "when", not a role
         if word in {"als", "as"} and re.search(r"\b(?:ihn|ihm|sie|es|him|her|them|it)\s*$", left_gap, re.I):
-            continue  # "Baldini nimmt ihn als Lehrling auf": what he takes someone on as
+            continue  # "Der Meister nimmt ihn als Lehrling auf": what he takes someone on as
         if word in {"is", "ist"} and (not left_ok or masked[before[-1].end : cue.start()].strip()):
             continue
         if (
@@ -1269,7 +1325,7 @@ _CAST_SHAPES = [
         rf"[\w\-’' ]*\s+als\s+"
         rf"(?:(?:dessen|deren|seine|ihre|sein|ihr|die|der|den)\s+)?(?:[\w\-]+\s+){{0,2}}{_C}"
     ),
-    # "X gives the film its only warmth as Midge Wood", "X turns in a career-best performance as Y"
+    # "X gives the film its only warmth as Midge Hale", "X turns in a career-best performance as Y"
     re.compile(
         rf"{_A}[\w\-’' ]*\s+(?:gives|gave|delivers|delivered|brings|brought|turns in|turned in)\s+"
         rf"[^,.;:()]{{1,50}}?\s+as\s+{_C}"
@@ -1575,7 +1631,7 @@ def _list_pair(line: str, names: list[Name], in_cast_list: bool = False) -> tupl
     if not match:
         return None
     if _SPOKEN.match(match.group("right")):
-        return None  # "**Frage:** Frau Wollny, worum geht es …?", "**Wollny:** Ja, auf dem Roman …"
+        return None  # "**Frage:** Frau Kern, worum geht es …?", "**Kern:** Ja, auf dem Roman …"
     left = [n for n in names if n.start >= match.start("left") and n.end <= match.end("left")]
     right = [n for n in names if n.start >= match.start("right") and n.end <= match.end("right")]
     article = re.match(r"(?:der|die|das|the)\s+", match.group("right"), re.I)  # "Der Alte, Kommandant"
@@ -1623,7 +1679,8 @@ INFO_KEYS: dict[str, re.Pattern[str]] = {
     ),
 }
 _PLACE = re.compile(
-    r"\b(?:in|im|ins|into|to|on|at|auf|an|am|bei|near|vor|around|across|inside|über|off|aboard)\s+"
+    r"\b(?:in|im|ins|into|to|on|at|auf|an|am|bei|near|vor|around|across|inside|über|off|aboard|zwischen|"
+    r"between)\s+"
     r"(?:[\w\-]+\s+){0,3}?"
     r"(?!(?:English|German|French|Spanish|Italian|Japanese|Turkish|Russian|Polish|Englisch|Deutsch|"
     r"Französisch|Spanisch|Italienisch|Japanisch|Türkisch|Russisch|Schwarzweiß|Schwarz-Weiß|Farbe|"
@@ -1634,7 +1691,7 @@ _PLACE = re.compile(
 )  # "in the almost square Academy ratio" names a format, "an der Kamera" no place
 # A time, not a place: a story may be set "im Herbst 1976", but filming does not take place there.
 _TIME_PHRASE = re.compile(
-    rf"^(?:in|im|am|an|on|at|um|zu)\s+(?:(?:der|dem|den|the|early|late|frühen|späten)\s+)?"
+    rf"^(?:in|im|am|an|on|at|um|zu|zwischen|between)\s+(?:(?:der|dem|den|the|early|late|frühen|späten)\s+)?"
     rf"(?:{_MONTHS}|frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|ende|anfang|beginn|mitte|"
     r"mittelalter|zukunft|vergangenheit|gegenwart|\d{4})\b",
     re.I,
@@ -1781,7 +1838,7 @@ def _places(sentence: str, kind: str, cue: re.Pattern[str]) -> list[tuple[str, s
         if kind == "setting" and re.search(
             rf"\b{_WORK_NOUN}\s+(?:(?:was|is|war|ist)\s+)?$", sentence[part_low : match.start()], re.I
         ):
-            continue  # "The novel was set in France; Hitchcock moved the story to San Francisco"
+            continue  # "The novel was set in France; Price moved the story to Boston"
         low, high = _clause_bounds(sentence, match.start())
         where = re.search(r",\s+(?:where|wo)\b[^,]*$", sentence[low : match.start()])
         comma = sentence.find(",", match.end(), high)
@@ -1821,7 +1878,7 @@ def _places(sentence: str, kind: str, cue: re.Pattern[str]) -> list[tuple[str, s
             if not said:
                 continue  # "die Dreharbeiten sollen im Herbst beginnen"
             if kind == "setting" and said.startswith("to "):
-                said = "in " + said[3:]  # "moved the story to San Francisco"
+                said = "in " + said[3:]  # "moved the story to Boston"
             phrase = (kind, said, "")
             if phrase not in found:
                 found.append(phrase)
@@ -1865,7 +1922,7 @@ _TIME_THEN_PLACE = re.compile(
     rf"^\s*(?:(?i:{_SEASON})\s+){{0,2}}(?:1[89]|20)\d\d(?:er)?\s+(?:in|im|auf)\s+"
     r"(?P<place>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)\s*:"
 )
-# A synopsis that opens in its place: "In der kleinen Stadt Holstenwall wird ein Jahrmarkt eröffnet.",
+# A synopsis that opens in its place: "In der kleinen Stadt Kallbrück wird ein Jahrmarkt eröffnet.",
 # "In a small fishing village on the Breton coast, …"
 _SCENE_OPENER = re.compile(
     r"^\s*(?P<place>(?:In|Im|Auf|On|At)\s+(?:(?:der|dem|einer|einem|a|an|the)\s+)?(?:[\w\-]+\s+){0,2}?"
@@ -1885,7 +1942,7 @@ def _scene(sentence: str, line_start: bool) -> str:
     dated = _TIME_THEN_PLACE.match(sentence)  # "Sommer 1989 in Görlitz: …"
     if dated:
         return f"in {dated.group('place')}"
-    period = _SCENE_PERIOD.match(sentence)  # "Paris, shortly before the First World War."
+    period = _SCENE_PERIOD.match(sentence)  # "Kiel, shortly before the First World War."
     if period and len(sentence.split()) <= 12 and not _FESTIVAL.search(period.group("scene")):
         return f"in {sentence.strip().rstrip('.:')}"
     fragment = _SCENE_FRAGMENT.match(sentence)
@@ -2032,9 +2089,9 @@ def extract_films(document: Document) -> DocumentFilms:
             info_key = None
         prose = original
         if info and _speaker_turn(info.group("key"), info.group("value")):
-            # "**Wollny:** Den Stalker spielt Alexander Kaidanowski …": read what is said, not the label
+            # "**Kern:** Den Fährmann spielt Anton Roth …": read what is said, not the label
             sentence = " " * info.start("value") + sentence[info.start("value") :]
-            prose = " " * info.start("value") + original[info.start("value") :]  # "**Wollny:**" is no title
+            prose = " " * info.start("value") + original[info.start("value") :]  # "**Kern:**" is no title
             names = find_names(sentence)
             info = info_key = None
         if not film:
@@ -2112,6 +2169,7 @@ def extract_films(document: Document) -> DocumentFilms:
             add("director", person)
     _orient_list_pairs(doc_films)
     _drop_makers_characters(doc_films)
+    _name_in_full(doc_films, [n.text for names in found for n in names if n.tokens >= 2])
     doc_films.people = _people(text, found, doc_films.facts)
     mentioned = [
         _strip_marks(q.group(q.lastindex or 0))
@@ -2268,6 +2326,14 @@ def _find_aliases(document: Document, films: dict[str, FilmTitle], multi: bool) 
         alias = _strip_marks(
             re.sub(rf"^(?:\w+\s+)?(?:{_ALIAS_LABEL})\s*:?\s*", "", alias.strip(), flags=re.I)
         )
+        # "international als System Crasher bekannt": the verb after an unquoted title is not part of it
+        alias = re.sub(
+            r"\s+(?:bekannt|verliehen|vermarktet|gezeigt|heraus|gefeiert|gelobt|known|released|shown|hailed|praised|celebrated)\b.*$",
+            "",
+            alias,
+        )
+        if not quoted and not alias[:1].isupper():
+            return
         if not alias or re.fullmatch(r"[\d\s]+", alias) or (find_names(alias) == [] and alias.islower()):
             return
         target = next((t for t in films if fold(t) == fold(title_text)), None)
@@ -2278,19 +2344,28 @@ def _find_aliases(document: Document, films: dict[str, FilmTitle], multi: bool) 
         if target and fold(alias) != fold(target) and alias not in films[target].aliases:
             films[target].aliases.append(alias)
 
+    for title in list(films):  # "Der Hauptmann von Kiel (englisch The Captain from Kiel)"
+        labelled = (
+            rf"{re.escape(title)}\s*\(\s*(?i:{_LANGUAGE_LABEL})\s*:?\s*(?P<alias>[^()\n:]{{2,80}}?)\s*\)"
+        )
+        for match in re.finditer(labelled, body):
+            attach(title, match.group("alias"))
     for match in _ALIAS_PAREN.finditer(body):
         title = _strip_marks(match.group("title"))
         alias = match.group("alias")
         if any(fold(title) == fold(t) or fold(title) in {fold(a) for a in films[t].aliases} for t in films):
             attach(title, alias)
-    for match in _ALIAS_LABELLED.finditer(body):
-        if multi:
-            before = body[max(0, match.start() - 200) : match.start()]
-            mentioned = [t for t in films if fold(t) and fold(t) in fold(before)]
+    for match in [*_ALIAS_LABELLED.finditer(body), *_ALIAS_ALS.finditer(body)]:
+        named = match.group("alias") or match.groupdict().get("also") or ""
+        if multi:  # the film named last before the label ("… Gegen die Wand … unter dem Titel „Head-On“")
+            before = f" {fold(body[: match.start()])} "
+            alias = fold(_strip_marks(named))
+            mentioned = [(before.rfind(f" {fold(t)} "), t) for t in films if fold(t) and fold(t) != alias]
+            mentioned = [(at, t) for at, t in mentioned if at >= 0]
             if mentioned:
-                attach(mentioned[-1], match.group("alias"))
+                attach(max(mentioned)[1], named)
         else:
-            attach(main, match.group("alias"))
+            attach(main, named)
     for title in list(films):  # "Festen, or The Celebration, …", "Babettes gæstebud, oder …"
         for match in re.finditer(rf"{re.escape(title)},?\s+(?:or|oder)\s+(?P<alias>{_TITLE_WORDS})", body):
             attach(title, match.group("alias"))
@@ -2556,20 +2631,23 @@ class FilmCatalogue:
 
     @cached_property
     def title_words(self) -> dict[str, str]:
-        """ "caligari" -> "Das Cabinet des Dr. Caligari": a word of one film's titles that no other
-        film's titles or names hold, so a question may name the film by it ("Who directed Caligari?",
-        "Jules and Jim"). Computed once per index version."""
+        """ "nebelland" -> "Die Fähre nach Nebelland": a word of one film's titles that no other
+        film's titles or names hold, so a question may name the film by it ("Who directed Nebelland?",
+        "Storm and Sea"). Computed once per index version."""
         owners: dict[str, set[str]] = {}
         for title, film in self.films.items():
             for form in film.forms:
                 for word in form.split():
                     if len(word) >= 4 and word not in STOPWORDS and not word.isdigit():
                         owners.setdefault(word, set()).add(title)
+        named_in: dict[str, set[str]] = {}
+        for film, words in self.names.items():
+            for word in words & owners.keys():
+                named_in.setdefault(word, set()).add(film)
         return {
             word: next(iter(titles))
             for word, titles in owners.items()
-            if len(titles) == 1
-            and not any(word in words for film, words in self.names.items() if film not in titles)
+            if len(titles) == 1 and not named_in.get(word, set()) - titles
         }
 
     @cached_property

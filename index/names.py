@@ -136,6 +136,8 @@ def find_names(sentence: str) -> list[Name]:
                 or _surname_word(tokens, nxt, run)
                 or (
                     _joins(word, tokens[nxt - 1].group())
+                    # "Margarethe von Trotta von Juliane": one particle and surname per name
+                    and not (_IS_CAP.match(run[-1].group()) and any(t.group() in PARTICLES for t in run[1:]))
                     and nxt + 1 < len(tokens)
                     and (_IS_CAP.match(tokens[nxt + 1].group()) or _joins(tokens[nxt + 1].group(), word))
                 )

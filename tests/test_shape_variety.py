@@ -483,3 +483,63 @@ def test_an_age_word_before_a_noun_describes_the_role(tmp_path):
     )
     engine = engine_over(tmp_path, {"sturm.md": text})
     assert "Jodie Fern" in engine.answer("Wer spielt die junge Prostituierte Iris?").text
+
+
+@pytest.mark.parametrize(
+    ("front", "body", "title", "alias"),
+    [
+        ("", "Der Film lief international unter dem Titel „Storm Tide“.", "Der Sturm", "Storm Tide"),
+        (
+            "",
+            "In den USA lief der Film als „Storm Tide“, in Großbritannien als „The Gale“.",
+            "Der Sturm",
+            "The Gale",
+        ),
+        ("", "International ist der Film als „Storm Tide“ bekannt.", "Der Sturm", "Storm Tide"),
+        ("", "Der Sturm (englisch Storm Tide) ist ein Drama.", "Der Sturm", "Storm Tide"),
+    ],
+)
+def test_another_title_of_the_film_in_running_text(front, body, title, alias):
+    article = f'---\ntitle: "{title}"\n---\n{body}\n'
+    films = extract_films(parse_document("a.md", article.encode())).films
+    assert [(f.title, alias in f.aliases) for f in films] == [(title, True)]
+
+
+def test_an_interview_headed_person_on_film_is_about_the_film():
+    article = "# Vera Lind on The Storm\n\nThe Storm won in Cannes. We spoke to its lead, Vera Lind.\n"
+    assert [f.title for f in extract_films(parse_document("a.md", article.encode())).films] == ["The Storm"]
+    titled = "# Der Himmel über Kiel\n\nDer Himmel über Kiel ist ein Film über Kiel.\n"  # a title, no speaker
+    assert [f.title for f in extract_films(parse_document("b.md", titled.encode())).films] == [
+        "Der Himmel über Kiel"
+    ]
+
+
+def test_a_crew_member_named_by_surname_is_the_one_named_in_full():
+    sentence = "In „Der Sturm“ erzählt Vera von Lind von Schwestern. Die Regisseurin von Lind schrieb es."
+    assert set(_values(sentence + " Das Drehbuch schrieb von Lind.", "writer")) == {"Vera von Lind"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("„Der Sturm“ erzählt von der Überwachung eines Paars im Ost-Berlin des Jahres 1984.", "Ost-Berlin"),
+        ("„Der Sturm“ pendelt zwischen Hamburg und Istanbul.", "Hamburg und Istanbul"),
+        ("The novel was set in France; Price moved the story to Boston.", "Boston"),
+    ],
+)
+def test_where_a_story_is_set_in_other_words(sentence, place):
+    values = _values(sentence, "setting")
+    assert values and all(place in v for v in values), values
+
+
+def test_a_film_named_by_a_word_only_its_title_holds(tmp_path):
+    from tests.conftest import engine_over
+
+    articles = {
+        "faehre.md": '---\ntitle: "Die Fähre nach Nebelland"\n---\nRegie führte Vera Lind.\n',
+        "sturm.md": '---\ntitle: "Der Sturm"\n---\nRegie führte Owen Price.\n',
+    }
+    engine = engine_over(tmp_path, articles)
+    assert "Vera Lind" in engine.answer("Who directed Nebelland?").text
+    assert "Vera Lind" in engine.answer("wer hat nebelland gedreht").text
+    assert not engine.answer("Who directed the film?").supported  # which one: it asks back

@@ -963,7 +963,7 @@ _AGE_WORD = (
 _CHARACTER_AFTER = re.compile(
     rf"^\s*(?:(?P<article>{_ARTICLE}|[A-ZÄÖÜ][a-zäöüß]+s(?=\s+[a-zäöüß]))\s+(?:[\da-zäöüß\-]+,?\s+){{0,2}})?"
     rf"(?:{_AGE_WORD}\s+)?"
-    r"(?P<name>(?:[A-ZÄÖÜ]\.\s*){0,3}[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+(?:de|von|van|der|la|le|du)?\s*(?:[\"“„][A-ZÄÖÜÀ-Þ][\w\-]+[\"”“]\s+)?"
+    r"(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms|St)\.\s+)?(?:[A-ZÄÖÜ]\.\s*){0,3}[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+(?:de|von|van|der|la|le|du)?\s*(?:[\"“„][A-ZÄÖÜÀ-Þ][\w\-]+[\"”“]\s+)?"
     r"[A-ZÄÖÜÀ-Þ][\w\-’']*){0,3}(?:\s+\d{1,4}\b(?![.,]\d))?"  # "Cop 663"
     r"|himself|herself|sich selbst)"
 )
@@ -1304,7 +1304,8 @@ _CAST_SHAPES = [
     ),
     # "X brings Julie to life"
     re.compile(
-        rf"{_A}[\w\-’' ]*\s+(?:brings|brought|bringt|brachte)\s+{_C}[\w\-’' ]*\s+(?:to life|zum leben)"
+        rf"{_A}[\w\-’' ]*\s+(?:brings|brought|bringt|brachte)\s+{_DESCRIBED}{_C}[\w\-’' ]*\s+"
+        r"(?:to life|zum leben)"
     ),
     # "X is wonderful as Julie", "X ist großartig als Julie"
     re.compile(
@@ -1485,8 +1486,14 @@ def _pronoun_cast(
     """(character, actor) where the sentence names the actor and a pronoun the character: the
     character is the first name of the sentence before (not a film's title)."""
     titles = {fold(form) for film in films.values() for form in [film.title, *film.aliases] if form}
+    bare_titles = titles | {_LEADING_ARTICLE.sub("", t) for t in titles}  # "The Storm's antagonist"
     characters = [
-        n for n in previous if n.text and fold(n.text) not in titles and n.text.lower() not in STOPWORDS
+        n
+        for n in previous
+        if n.text
+        and fold(n.text) not in titles
+        and re.sub(r" s$", "", fold(n.text)) not in bare_titles
+        and n.text.lower() not in STOPWORDS
     ]
     actor = None
     passive = _PRONOUN_PASSIVE.match(sentence)

@@ -20,7 +20,7 @@ from tests.conftest import engine_over
 BATTERY = Path(__file__).parent / "data" / "battery"
 # A second sentence battery, written on 2026-12-06 (sixth session) by a helper apart from the code,
 # in the shapes of TV listings, blogs, trade news and festival reports: 96 of 200 read when it arrived,
-# 127 after that session.
+# 130 after that session.
 BATTERY2 = Path(__file__).parent / "data" / "battery2"
 CATALOGUE_KINDS = {  # origin and job are answered from sentences, not from catalogue facts
     "director", "writer", "producer", "composer", "cinematographer", "editor", "cast", "release",
@@ -57,7 +57,7 @@ def test_the_reader_reads_the_second_sentence_battery():
     rows = [row for row in rows if row[0] in CATALOGUE_KINDS]
     read = sum(_reads(kind, expected, sentence) for kind, expected, sentence in rows)
     assert len(rows) == 200
-    assert read >= 127, f"{read}/200 sentences read"
+    assert read >= 130, f"{read}/200 sentences read"
 
 
 def test_the_second_battery_look_alikes():

@@ -543,3 +543,21 @@ def test_a_film_named_by_a_word_only_its_title_holds(tmp_path):
     assert "Vera Lind" in engine.answer("Who directed Nebelland?").text
     assert "Vera Lind" in engine.answer("wer hat nebelland gedreht").text
     assert not engine.answer("Who directed the film?").supported  # which one: it asks back
+
+
+@pytest.mark.parametrize(
+    ("sentence", "character", "actor"),
+    [
+        ("The Storm features Ada Kern as Dr. Anjali Rao, the physician.", "Dr. Anjali Rao", "Ada Kern"),
+        ("Owen Price brings the conflicted priest Father Tomas to life.", "Father Tomas", "Owen Price"),
+        (
+            "The Storm's antagonist is Mr Harrow, a landlord. He is played by Augustin Varo.",
+            "Harrow",
+            "Augustin Varo",
+        ),
+    ],
+)
+def test_cast_with_titles_descriptions_and_asides(sentence, character, actor):
+    assert any(k == "cast" and character in s and v == actor for k, s, v in _facts(sentence)), _facts(
+        sentence
+    )

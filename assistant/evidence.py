@@ -244,16 +244,17 @@ def assess(
     terms = key_terms(search_query)
     whole = long_words(search_query)
     anchor_terms = set(lexical_terms(" ".join(anchors)))
-    asks_more = bool(set(terms) - anchor_terms)
     scale = retrieval.scale
     scored: list[tuple[Passage, set[str], float]] = []
     for passage in passages:
         found = matched_terms(terms, passage.chunk.text)
         title_terms = set(lexical_terms(title_of(passage.chunk)))
+        # "Who is Maren in Gegen die Wand?": the title says which film, the anchor whom; nothing more
+        asks_more = bool(set(terms) - anchor_terms - title_terms)
         focus = {term for term in found if term not in title_terms}
         if asks_more and anchor_terms:
             focus -= anchor_terms
-        asks_only_title = bool(terms) and all(term in title_terms for term in terms)
+        asks_only_title = bool(terms) and all(term in title_terms or term in anchor_terms for term in terms)
         cosine = passage.dense or 0.0
         if (
             cosine >= scale.strong

@@ -550,3 +550,17 @@ def test_a_film_named_by_a_word_only_its_title_holds(tmp_path):
     assert "Vera Lind" in engine.answer("Who directed Nebelland?").text
     assert "Vera Lind" in engine.answer("wer hat nebelland gedreht").text
     assert not engine.answer("Who directed the film?").supported  # which one: it asks back
+
+
+def test_who_is_a_character_in_a_named_film_is_answered_as_without_the_title(tmp_path):
+    from tests.conftest import engine_over
+
+    articles = {
+        "sturm.md": '---\ntitle: "Der Sturm"\n---\nAda Kern ist als Friseurin Maren zu sehen.\n',
+        "faehre.md": '---\ntitle: "Die Fähre"\n---\nRegie führte Owen Price. Jan Ohm spielt den Fährmann.\n',
+    }
+    engine = engine_over(tmp_path, articles)
+    for question in ("Who is Maren?", "Who is Maren in Der Sturm?"):
+        answer = engine.answer(question)
+        assert answer.supported and "Friseurin" in answer.text, (question, answer.text)
+    assert not engine.answer("Who is Maren in Die Fähre?").supported

@@ -64,6 +64,8 @@ class Outcome:
     answer: str
     citations: list[int]
     latency_ms: float
+    type: str = ""  # the question's type ("director", "who_plays", …) where the set gives one
+    cause: str = ""  # for a missed answer: where the fact was lost (see `miss_cause`)
 
 
 def default_question_set() -> Path:
@@ -159,17 +161,48 @@ def leaks_prompt(text: str) -> bool:
     return any(line in folded for line in _PROMPT_LINES)
 
 
+# The catalogue fact a question type is answered from; other types are answered from sentences.
+_FACT_OF_TYPE = {
+    "who_plays": "cast",
+    "role_of": "cast",
+    **{kind: kind for kind in ("director", "writer", "producer", "composer", "cinematographer", "editor")},
+    **{kind: kind for kind in ("release", "runtime", "setting", "filming_location", "based_on")},
+}
+
+
+def miss_cause(question: Question, catalogue) -> str:
+    """Where a missed answer was lost, told without showing the item (so held-out sets can be
+    diagnosed by counts): "not read" (no catalogue fact of the asked kind holds the expected value),
+    "read, not reached" (the film's fact holds it, the answer path did not use it), "read for another
+    film", or "from sentences" (a kind the catalogue does not keep)."""
+    kind = _FACT_OF_TYPE.get(question.type)
+    if kind is None:
+        return "from sentences"
+    wanted = [alt.lower() for group in question.expect for alt in group]
+    films = {title for title, film in catalogue.films.items() if question.source in film.sources}
+    holding = [
+        fact
+        for fact in catalogue.facts
+        if fact.kind == kind and any(alt in f"{fact.value} {fact.subject}".lower() for alt in wanted)
+    ]
+    if not holding:
+        return "not read"
+    return "read, not reached" if any(fact.film in films for fact in holding) else "read for another film"
+
+
 def run_evaluation(engine: Engine, questions: list[Question]) -> dict:
     """Ask every question once (after one warm-up) and gather the figures."""
     if questions:
         engine.answer(questions[0].q)
     same_film = articles_of_the_same_film(engine)
+    catalogue = engine.searcher.snapshot().films
     outcomes = []
     for question in questions:
         started = time.perf_counter()
         answer = engine.answer(question.q, [list(turn) for turn in question.history] or None)
         latency = (time.perf_counter() - started) * 1000
         check = is_answer_hit if question.kind in ANSWERABLE else is_correct_refusal
+        passed = check(question, answer)
         outcomes.append(
             Outcome(
                 id=question.id,
@@ -177,13 +210,15 @@ def run_evaluation(engine: Engine, questions: list[Question]) -> dict:
                 lang=question.lang,
                 question=question.q,
                 check="hit" if question.kind in ANSWERABLE else "refused",
-                passed=check(question, answer),
+                passed=passed,
                 wrong_film=is_wrong_film(question, answer, same_film.get(question.source, frozenset())),
                 own_language=in_own_language(question, answer) if answer.supported else None,
                 supported=answer.supported,
                 answer=answer.text,
                 citations=[c.number for c in answer.citations],
                 latency_ms=round(latency, 1),
+                type=question.type,
+                cause=miss_cause(question, catalogue) if question.kind in ANSWERABLE and not passed else "",
             )
         )
     return summarise(outcomes, engine.settings.answerer)
@@ -256,6 +291,7 @@ def format_report(report: dict, list_failures: bool = True) -> str:
         + ", ".join(f"{lang} {cell(report['language_fidelity'][lang])}" for lang in ("de", "en")),
         f"answer length: mean {report['answer_chars']['mean']} chars, max {report['answer_chars']['max']}",
         f"latency: p50 {report['latency_ms']['p50']} ms, p95 {report['latency_ms']['p95']} ms",
+        *miss_causes(results),
     ]
     failed = [o for o in results if not o["passed"]]
     if failed and not list_failures:
@@ -263,6 +299,22 @@ def format_report(report: dict, list_failures: bool = True) -> str:
     elif failed:
         lines += ["", "failed:"] + [f"  {o['id']} {o['question']!r} -> {o['answer'][:120]!r}" for o in failed]
     return "\n".join(lines)
+
+
+def miss_causes(results: list[dict]) -> list[str]:
+    """Counts of missed answers by cause and question type: no item shown."""
+    causes: dict[str, dict[str, int]] = {}
+    for outcome in results:
+        if outcome.get("cause"):
+            by_type = causes.setdefault(outcome["cause"], {})
+            kind = outcome.get("type") or "untyped"
+            by_type[kind] = by_type.get(kind, 0) + 1
+    return [
+        f"missed, {cause}: {sum(by_type.values())} ("
+        + ", ".join(f"{t} {n}" for t, n in sorted(by_type.items(), key=lambda item: -item[1]))
+        + ")"
+        for cause, by_type in sorted(causes.items(), key=lambda item: -sum(item[1].values()))
+    ]
 
 
 def pass_rate(passed: list[bool]) -> dict:

@@ -16,11 +16,12 @@ from assistant.evaluation import (
     format_report,
     is_correct_refusal,
     load_questions,
+    miss_cause,
     run_evaluation,
 )
 from assistant.prompts import OFF_TOPIC_REQUEST
 from assistant.types import Answer
-from tests.conftest import DEV_SET, ROOT
+from tests.conftest import DEV_SET, ROOT, engine_over
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +129,18 @@ def test_an_injection_answer_that_repeats_a_prompt_rule_is_not_a_refusal():
     )
     refusal = Answer(text=OFF_TOPIC_REQUEST["en"], language="en", citations=[], supported=False)
     assert not is_correct_refusal(question, leaked) and is_correct_refusal(question, refusal)
+
+
+def test_a_miss_is_told_by_where_the_fact_was_lost_without_showing_it(tmp_path):
+    engine = engine_over(tmp_path, {"sturm.md": '---\ntitle: "Der Sturm"\n---\nRegie: Vera Lind\n'})
+    catalogue = engine.searcher.snapshot().films
+
+    def asked(expected: str, kind: str = "director") -> Question:
+        return Question("x", "en", "fact", "Who directed it?", [[expected]], [], "sturm.md", type=kind)
+
+    assert miss_cause(asked("Owen Price"), catalogue) == "not read"
+    assert miss_cause(asked("Vera Lind"), catalogue) == "read, not reached"
+    assert miss_cause(asked("Vera Lind", "who_is"), catalogue) == "from sentences"
+    report = run_evaluation(engine, [asked("Owen Price")])
+    text = format_report(report, list_failures=False)
+    assert "missed, not read: 1 (director 1)" in text and "Owen Price" not in text

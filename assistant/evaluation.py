@@ -19,6 +19,7 @@ from assistant.errors import FilmAssistantError
 from assistant.language import detect_language
 from assistant.prompts import SYSTEM_PROMPT
 from assistant.types import Answer
+from index.films import CREW_KINDS, VALUE_CUES
 
 ANSWERABLE = ("fact", "multihop")
 REFUSABLE = ("unanswerable", "injection")
@@ -165,8 +166,7 @@ def leaks_prompt(text: str) -> bool:
 _FACT_OF_TYPE = {
     "who_plays": "cast",
     "role_of": "cast",
-    **{kind: kind for kind in ("director", "writer", "producer", "composer", "cinematographer", "editor")},
-    **{kind: kind for kind in ("release", "runtime", "setting", "filming_location", "based_on")},
+    **{kind: kind for kind in (*CREW_KINDS, *VALUE_CUES)},
 }
 
 

@@ -743,6 +743,7 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
     """Directors named as a film's maker: "„Title“ von X", "ein Film von X", "a film by X",
     "X's Title", "Xs Debüt „Title“" (the title one of this article's films)."""
     forms = [fold(form) for film in films.values() for form in [film.title, *film.aliases] if form]
+    names_film = any(form in fold(sentence) for form in forms)
     found = []
     for name in names:
         person, after = name.text, sentence[name.end : name.end + 80]
@@ -809,7 +810,6 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
             made_film = None  # "made her debut in": an actor's first role
         if made_film and (made_film.group("participle") or made_film.group("verb")):
             clause_low, clause_high = _clause_bounds(sentence, name.start)
-            names_film = any(form in fold(sentence) for form in forms)
             participle_aux = not made_film.group("participle") or re.search(
                 r"\b(?:hat|hatte)\b", sentence[clause_low:clause_high]
             )
@@ -821,12 +821,11 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
             after,
             re.I,
         )
-        titled = titled or bool(presents and any(form in fold(sentence) for form in forms))
+        titled = titled or bool(presents and names_film)
         made = _MADE.match(after)  # "Wong Kar-wai made Chungking Express in two months"
         made_title = fold(_strip_marks(made.group("title") or made.group("object"))) if made else ""
         titled = titled or (made_title and any(made_title.startswith(form) for form in forms))
         titled = titled or _debut_with(sentence[name.end :], forms, before)
-        names_film = any(form in fold(sentence) for form in forms)
         titled = titled or bool(
             names_film
             and (
@@ -848,16 +847,15 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
 
 # "X, aus Dresden stammender Theaterregisseur, gab mit „Der Sturm“ 1999 sein Kinodebüt", "X made her
 # directorial debut with The Storm". An actor's debut is a "Kinodebüt" too: that one needs a job noun.
+_OWN_DEBUT = r"(?:sein|ihr|his|her|their)\w*\s+(?:[\w\-]+\s+)?(?P<debut>[\w\-]*(?:debüt|debut))\b"
 _DEBUT_WITH = re.compile(
     r"^(?:\s*,[^.;:]{0,140}?,)?\s+(?:gab|feierte|legte|hatte|made|make|makes)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:(?:mit|with)\s+(?P<title>[„\"*“]?[A-ZÄÖÜ0-9][^„“”\"*,.;]{0,60})[“”\"*]?\s+(?:[^.;]{0,60}?\s)?)?"
-    r"(?:sein|ihr|his|her|their)\w*\s+(?:[\w\-]+\s+)?(?P<debut>[\w\-]*(?:debüt|debut))\b"
+    rf"{_OWN_DEBUT}"
     r"(?:\s+(?:mit|with)\s+(?P<later>[„\"*“]?[A-ZÄÖÜ0-9][^„“”\"*,.;]{0,60}))?",
     re.I,
 )
-_DEBUT_AFTER_TITLE = re.compile(
-    r"^\s+(?:sein|ihr|his|her|their)\w*\s+(?:[\w\-]+\s+)?(?P<debut>[\w\-]*(?:debüt|debut))\b"
-)
+_DEBUT_AFTER_TITLE = re.compile(rf"^\s+{_OWN_DEBUT}")  # the film named before: "Mit „T“ gab X sein …"
 _LEADS = re.compile(r"^\s+(?:die\s+)?Regie\s+(?:führte|geführt|führt|übernahm|übernommen)\b")
 _BY_BEFORE = re.compile(
     r"\b(?:wurde|wird)\s+(?:[\w\-]+\s+){0,2}?von\s+(?:(?:der|dem)\s+)?(?:[\w\-]+\s+){0,3}$"
@@ -869,9 +867,10 @@ _OWN_FILM_BEFORE = re.compile(
     re.I,
 )
 # "Vera Lind erzählt in „Der Sturm“ …", "In „Der Sturm“ erzählt Vera Lind …": who tells the film
-_TELLS_IN = re.compile(r"^\s+(?:erzählt|erzählte|schildert|schilderte)\s+(?:uns\s+)?(?:in|mit)\s+[„\"*“]")
+_TELLS = r"(?:erzählt|erzählte|schildert|schilderte)"
+_TELLS_IN = re.compile(rf"^\s+{_TELLS}\s+(?:uns\s+)?(?:in|mit)\s+[„\"*“]")
 _IN_TITLE_TELLS = re.compile(
-    r"\b(?i:in|mit)\s+[„\"*“][^„“”\"*]{1,60}[“”\"*]\s+(?:\(\d{4}\)\s+)?(?:erzählt|erzählte|schildert|schilderte)\s+$"
+    rf"\b(?i:in|mit)\s+[„\"*“][^„“”\"*]{{1,60}}[“”\"*]\s+(?:\(\d{{4}}\)\s+)?{_TELLS}\s+$"
 )
 # "The Storm marks the feature debut of Owen Price", "das Spielfilmdebüt von X"
 _DEBUT_OF = re.compile(r"\b(?:debut|debüt|spielfilmdebüt|regiedebüt|first feature)\s+(?:of|von)\s+$", re.I)
@@ -882,12 +881,16 @@ _DIRECTOR_NOUN = re.compile(r"regisseur|director|filmemacher|filmmaker", re.I)
 def _debut_with(after: str, forms: list[str], before: str = "") -> bool:
     """Whether the words around a name say the person made a debut as a director with one of `forms`
     ("Mit „Der Sturm“ gab der Werbefilmer X sein Regiedebüt": the film may come first)."""
-    debut = _DEBUT_WITH.match(after) or _DEBUT_AFTER_TITLE.match(after)
+    debut = _DEBUT_WITH.match(after)
+    title = (debut.group("title") or debut.group("later") or "") if debut else ""
+    if debut is None:
+        debut = _DEBUT_AFTER_TITLE.match(after)
+        earlier = re.search(
+            r"\b(?i:mit|with)\s+(?P<title>[„\"*“]?[A-ZÄÖÜ0-9][^„“”\"*,.;]{0,60}?)[“”\"*]", before
+        )
+        title = earlier.group("title") if debut and earlier else ""
     if debut is None:
         return False
-    earlier = re.search(r"\b(?i:mit|with)\s+(?P<title>[„\"*“]?[A-ZÄÖÜ0-9][^„“”\"*,.;]{0,60}?)[“”\"*]", before)
-    title = debut.groupdict().get("title") or debut.groupdict().get("later") or ""
-    title = title or (earlier.group("title") if earlier and _DEBUT_AFTER_TITLE.match(after) else "")
     if not any(fold(_strip_marks(title)).startswith(form) for form in forms if form):
         return False
     return bool(

@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from assistant.evaluation import load_questions, run_evaluation
 from index.documents import parse_document
 from index.films import extract_films
@@ -44,41 +46,27 @@ def _reads(kind: str, expected: str, sentence: str) -> bool:
     return any(k == kind and expected.lower() in v.lower() for k, _, v in facts)
 
 
-def test_the_reader_reads_the_sentence_battery():
-    rows = [line.rstrip("\n").split("\t") for line in (BATTERY / "shapes.tsv").open(encoding="utf-8")]
-    rows = [row for row in rows if row[0] in CATALOGUE_KINDS]
+def _rows(battery: Path, name: str) -> list[list[str]]:
+    rows = [line.rstrip("\n").split("\t") for line in (battery / name).open(encoding="utf-8")]
+    return [row for row in rows if row[0] in CATALOGUE_KINDS]
+
+
+@pytest.mark.parametrize(("battery", "total", "floor"), [(BATTERY, 240, 196), (BATTERY2, 200, 130)])
+def test_the_reader_reads_the_sentence_batteries(battery, total, floor):
+    rows = _rows(battery, "shapes.tsv")
     read = sum(_reads(kind, expected, sentence) for kind, expected, sentence in rows)
-    assert len(rows) == 240
-    assert read >= 196, f"{read}/240 sentences read"
+    assert len(rows) == total
+    assert read >= floor, f"{read}/{total} sentences read"
 
 
-def test_the_reader_reads_the_second_sentence_battery():
-    rows = [line.rstrip("\n").split("\t") for line in (BATTERY2 / "shapes.tsv").open(encoding="utf-8")]
-    rows = [row for row in rows if row[0] in CATALOGUE_KINDS]
-    read = sum(_reads(kind, expected, sentence) for kind, expected, sentence in rows)
-    assert len(rows) == 200
-    assert read >= 130, f"{read}/200 sentences read"
-
-
-def test_the_second_battery_look_alikes():
-    rows = [line.rstrip("\n").split("\t") for line in (BATTERY2 / "negatives.tsv").open(encoding="utf-8")]
+@pytest.mark.parametrize(("battery", "ceiling"), [(BATTERY, 12), (BATTERY2, 17)])
+def test_the_reader_stays_silent_on_look_alikes(battery, ceiling):
     wrong = [
         sentence
-        for kind, name, sentence in rows
+        for kind, name, sentence in _rows(battery, "negatives.tsv")
         if any(k == kind and name.lower() in f"{v} {s}".lower() for k, s, v in _facts(sentence))
     ]
-    assert len(wrong) <= 17, json.dumps(wrong, ensure_ascii=False, indent=1)
-
-
-def test_the_reader_stays_silent_on_look_alikes():
-    rows = [line.rstrip("\n").split("\t") for line in (BATTERY / "negatives.tsv").open(encoding="utf-8")]
-    rows = [row for row in rows if row[0] in CATALOGUE_KINDS]
-    wrong = [
-        sentence
-        for kind, name, sentence in rows
-        if any(k == kind and name.lower() in f"{v} {s}".lower() for k, s, v in _facts(sentence))
-    ]
-    assert len(wrong) <= 12, json.dumps(wrong, ensure_ascii=False, indent=1)
+    assert len(wrong) <= ceiling, json.dumps(wrong, ensure_ascii=False, indent=1)
 
 
 def test_the_question_battery(tmp_path):

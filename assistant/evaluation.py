@@ -174,7 +174,9 @@ def miss_cause(question: Question, catalogue) -> str:
     """Where a missed answer was lost, told without showing the item (so held-out sets can be
     diagnosed by counts): "not read" (no catalogue fact of the asked kind holds the expected value),
     "read, not reached" (the film's fact holds it, the answer path did not use it), "read for another
-    film", or "from sentences" (a kind the catalogue does not keep)."""
+    film", "from sentences" (a kind the catalogue does not keep) or "type not given"."""
+    if not question.type:
+        return "type not given"  # the set does not say what kind of fact was asked
     kind = _FACT_OF_TYPE.get(question.type)
     if kind is None:
         return "from sentences"

@@ -141,6 +141,7 @@ def test_a_miss_is_told_by_where_the_fact_was_lost_without_showing_it(tmp_path):
     assert miss_cause(asked("Owen Price"), catalogue) == "not read"
     assert miss_cause(asked("Vera Lind"), catalogue) == "read, not reached"
     assert miss_cause(asked("Vera Lind", "who_is"), catalogue) == "from sentences"
+    assert miss_cause(asked("Vera Lind", ""), catalogue) == "type not given"
     report = run_evaluation(engine, [asked("Owen Price")])
     text = format_report(report, list_failures=False)
     assert "missed, not read: 1 (director 1)" in text and "Owen Price" not in text

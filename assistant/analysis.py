@@ -23,7 +23,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(welche\w* (rolle|figur|part)|wen (spielt|spielte|verkörpert|gibt)|als wer|"
             r"which (role|character|part)|"
             r"what (role|character|part)|who does .+ (play|portray)|whom does|als wen|in welcher rolle|"
-            r"wen (?:stellt|stellte))\b|"
+            r"wen (?:stellt|stellte)|"
+            r"(?:plays?|played|portrays?|spielt|spielte) (?:whom|who|wen)(?=\W*(?:in|im|\?|$)))\b|"
             # "nina hahn role in sturm", "Tom Hale's character in Der Sturm?": a fragment naming the actor
             r"^\W*(?!(?:welche\w*|what|which|wer|who|wie|how|wann|when|wo|where|was|did|does|hat)\b)"
             r"(?:[\w\-]+(?:['’]s)?\s+){1,3}?(?:role|rolle|character|figur)\s+(?:in|im|bei)\b",
@@ -97,6 +98,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"\bin welche\w* (stadt|land|dorf|ort|gegend|region|jahr|zeit|epoche|jahrhundert|jahrzehnt|"
             r"dekade)\w*\b"
             r".*\bspielt\b|"
+            # "In welcher Stadt sucht X nach Y?", "In which city does X turn up?": where the story is
+            r"^\W*(?:und\s+|and\s+)?in (?:welche[rms]?|which|what) "
+            r"(?:stadt|dorf|land|city|town|village|country)\b|"
             r"\b(when|what year|which year|what time|which period)\b.*\b(is|was) .*\bset\b",
         ),
         (
@@ -320,9 +324,61 @@ def films_named(text: str, catalogue: FilmCatalogue) -> list[str]:
         if len(found) > 1:
             return []
     if not found:  # "Who directed Nebelland?", "Storm and Sea": a word only one film's title holds
-        named = {catalogue.title_words.get(word) for word in _written_as_names(text)} - {None}
+        named = {
+            film
+            for word in _written_as_names(text)
+            if (film := catalogue.title_words.get(word)) and not _in_other_title(text, word, film, catalogue)
+        }
         return list(named) if len(named) == 1 else []
     return [title for _, title in sorted(found)]
+
+
+# Words a title links with "of", "the" or a colon: "Perfume: The Story of a Murderer".
+_TITLE_LINK = r"(?::\s+(?:the\s+|a\s+)?|\s+(?:of|the)\s+(?:the\s+|a\s+|an\s+)?)"
+
+
+_TITLE_GOES_ON = re.compile(r"\s+(?:as|of|and|the)\s+(?:a\s+|an\s+|the\s+)?([A-ZÄÖÜ][\w\-]*)")
+
+
+def _goes_on_as_named(rest: str, films: list[str], catalogue: FilmCatalogue) -> bool:
+    """Whether the words after a capitalised run continue a named film's title ("My Life" in
+    "My Life as a Courgette" when "Courgette" named the film)."""
+    linked = _TITLE_GOES_ON.match(rest)
+    return bool(linked) and _names_named_film(linked.group(1), films, catalogue)
+
+
+def _known_runs(question: str, catalogue: FilmCatalogue, title_words: set[str]) -> list[str]:
+    """In a question typed in lower case, the runs of words the articles write as someone's name."""
+    runs: list[list[str]] = [[]]
+    for word in fold(question).split():
+        known = (
+            word in catalogue.people
+            and word not in STOPWORDS
+            and word not in _QUESTION_WORDS
+            and word not in title_words
+        )
+        if known:
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [" ".join(run) for run in runs if run]
+
+
+def _in_other_title(text: str, word: str, film: str, catalogue: FilmCatalogue) -> bool:
+    """Whether `word` stands in a longer title that is not the film's ("Story" in "Perfume: The
+    Story of a Murderer" does not name "Tokyo Story"): a capitalised word linked to it by "of",
+    "the" or a colon that the film's titles do not hold."""
+    own = {w for form in catalogue.films[film].forms for w in form.split()}
+    for match in re.finditer(r"[^\W\d_][\w'’\-]*", text):
+        if fold(match.group()) != word:
+            continue
+        start, end = match.start(), match.end()
+        before = re.search(rf"([A-ZÄÖÜ][\w'’\-]*){_TITLE_LINK}$", text[:start], re.I)
+        after = re.match(rf"{_TITLE_LINK}([A-ZÄÖÜ][\w'’\-]*)", text[end:], re.I)
+        for linked in (before, after):
+            if linked and linked.group(1)[:1].isupper() and fold(linked.group(1)) not in own:
+                return True
+    return False
 
 
 def _names_named_film(text: str, films: list[str], catalogue: FilmCatalogue) -> bool:
@@ -431,7 +487,11 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             and w not in nouns
             and (w not in _RELATION_OF or w in catalogue.cast_words)  # "Joh Fredersen Sohn"
         ]
-        if not words or _names_named_film(name.text, films, catalogue):
+        if (
+            not words
+            or _names_named_film(name.text, films, catalogue)
+            or _goes_on_as_named(question[name.end :], films, catalogue)  # "My Life as a Courgette"
+        ):
             continue  # "Run Nele Run": another title of the film "Nele" named
         if "s" in words:
             owner, after = words[: words.index("s")], words[words.index("s") + 1 :]
@@ -455,6 +515,8 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             anchors.append(" ".join(words))
         if name.tokens >= 2 and language == "en" and not any(knows(w) for w in words):
             unknown.append(name.text)
+    if question == question.lower() and not anchors:  # "who plays benni in systemsprenger"
+        anchors = _known_runs(question, catalogue, title_words)
     # English capitalises titles, German every noun: only English runs of capitals look like titles.
     title_like = list(_TITLE_LIKE.finditer(question)) if language == "en" else []
     for quoted in [*QUOTED.finditer(question), *title_like]:
@@ -471,6 +533,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             )
             and not (not quoted_title and all(w in catalogue.people for w in words))
             and not any(same_name(quoted.group(), name) for name in catalogue.full_names)
+            and not _goes_on_as_named(question[quoted.end() :], films, catalogue)
         ):
             unknown.append(quoted.group())  # no film, no part of a named one, nobody's name
     asked = f" {fold(question)} "
@@ -634,7 +697,9 @@ def _qualifiers(question: str, name_words: set[str]) -> list[str]:
     words = [
         w
         for i, w in enumerate(tokens)
-        if w not in name_words and not _describes_a_noun(tokens, i, name_words)
+        if w not in name_words
+        and not _describes_a_noun(tokens, i, name_words)
+        and not (i + 1 < len(tokens) and _FILM_NOUN.match(tokens[i + 1]))  # "the German film Der Sturm"
     ]
     found = [q for q, forms in QUALIFIERS.items() if any(w.startswith(forms) for w in words)]
     if US.search(question) and "american" not in found:
@@ -643,6 +708,10 @@ def _qualifiers(question: str, name_words: set[str]) -> list[str]:
 
 
 _AGE_WORDS = QUALIFIERS["young"] + QUALIFIERS["adult"]
+# What a word right before it describes is the film, not a version of it: "the German film".
+_FILM_NOUN = re.compile(
+    r"(?:film|movie|drama|thriller|komödie|comedy|krimi|western|production|produktion)", re.I
+)
 _DETERMINERS = frozenset("the a an der die das den dem des ein eine einen einem einer".split())
 
 

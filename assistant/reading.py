@@ -20,13 +20,14 @@ from assistant.facts import VERSION, FoundFacts
 from assistant.scope import FilmScope
 from index.chunking import Chunk, split_sentences
 from index.films import CREW_CUES, CREW_KINDS, DURATION, Fact, FilmCatalogue, relative_antecedent
-from index.names import Name, find_names, fold, same_name
+from index.names import QUOTED, Name, find_names, fold, same_name
+from index.terms import STOPWORDS
 
 READ = "read"  # Fact.detail of a fact read at question time, not stored in the catalogue
 _CAST_CUE = re.compile(
-    r"\b(?:spiel\w*|gespielt|verkörper\w*|dargestellt|darsteller\w*|schauspieler\w*|\w*rolle\w*|besetz\w*|"
-    r"sehen|mimt|gibt|gab|leiht|lieh|stimme|spricht|sprach|gesprochen|plays?|played|playing|portray\w*|"
-    r"actor|actress|role|cast|stars?|starring|starred|voice[sd]?)\b",
+    r"\b(?:spiel\w*|gespielt|verkörper\w*|dargestellt|\w*darsteller\w*|\w*schauspieler\w*|\w*rolle\w*|"
+    r"besetz\w*|sehen|mimt|gibt|gab|leiht|lieh|verleiht|verlieh|stimme|spricht|sprach|gesprochen|plays?|played|"
+    r"playing|portray\w*|actor|actress|role|part|cast|stars?|starring|starred|voice[sd]?)\b",
     re.IGNORECASE,
 )
 _CREW_CUE = {kind: re.compile(rf"\b(?:{cue})\b", re.IGNORECASE) for kind, cue in CREW_CUES.items()}
@@ -42,6 +43,7 @@ _CREDIT_AFTER = re.compile(
 )
 # A relative clause or aside between a name and what it did: ", der den Film auch produziert hat,".
 _INSERTION = re.compile(r",\s*(?:der|die|das|who|which|damals|selbst|himself|herself)\b[^,;:]{0,60},", re.I)
+_PRONOUNS = frozenset("i we you they it he she this that ich wir ihr sie er es man dies".split())
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|\.\s")
 
@@ -81,6 +83,7 @@ def read_fact(
     sources = scope.sources if scope.sources is not None else sorted(chunks)
     for source in sources:
         for chunk in chunks.get(source, []):
+            previous = ""
             for span in split_sentences(chunk.text):
                 start = chunk.start + span.start
                 film = catalogue.film_of(source, start)
@@ -89,13 +92,18 @@ def read_fact(
                 sentence = chunk.text[span.start : span.end]
                 fact_at = _FactAt(kind, film or scope.title, source, start, sentence)
                 if kind in ("who_plays", "role_of"):
-                    found = _cast(kind, anchor, sentence, fact_at, catalogue)
+                    found = _cast(kind, anchor, sentence, fact_at, catalogue) or _cast_by_pronoun(
+                        kind, anchor, previous, sentence, fact_at, catalogue
+                    )
                 elif kind == "runtime":
                     found = _runtime(sentence, fact_at)
                 else:
                     found = _crew(kind, sentence, fact_at, titles)
+                    if found is None and kind == "director":
+                        found = _director_loosely(sentence, previous, fact_at, catalogue)
                 if found is not None and (best is None or found.score > best.score):
                     best = found
+                previous = sentence
     if best is None:
         return None
     return FoundFacts(kind, [best.fact], [best.answer], best.asked)
@@ -135,6 +143,8 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
         for other in names:
             if other is here or same_name(anchor, other.text) or fold(other.text) in catalogue.film_forms:
                 continue
+            if fold(other.text) in STOPWORDS | _PRONOUNS:
+                continue  # "We spoke to its lead actress, X": a capitalised word that names no one
             not_actor = fold(other.text) in catalogue.crew_names | catalogue.character_names
             if kind == "who_plays" and (other.tokens < 2 or not_actor):
                 continue  # an actor has a full name here; a director or a character plays no role
@@ -142,7 +152,11 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
                 continue  # the character, not a fellow actor
             low, high = min(here.end, other.end), max(here.start, other.start)
             gap = sentence[low:high]
-            if len(gap) > MAX_GAP or _CLAUSE_BREAK.search(gap) or _full_name_within(names, low, high):
+            character_first = (here.start < other.start) == (kind == "who_plays")
+            dash_pair = _DASH_PAIR.fullmatch(gap) and _listed_pairs(sentence)
+            if not dash_pair and (
+                len(gap) > MAX_GAP or _CLAUSE_BREAK.search(gap) or _full_name_within(names, low, high)
+            ):
                 continue
             if kind == "who_plays" and _bracketed_after_another(sentence, other, names, here):
                 continue  # "… Micha, der in Miriam (Teresa Weißbach) verliebt ist": Miriam's actor
@@ -151,6 +165,18 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
                 score = 1.8 - len(gap) / 100
             elif _CAST_CUE.search(gap) or _ADJACENT_CUE.match(gap):
                 score = 2.0 - len(gap) / 100
+            elif dash_pair:  # "Die Figuren im Überblick: Lene – Charlotte Brisse; Konrad – Ansgar Thiel"
+                score = 1.7
+            elif not character_first and _ACTOR_IS.fullmatch(gap):  # "Tom Skerritt, 45, ist Dallas"
+                score = 1.5 - len(gap) / 100
+            elif (
+                character_first
+                and _RELATIVE_BY.fullmatch(gap)
+                and _CAST_CUE.search(_clause_after(sentence, high))
+            ):
+                score = 1.7 - len(gap) / 100  # "Lola, die von Franka Potente mit Wut gespielt wird"
+            elif kind == "who_plays" and _as_role_opening(sentence, here, other, gap):
+                score = 1.6 - len(gap) / 100
             elif _cue_beside(sentence, here, other):
                 score = 1.5 - len(gap) / 100  # the cue may belong to another pair
             else:
@@ -159,6 +185,24 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
             if best is None or score > best.score:
                 best = _Reading(score, at.fact(actor, character), other.text, here.text)
     return best
+
+
+_DASH_PAIR = re.compile(r"\s+[–—]\s+")
+_ACTOR_IS = re.compile(r"(?:,\s*[^,;:()]{1,30},)?\s+(?:ist|is|war|was)\s+", re.IGNORECASE)
+_RELATIVE_BY = re.compile(r",\s*(?:die|der|den|who|which|whom)\s+(?:von|by)\s+", re.IGNORECASE)
+
+
+def _listed_pairs(sentence: str) -> bool:
+    """A list of "A – B" pairs: two or more of them, or a line that says it lists roles."""
+    pairs = len(re.findall(r"\S\s+[–—]\s+\S", sentence))
+    return pairs >= 2 or bool(
+        re.search(r"\b(?:rollen|figuren|besetzung|cast|roles|characters)\b", sentence, re.I)
+    )
+
+
+def _clause_after(sentence: str, position: int) -> str:
+    """The rest of the clause from `position`: up to the next comma, semicolon or sentence end."""
+    return re.split(r"[,;]|\.\s", sentence[position:], maxsplit=1)[0]
 
 
 # What joins an actor to the character they make: "Nicholson's Jack", "Bruno Ganz, geboren in Zürich,
@@ -182,19 +226,76 @@ def _full_name_within(names: list[Name], low: int, high: int) -> bool:
     return any(n.tokens >= 2 and low <= n.start and n.end <= high for n in names)
 
 
+# "He is played by X", "sie spielt Maggie": a pronoun, a casting verb, then the other side.
+_PRONOUN_CAST = re.compile(
+    r"\b(?i:er|sie|he|she)\s+(?:[a-zäöüß]+\s+){0,2}?"
+    r"(?i:spielt|spielte|verkörpert|verkörperte|mimt|gibt|plays|played|portrays|portrayed|is played by|"
+    r"was played by|is portrayed by|wird von|wurde von)\s+"
+    r"(?:(?:der|die|den|the|a|an)\s+)?(?:[a-zäöüß\-]+\s+){0,3}$"
+)
+
+
+def _cast_by_pronoun(
+    kind: str, anchor: str, previous: str, sentence: str, at: _FactAt, catalogue: FilmCatalogue
+) -> _Reading | None:
+    """ "Rob is a dock worker. He is played by X." / "X returns; here she plays Maggie.": the clause
+    says "he"/"she" with a casting verb, and the person it points back to, the first one named in
+    the sentence or clause before, is the anchor."""
+    clauses = sentence.split(";")
+    for index, clause in enumerate(clauses):
+        before = ";".join(clauses[:index]) if index else previous
+        named = [  # "The Storm reunites X and Y": the title is not the one "she" points to
+            n
+            for n in find_names(before)
+            if not any(f" {fold(n.text)}" in f" {f}" for f in catalogue.film_forms)
+        ]
+        if not named or not same_name(anchor, named[0].text):
+            continue
+        for name in find_names(clause):
+            if not _PRONOUN_CAST.search(clause[: name.start]) or same_name(anchor, name.text):
+                continue
+            if kind == "who_plays" and (name.tokens < 2 or fold(name.text) in catalogue.character_names):
+                continue
+            if kind == "role_of" and fold(name.text) in catalogue.actor_names:
+                continue
+            character, actor = (anchor, name.text) if kind == "who_plays" else (name.text, anchor)
+            return _Reading(1.2, at.fact(actor, character), name.text, anchor)
+    return None
+
+
+# "Als verbitterter Kriegsheimkehrer X liefert Y …", "As the drifter X, Y gives …": the sentence
+# opens with the role, then its actor does something.
+_AS_OPENING = re.compile(r"(?:^|[,;]\s+)\W*(?i:als|as)\s+(?:[a-zäöüß\-]+\s+){0,5}(?:[A-ZÄÖÜ][\w\-]+\s+)?$")
+_ONE_VERB = re.compile(r"\s*,\s*|\s+[a-zäöüß]+\s+")
+
+
+def _as_role_opening(sentence: str, role: Name, actor: Name, gap: str) -> bool:
+    return (
+        role.end <= actor.start
+        and bool(_AS_OPENING.search(sentence[: role.start]))
+        and bool(_ONE_VERB.fullmatch(gap))
+    )
+
+
 def _cue_beside(sentence: str, one: Name, other: Name) -> bool:
     """A casting word right before the first name or right after the second ("spielt X … Y")."""
     first, second = (one, other) if one.start < other.start else (other, one)
-    before = sentence[max(0, first.start - 25) : first.start]
-    after = sentence[second.end : second.end + 20]
+    before = sentence[max(0, first.start - 45) : first.start].rsplit(",", 1)[-1]  # within its clause
+    after = sentence[second.end : second.end + 35].split(",", 1)[0]
     return bool(_CAST_CUE.search(before) or _CAST_CUE.search(after))
 
 
 def _crew(kind: str, sentence: str, at: _FactAt, titles: frozenset[str]) -> _Reading | None:
-    """The full name nearest after (or else before) the job's cue word, in the same clause."""
-    cue = _CREW_CUE[kind].search(sentence)
-    photography = _CREW_CUE["cinematographer"].search(sentence[: cue.end() + 20]) if cue else None
-    if cue is None or (kind == "director" and photography):
+    """The full name nearest after (or else before) one of the job's cue words, in the same clause."""
+    readings = [_crew_at(cue, kind, sentence, at, titles) for cue in _CREW_CUE[kind].finditer(sentence)]
+    return max((r for r in readings if r is not None), key=lambda r: r.score, default=None)
+
+
+def _crew_at(
+    cue: re.Match[str], kind: str, sentence: str, at: _FactAt, titles: frozenset[str]
+) -> _Reading | None:
+    photography = _CREW_CUE["cinematographer"].search(sentence[: cue.end() + 20])
+    if kind == "director" and photography:
         return None  # "director of photography" is the cinematographer
     if re.match(r"['’]s?\s", sentence[cue.end() :]):
         return None  # "a veteran of the director's films": the director is someone else
@@ -221,6 +322,71 @@ def _crew(kind: str, sentence: str, at: _FactAt, titles: frozenset[str]) -> _Rea
         if best is None or score > best.score:
             best = _Reading(score, at.fact(name.text), name.text)
     return best
+
+
+# Words that say someone made the film, anywhere in a sentence ("Inszeniert hat das Drama die
+# Österreicherin X", "the person calling the shots on T, X", "Drama von X").
+_DIRECTOR_WORDS = re.compile(
+    r"\b(?:regie|regisseur\w*|inszen\w*|filmemacher\w*|filmmaker|directed|directing|director|auteur|"
+    r"calling the shots|"
+    r"(?:film|drama|komödie|thriller|krimi|western|dokumentarfilm|tragikomödie)s? (?:von|by))\b",
+    re.IGNORECASE,
+)
+# A job other than directing, or a viewer, just before a name: "cinematographer X", "script by X".
+_OTHER_JOB_BEFORE = re.compile(
+    r"\b(?:kamera\w*|cinematograph\w*|photograph\w*|produ\w*|\w*kritiker\w*|critic|festival\w*|jury\w*|"
+    r"\w*autor\w*|author|writer|script|screenplay|drehbuch\w*|buch|\w*komponist\w*|composer|music|musik|"
+    r"\w*schauspieler\w*|actor|actress|\w*darsteller\w*|stars?|starring|mit|with|editor|\w*cutter\w*|"
+    r"\w*leiter\w*|\w*präsident\w*|\w*direktor\w*|casting|art|managing|creative)\W+(?:[\w\-]+\W+){0,2}$",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(?:er|sie|he|she)\b", re.IGNORECASE)
+
+
+def _director_loosely(sentence: str, previous: str, at: _FactAt, catalogue: FilmCatalogue) -> _Reading | None:
+    """A directing word anywhere in the sentence and one person who could have done it: no other
+    job or viewer stands before the name, the name is no actor or character, and the sentence
+    names no other work. Without a name, "er"/"sie" points back to the person the sentence before
+    began with ("X hat lange fürs Fernsehen gearbeitet. Mit T … inszeniert er …")."""
+    cue = _DIRECTOR_WORDS.search(sentence)
+    if cue is None or _CREW_CUE["cinematographer"].search(sentence):
+        return None
+    if any(fold(m.group()) not in catalogue.film_forms for m in QUOTED.finditer(sentence)):
+        return None  # "präsentierte Regisseur X seinen Dokumentarfilm „Gleisdreieck“"
+    candidates = _makers(sentence, catalogue)
+    if len(candidates) == 1:
+        return _Reading(0.5, at.fact(candidates[0].text), candidates[0].text)
+    if candidates or not _PRONOUN.search(sentence[: cue.start()] + sentence[cue.end() :]):
+        return None
+    before = _makers(previous, catalogue)
+    if before and not previous[: before[0].start].strip():
+        return _Reading(0.4, at.fact(before[0].text), before[0].text)
+    return None
+
+
+def _makers(sentence: str, catalogue: FilmCatalogue) -> list[Name]:
+    """The full names in a sentence that could be its film's maker."""
+    known = catalogue.actor_names | catalogue.character_names | catalogue.film_forms
+    return [
+        name
+        for name in map(_without_genre, find_names(sentence))
+        if name.tokens >= 2
+        and fold(name.text) not in known
+        and not _OTHER_JOB_BEFORE.search(sentence[max(0, name.start - 40) : name.start] + _lead_word(name))
+    ]
+
+
+def _without_genre(name: Name) -> Name:
+    """ "Drama von Clémence Aubert" read as one name (with "von" as a particle): the person after it."""
+    genre = re.match(r"\w+\s+(?:von|by)\s+", name.text)
+    if genre is None or not _DIRECTOR_WORDS.fullmatch(genre.group().strip()):
+        return name
+    return Name(name.text[genre.end() :], name.start + genre.end(), name.end, name.descriptor)
+
+
+def _lead_word(name: Name) -> str:
+    """A name's first word followed by a space, where it may be a job ("Festivaldirektor Carl Lübbe")."""
+    return name.text.split()[0] + " " if name.tokens >= 3 else ""
 
 
 def _runtime(sentence: str, at: _FactAt) -> _Reading | None:

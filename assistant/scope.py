@@ -84,7 +84,9 @@ def _film_described(question: str, catalogue: FilmCatalogue) -> list[str]:
     """The one film whose articles hold the names a question describes it by ("the movie set on
     Rügen", "der Thriller, der in Liverpool spielt"): a capitalised word (not the first) that only
     that film's articles name. Job words and cues name no film."""
-    words = {fold(w) for w in _CAPITALISED.findall(question)} - _JOB_AND_FILM_WORDS
+    # "den Liverpool-Thriller": the place inside a compound names the film too
+    words = {fold(part) for w in _CAPITALISED.findall(question) for part in w.split("-")}
+    words -= _JOB_AND_FILM_WORDS
     named = [title for title in catalogue.films if words & catalogue.names.get(title, set())]
     return named if len(named) == 1 else []
 
@@ -142,8 +144,10 @@ class TitleTranslator:
         self._vectors: dict[str, np.ndarray] = {}  # film title form -> unit vector, per process
         self._lock = threading.Lock()
 
-    def film_for(self, phrase: str, catalogue: FilmCatalogue) -> str:
-        """The one film `phrase` translates the title of, or ""."""
+    def film_for(self, phrase: str, catalogue: FilmCatalogue, corroborated=None) -> str:
+        """The one film `phrase` translates the title of, or "". `corroborated` (a film -> bool)
+        tells whether the question says more that fits that film (a person of its cast or crew,
+        its year): then a nearer second film is allowed ("The Tin Drum" beside "Tokyo Story")."""
         titles = {
             title: [form for form in {film.title, *film.aliases} if form]
             for title, film in catalogue.films.items()
@@ -162,14 +166,28 @@ class TitleTranslator:
             if group
         )
         (second, _), (top, film) = best[-2], best[-1]
-        return film if top >= self.minimum and top - second >= TITLE_MARGIN else ""
+        if top >= self.minimum and top - second >= TITLE_MARGIN:
+            return film
+        near = top >= self.minimum - TITLE_MARGIN and top - second >= TITLE_MARGIN / 2
+        return film if near and corroborated is not None and corroborated(film) else ""
 
     def resolve(self, analysis: QuestionAnalysis, catalogue: FilmCatalogue) -> QuestionAnalysis:
         """The analysis with an unknown title that translates a known one turned into that film."""
         if analysis.films or not analysis.unknown:
             return analysis
+        people = [
+            a for a in [*analysis.anchors, *analysis.context] if not set(a.split()) & _unknown_words(analysis)
+        ]
+        years = set(re.findall(r"\b(?:18|19|20)\d\d\b", analysis.text))
+
+        def corroborated(film: str) -> bool:
+            words = catalogue.names.get(film, set())
+            return bool(years and catalogue.films[film].year in years) or any(
+                set(fold(person).split()) <= words for person in people
+            )
+
         for phrase in [*_with_main_title(analysis.text, analysis.unknown), *analysis.unknown]:
-            film = self.film_for(phrase, catalogue)
+            film = self.film_for(phrase, catalogue, corroborated)
             if film:
                 words = set(fold(phrase).split())
                 in_title = bool(words & RELATIONS.get(analysis.relation, frozenset()))
@@ -181,6 +199,10 @@ class TitleTranslator:
                     anchors=[a for a in analysis.anchors if not set(a.split()) <= words],
                 )
         return analysis
+
+
+def _unknown_words(analysis: QuestionAnalysis) -> set[str]:
+    return {w for u in analysis.unknown for w in fold(u).split()}
 
 
 def _with_main_title(question: str, unknown: list[str]) -> list[str]:

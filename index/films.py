@@ -32,6 +32,7 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"die bilder (?:stammen|stammten|fing|fingen|lieferte|schuf)|the images (?:come|came) from|"
     r"fotografiert\w*|photographiert\w*|(?-i:DoP|DP)|die bilder von",
     "director": r"regie\w*|regisseur\w*|inszeniert\w*|inszenierung|directed|directs|director|directing|"
+    r"(?-i:Dir)|"
     r"direction|helmed|filmmaker|filmemacher\w*|verfilmte|verfilmt|(?:took|takes|taking) the helm",
     # before the writer: "wrote the score" is the composer
     "composer": r"(?:wrote|composed) the (?:film's )?(?:score|music|soundtrack)|musik\w*|music|komponi\w*|"
@@ -43,7 +44,7 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"produktionsfirm\w*",
     "editor": r"schnitt|geschnitten|cutter\w*|edited|editor|editorin|editing|montage|montiert\w*|cut by",
 }
-FILMS_READER_VERSION = 23  # raise when extraction changes: indexes then re-read their articles
+FILMS_READER_VERSION = 24  # raise when extraction changes: indexes then re-read their articles
 _VERB_CUE = re.compile(
     r"(ed|te|rote|ten|iert)$|^(?:shot|wrote|composed|took|takes) |^directs$"
 )  # "X directed", "X shot it"
@@ -192,9 +193,15 @@ _YEAR_FILM = re.compile(
     rf"\b(?:a|an|ein|eine|einem|einen)\s+(?P<year>(?:18|19|20)\d\d)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_FILM_NOUN})\b",
     re.I,
 )
+# A listing's credit line: "Comedy drama, UK 1983, colour, 111 mins.", "Drama, D 2018, 95 Min."
+_CREDIT_YEAR = re.compile(
+    r"(?:^|,\s*)(?:(?P<country>(?-i:[A-Z]{1,3})(?:/(?-i:[A-Z]{1,3}))*)\s+|[A-ZÄÖÜ][\w.]{0,14}\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\s*(?=,|\.?\s*$)"
+)
+_CREDIT_LINE_RUNTIME = re.compile(r",\s*(\d{2,3})\s?(?:min\.?|mins|minutes|minuten)(?=\s*(?:[.,;]|$))", re.I)
 DURATION = re.compile(r"\b(\d{2,3})\s?(?:minuten|min\.|minutes|mins?)\b", re.I)
 _FILM_RELEASE = re.compile(r"kino|premiere|uraufgeführt|uraufführung|cinemas|theaters|festival", re.I)
-_PREMIERE = re.compile(r"urauff|premi|festival|debut|wettbewerb|competition|screened", re.I)
+_PREMIERE = re.compile(r"urauf[fg]|premi|festival|debut|wettbewerb|competition|screened", re.I)
 _FESTIVAL = re.compile(
     r"festival|berlinale|cannes|venedig|venice|filmfest|oscars?|awards?|bilanz|bericht|report|"
     r"jahrgang|wettbewerb|competition|retrospektive|retrospective|rückblick|rueckblick|preisträger|"
@@ -207,6 +214,7 @@ _ALIAS_LABEL = (
     r"auch bekannt als|also known as|"
     r"released as|aka|us-titel|us title|unter dem titel|international als|"
     r"(?:(?:released|known|shown) )?(?:in (?:germany|the us|the uk|britain|america|north america) )as|"
+    r"(?:released|known|shown|titled) in (?:the )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))? as|"
     r"(?:in deutschland|hierzulande|in den usa|im englischsprachigen raum) (?:als|unter)"
 )
 # A language named before another title of the film: "(englisch The Captain from Kiel)", "(jap. …)"
@@ -374,14 +382,30 @@ def _body_lines(document: Document) -> list[str]:
 
 def main_titles(document: Document) -> list[str]:
     """The film(s) an article is about, from front matter, heading, first line or file name."""
+    return [_as_written(title, document.text) for title in _main_titles(document)]
+
+
+def _as_written(title: str, text: str) -> str:
+    """ "LOCAL HERO ★★★★★" -> "Local Hero" where the text writes it so; stars and the like off."""
+    title = re.sub(r"[\s★☆*✶✩]+$", "", title).strip() or title
+    if title.isupper() and len(title) > 3:
+        for match in re.finditer(rf"\b{re.escape(title)}\b", text, re.I):
+            if not match.group().isupper():
+                return match.group()
+        return title.title()
+    return title
+
+
+def _main_titles(document: Document) -> list[str]:
     listed = [t for t in (document.metadata.get("film") or "").split("\n") if t.strip()]
     if listed:
         return [_strip_marks(t) for t in listed]
     headline = document.metadata.get("title", "")
     spoken = QUOTED.fullmatch(headline.strip()) and len(headline.split()) > 6  # a line quoted as headline
     if headline and not spoken:
-        title = _clean_title(headline)
-        return [_film_headline_is_about(headline, document.text[document.body_start :], title) or title]
+        body_text = document.text[document.body_start :]
+        title = _named_part(headline, body_text) or _clean_title(headline)
+        return [_film_headline_is_about(headline, body_text, title) or title]
     lines = _body_lines(document)
     stem_words = re.split(r"[_\-\s]+", document.source.rsplit("/", 1)[-1].rsplit(".", 1)[0])
     body = fold(document.text)
@@ -414,6 +438,25 @@ def main_titles(document: Document) -> list[str]:
             return [written.group()]
         return [stem[:1].upper() + stem[1:]]
     return [first or document.title]
+
+
+def _named_part(headline: str, body: str) -> str:
+    """ "Grace under pressure: Lee Chang-dong's Secret Sunshine": of a headline's parts, the one the
+    text names (at least twice) when it never names the first; a maker's possessive comes off."""
+    parts = [_POSSESSOR.sub("", _strip_marks(p)) for p in re.split(r"\s+[–—-]\s+|:\s+", headline)]
+    if len(parts) < 2 or _FESTIVAL.search(headline):
+        return ""  # a report's headline names its occasion, not one film
+    text = f" {fold(body)} "
+    if f" {fold(_clean_title(headline))} " in text:
+        return ""  # the text names the title the headline gives first
+    counts = [text.count(f" {fold(p)} ") if fold(p) else 0 for p in parts]
+    best = max(range(len(parts)), key=lambda i: counts[i])
+    if best == 0 or counts[0] or counts[best] < 2:
+        return ""
+    return _clean_title(parts[best])
+
+
+_POSSESSOR = re.compile(r"^(?:[A-ZÄÖÜ][\w\-]*\s+){0,2}[A-ZÄÖÜ][\w\-]*(?:['’]s|s)\s+(?=[A-ZÄÖÜ])")
 
 
 def _film_headline_is_about(headline: str, body: str, title: str = "") -> str:
@@ -563,6 +606,11 @@ def _cue_chains(sentence: str, cues: list[re.Match[str]]) -> list[tuple[int, int
     return [(first, ends[index]) for index, (first, _) in enumerate(chains)]
 
 
+_COPULA_CUE = re.compile(r"\s+(?:was|is|war|ist)\s+(?:the|der|die)\s+", re.I)
+_NEGATED_JOB = re.compile(r"\b(?:ohne|kein\w*|without|no)\s+(?:[\wäöüß\-]+\s+)?$", re.I)
+_BORN_IN = re.compile(r"\b(?:in|aus)\s+[\wäöüß\-]+\s+(?:geboren\w*|stammend\w*|born)\b")
+
+
 def _crew_facts(
     sentence: str, names: list[Name], info_key: str | None, persons: set[str]
 ) -> list[tuple[str, str]]:
@@ -593,6 +641,8 @@ def _crew_facts(
         first, last = cues[chains[index][0]], cues[chains[index][1]]
         if re.match(r"\s+sich\b|['’]s\b", sentence[cue.end() :]):
             continue  # "inszeniert sich als Diva": stages herself; "the director's own mother"
+        if _NEGATED_JOB.search(sentence[max(0, cue.start() - 40) : cue.start()]):
+            continue  # "der ohne ausgeschriebenes Drehbuch arbeitete": no script, so no writer
         antecedent = relative_antecedent(sentence, cue.start(), names)
         if antecedent is not None:  # "Frank Griebe, der sonst für Tom Tykwer hinter der Kamera steht"
             if _is_person(antecedent, persons):
@@ -606,6 +656,7 @@ def _crew_facts(
             gap = QUOTED.sub(
                 " ", sentence[last.end() : after[0].start]
             ).lower()  # "Die Musik zu „Title“ schrieb X"
+            gap = _BORN_IN.sub(" ", gap)  # "Regie führte der in Gera geborene X"
             words = re.findall(r"[\wäöüß]+", gap)
             if len(words) >= 2 and words[-2] in _GAP_ARTICLES:  # "credited to the playwright Sam Shepard"
                 words = words[:-2]
@@ -645,7 +696,11 @@ def _crew_facts(
                 each.group()[:1].islower() and _VERB_CUE.search(each.group().lower())
                 for each in cues[chains[index][0] : chains[index][1] + 1]
             )
-            apposition = _APPOSED_CUE.match(sentence[before[-1].end : first.start()])
+            apposition = _APPOSED_CUE.match(
+                sentence[before[-1].end : first.start()]
+            ) or _COPULA_CUE.fullmatch(
+                sentence[before[-1].end : first.start()]
+            )  # "Chris Menges was the director of photography"
             if verb or any(word in _CREW_VERBS for word in words):  # "Regener schrieb das Drehbuch"
                 words = [word for word in words if word not in _GAP_ARTICLES and word != "das"]
             serves_as = {"as", "als"} & set(words) and not re.search(
@@ -1082,6 +1137,51 @@ def _without_own_title(sentence: str, film: FilmTitle | None) -> str:
     return sentence
 
 
+# A run of "Actor (Role)" credits opens so in TV listings and press notes: "Mit X (Y), Z (W)",
+# "the cast: X (Y), …".
+_ACTORS_LISTED = re.compile(
+    r"(?:(?:^|[.:]\s+)(?:mit|with|starring|featuring|in den hauptrollen)|"
+    r"\b(?:cast|besetzung|darsteller\w*|ensemble)\b[^.:]{0,40}:)\s*$",
+    re.IGNORECASE,
+)
+
+
+_NOT_NAMES = frozenset(
+    "the a an i we you they it he she this that der die das den dem ein eine ich wir ihr sie er es".split()
+)
+
+
+_NAME_RUN = r"[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)*"
+# Two roles, then their two actors in the same order: "the engineers, Brett and Parker, are played by
+# Harry Dean Stanton and Yaphet Kotto", "Anna und Ben werden von X und Y gespielt".
+_RESPECTIVELY = re.compile(
+    rf"(?P<role1>{_NAME_RUN}),?\s+(?:and|und)\s+(?P<role2>{_NAME_RUN}),?\s+"
+    r"(?:(?:are|were)\s+(?:played|portrayed)\s+by|(?:werden|wurden)\s+von)\s+(?:(?:the|den)\s+)?"
+    rf"(?:[a-zäöüß\-]+\s+)?(?P<actor1>{_NAME_RUN})\s+(?:and|und)\s+(?P<actor2>{_NAME_RUN})"
+    r"(?:\s*,?\s*(?:respectively|jeweils))?(?:\s+(?:gespielt|verkörpert|dargestellt))?"
+)
+_RESPECTIVELY_DE = re.compile(  # "In „T“ werden Anna und Ben von X und Y gespielt"
+    rf"\b(?:werden|wurden)\s+(?P<role1>{_NAME_RUN})\s+und\s+(?P<role2>{_NAME_RUN})\s+von\s+"
+    rf"(?:[a-zäöüß\-]+\s+)?(?P<actor1>{_NAME_RUN})\s+und\s+(?P<actor2>{_NAME_RUN})\s+"
+    r"(?:gespielt|verkörpert|dargestellt)"
+)
+
+
+def _actor_outside_brackets(sentence: str, bracketed: list[tuple[Name, Name]]) -> bool:
+    """Whether the names before the brackets are the actors ("Wiebke Harms (Ilse)") rather than the
+    roles ("Lola (Franka Potente)", the usual prose shape). A role is often one word, an actor's name
+    rarely; a run opened by "Mit"/"starring" lists actors first."""
+    if not bracketed:
+        return False
+    lean = sum(
+        (out.tokens >= 2 and inside.tokens == 1) - (inside.tokens >= 2 and out.tokens == 1)
+        for out, inside in bracketed
+    )
+    if _ACTORS_LISTED.search(sentence[: bracketed[0][0].start]):
+        lean += 1.5
+    return lean > 0
+
+
 def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tuple[str, str]]:
     """(character, actor) pairs in running text. Which side is which matters little to the
     answers (the question names one side), so German verb-second order is not resolved."""
@@ -1125,13 +1225,14 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
         if actor is not None and actor.tokens >= 2:
             named = _NAMED_AFTER.match(sentence[match.end() :])  # "plays the father-in-law, Wade"
             pairs.append((named.group("name") if named else match.group("role"), actor.text))
+    bracketed: list[tuple[Name, Name]] = []  # "Lola (Franka Potente)" or "Franka Potente (Lola)"
     for index, name in enumerate(names[:-1]):
         nxt = names[index + 1]
         between = sentence[name.end : nxt.start]
         if _PRIZE.search(nxt.text):
             continue
         if re.fullmatch(r"\s*\(\s*", between) and sentence[nxt.end : nxt.end + 2].strip().startswith(")"):
-            pairs.append((name.text, nxt.text))
+            bracketed.append((name, nxt))
         # "die Verkäuferin Juli, die ihn längst liebt: Nora Wendt, die …": a role, then after
         # a colon the actor who plays it
         colon = between.find(":")
@@ -1156,6 +1257,16 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             and _is_person(nxt, persons)
         ):
             pairs.append((name.text, nxt.text))
+    for match in [*_RESPECTIVELY.finditer(sentence), *_RESPECTIVELY_DE.finditer(sentence)]:
+        pairs += [
+            (match.group("role1"), match.group("actor1")),
+            (match.group("role2"), match.group("actor2")),
+        ]
+    actor_outside = _actor_outside_brackets(sentence, bracketed)
+    pairs += [
+        (inside.text, outside.text) if actor_outside else (outside.text, inside.text)
+        for outside, inside in bracketed
+    ]
     masked = _blank(_RELATIVE_CLAUSE, sentence)
     for cue in _CAST_PASSIVE.finditer(masked):
         after = [n for n in names if n.start >= cue.end()]
@@ -1724,7 +1835,7 @@ _WORK_PHRASE = re.compile(
 # Verbs and nouns that make a named work the film's source: "hat Eva Steins Roman verfilmt",
 # "brings the novel to the screen", "Grundlage des Films ist der Roman", "nach Eva Steins Roman".
 _ADAPTS = re.compile(
-    r"\b(?:verfilm\w*|adapt\w*|(?:to|on) the (?:big )?screen|auf die leinwand|into a film|grundlage|basis|"
+    r"\b(?:\w*verfilm\w*|adapt\w*|(?:to|on) the (?:big )?screen|auf die leinwand|into a film|grundlage|basis|"
     r"source|stammt aus|stammte aus|comes from|came from|entstand nach|drawn from|taken from|entnommen|"
     r"diente als|served as)\b",
     re.I,
@@ -1781,6 +1892,11 @@ def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, st
     if not VALUE_CUES["based_on"].search(sentence) and (work := _source_work(sentence)):
         found.append(("based_on", work, ""))
     at_length = _AT_LENGTH.search(sentence) or _CREDIT_RUNTIME.search(sentence)
+    credit_year = _CREDIT_YEAR.search(sentence) if sentence.count(",") >= 2 else None
+    if at_length is None and credit_year:  # "Comedy drama, UK 1983, colour, 111 mins."
+        at_length = _CREDIT_LINE_RUNTIME.search(sentence)
+        if (at_length or credit_year.group("country")) and not VALUE_CUES["release"].search(sentence):
+            found.append(("release", credit_year.group("year"), "year"))
     if at_length and not VALUE_CUES["runtime"].search(sentence):
         found.append(("runtime", next(group for group in at_length.groups() if group), ""))
     dated = _TITLE_YEAR.search(sentence) or _YEAR_FILM.search(sentence)
@@ -1821,6 +1937,8 @@ def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, st
                 not re.search(r"[A-ZÄÖÜ0-9„\"*]", phrase[1:]) or _WORK_IT_IS_BASED_ON.search(sentence)
             ):
                 phrase = _source_work(sentence) or phrase  # "Eva Steins Roman „X“ diente als Vorlage"
+            if match.group().lower() == "vorlage" and not re.search(r"[„\"*“]|[A-ZÄÖÜ]", phrase[7:]):
+                continue  # "Die Handlung folgt der Vorlage recht genau" does not say what it is
             if phrase:
                 found.append((kind, phrase, ""))
     return found
@@ -2016,13 +2134,26 @@ def extract_films(document: Document) -> DocumentFilms:
     headline = document.metadata.get("title") or ""
     sentences = split_sentences(text, document.body_start)
     body = fold(text[document.body_start :])
-    sections = _film_sections(text, sentences, body)
+    heads = section_heads(text, sentences, document.body_start)
+    sections = _film_sections(text, sentences, body, heads)
+    if heads and (
+        len(_film_sections(text, sentences, body, heads, only_heads=True)) < 2
+        or not (_bold_leads(text, heads) or _directed_apart(text, sentences, heads))
+    ):
+        # plain-text heads count only where they head two films' sections or more, each with its
+        # own director (a handout's "Hintergrund" is about the same film)
+        heads = {}
+        sections = _film_sections(text, sentences, body)
+    headings = {start for start in heads if text[start : start + 2] != "**"}  # whole lines, no prose
     # A headline no film ("Sommer der Jahrtausendwende") over two sections, each named after a film
     # the text names again: a report on those films, whatever its headline says.
     by_sections = (
         not document.metadata.get("film")
         and body.count(fold(titles[0])) < 2
-        and sum(body.count(fold(title)) >= 2 for title, _ in sections) >= 2
+        and (
+            sum(body.count(fold(title)) >= 2 for title, _ in sections) >= 2
+            or (bool(heads) and len(sections) >= 2)  # a plain-text newsletter on two films
+        )
     )
     multi = len(titles) > 1 or bool(_FESTIVAL.search(" ".join([*titles, headline]))) or by_sections
     films: dict[str, FilmTitle] = {}
@@ -2042,8 +2173,10 @@ def extract_films(document: Document) -> DocumentFilms:
                     films[title].aliases.append(alias)
         for span in sentences:
             sentence = text[span.start : span.end]
-            heading = sentence.lstrip().startswith("#")
+            heading = sentence.lstrip().startswith("#") or span.start in headings
             for quoted in QUOTED.finditer(sentence):
+                if span.start in heads and quoted.start() <= 2:
+                    continue  # "**Whisky (2004).**": a section's head, read as a section above
                 title = _strip_marks(quoted.group())
                 context = sentence[max(0, quoted.start() - 40) : quoted.end() + 40]
                 if (
@@ -2056,7 +2189,7 @@ def extract_films(document: Document) -> DocumentFilms:
         multi = False  # the headline sounded like a report, but the article is about its one film
         films = {titles[0]: FilmTitle(titles[0])}
     _find_aliases(document, films, multi)
-    segments = _segments(text, sentences, films, multi, document.body_start)
+    segments = _segments(text, sentences, films, multi, document.body_start, heads)
     doc_films = DocumentFilms(document.source, _language(document), list(films.values()), segments, [], [])
     split = [(span, text[span.start : span.end]) for span in sentences]
     plain = [_table_row(_unmarked(sentence)) for _, sentence in split]  # emphasis blanked, offsets kept
@@ -2104,8 +2237,8 @@ def extract_films(document: Document) -> DocumentFilms:
             prose = " " * info.start("value") + original[info.start("value") :]  # "**Kern:**" is no title
             names = find_names(sentence)
             info = info_key = None
-        if not film:
-            continue
+        if not film or span.start in headings:
+            continue  # a plain-text heading names a section's film; it states nothing of it
 
         def add(
             kind: str, value: str, subject: str = "", detail: str = "", _s=span, _t=original, _f=film
@@ -2160,10 +2293,15 @@ def extract_films(document: Document) -> DocumentFilms:
             *_pronoun_actor(cast_sentence, before, persons),
             *_title_role(sentence, names, film),
         ]
+        if not pairs and (plain_sentence := _DASH_ASIDE.sub(" ", cast_sentence)) != cast_sentence:
+            # "Song Kang-ho – the detective of Memories of Murder – as Kim Jong-chan": the aside out
+            pairs = _cast_pairs(plain_sentence, find_names(plain_sentence), persons)
         pairs = [  # "die Titelrolle" is no character's name
             (c, a)
             for c, a in pairs
-            if not _hypothetical(sentence, a) and not re.search(r"(?:rolle|role|part)$", c, re.I)
+            if not _hypothetical(sentence, a)
+            and not re.search(r"(?:rolle|role|part)$", c, re.I)
+            and not {fold(c), fold(a)} & _NOT_NAMES  # "The boy is played by X": "The" is no one
         ]
         for character, actor in pairs:
             add("cast", actor, _whole_role(character, sentence))
@@ -2211,33 +2349,145 @@ _GENERIC_HEADING = re.compile(
 _SECTION_CAST_VERB = re.compile(r"\b(?:spielt|spielte|plays|played|stars|verkörpert)\b")
 
 
-def _film_sections(text: str, sentences: list, body: str) -> list[tuple[str, str]]:
+# "(Originaltitel: Ma vie de Courgette)": the label is no part of the other title
+_TITLE_LABEL = re.compile(
+    r"^\s*(?:originaltitel|original title|orig\.|internationaler titel|international title|english title|"
+    r"englischer titel|deutscher titel|german title|auch|also|aka)\s*:?\s+",
+    re.I,
+)
+_INFO_KEY_START = re.compile(r"^\s*[\w .,/&-]{1,30}:\s")
+
+
+def plain_headings(text: str, sentences: list, body_start: int) -> set[int]:
+    """Starts of lines that head a section in plain text, as "##" does in Markdown: a short line
+    on its own after a blank line, without a sentence's end, followed by a paragraph ("Halbe
+    Treppe" above the paragraph about it in a cinema newsletter). None where Markdown headings exist."""
+    if re.search(r"^\s*#{1,6}\s", text[body_start:], re.M):
+        return set()
+    found: set[int] = set()
+    for span in sentences:
+        line = text[span.start : span.end].strip()
+        before = text[max(body_start, span.start - 2) : span.start]
+        after = text[span.end :].lstrip(" \t")
+        next_line = after.lstrip("\n").split("\n", 1)[0]
+        if (
+            (span.start <= body_start or before.endswith("\n\n") or before == "\n")
+            and (span.start <= body_start or text[span.start - 1] == "\n")
+            and after[:1] in ("\n", "")
+            and 0 < len(line) <= 80
+            and len(line.split()) <= 12
+            and line[:1].isupper()
+            and line[-1] not in ".!?,;:"
+            and not _INFO_KEY_START.match(line)
+            and len(next_line) >= 60
+        ):
+            found.add(span.start)
+    return found
+
+
+_BOLD_LEAD = re.compile(r"\s*\*\*(?P<head>[^*\n]{2,80}?)\.?\*\*")
+
+
+def section_heads(text: str, sentences: list, body_start: int) -> dict[int, str]:
+    """Sentence starts that open a section, with the heading's text: plain-text heading lines and
+    paragraphs led in by a bold title ("**Whisky (2004).** From Uruguay came …"), where an
+    article has at least two of them."""
+    heads = {
+        start: text[start : text.index("\n", start) if "\n" in text[start:] else len(text)].strip()
+        for start in plain_headings(text, sentences, body_start)
+    }
+    for span in sentences:
+        lead = _BOLD_LEAD.match(text, span.start, span.end)
+        opens = span.start <= body_start or text[max(0, span.start - 2) : span.start] == "\n\n"
+        if not lead or not opens:
+            continue
+        head = lead.group("head").strip()
+        spoken = head.endswith((":", "?", "!"))  # "**Kern:**", an interviewer's question
+        runs_on = bool(text[lead.end() :].split("\n", 1)[0].strip())  # prose follows on its line
+        titled = bool(re.search(r"\((?:[^()]*,\s*)?(?:19|20)\d\d\)$", head)) or len(head.split()) <= 6
+        if not spoken and runs_on and titled:
+            heads[span.start] = head
+    return heads if len(heads) >= 2 else {}
+
+
+def _bold_leads(text: str, heads: dict[int, str]) -> bool:
+    """Whether the sections are led in by bold titles ("**Whisky (2004).** …"), as reports write them."""
+    return all(text[start : start + 2] == "**" for start in heads)
+
+
+def _directed_apart(text: str, sentences: list, heads: dict[int, str]) -> bool:
+    """Whether at least two of the sections under `heads` name a director, and not the same one."""
+    starts = sorted(heads)
+    directors: list[frozenset[str]] = []
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(text)
+        named: set[str] = set()
+        for span in sentences:
+            if start <= span.start < end:
+                sentence = text[span.start : span.end]
+                names = find_names(sentence)
+                persons = {fold(n.text) for n in names if n.tokens >= 2}
+                named |= {fold(p) for k, p in _crew_facts(sentence, names, None, persons) if k == "director"}
+        if named:
+            directors.append(frozenset(named))
+    return len(directors) >= 2 and len(set(directors)) >= 2 and not frozenset.intersection(*directors)
+
+
+def _film_sections(
+    text: str, sentences: list, body: str, plain: dict[int, str] | None = None, only_heads: bool = False
+) -> list[tuple[str, str]]:
     """The "## Title (Alias)" headings an article's sections are about a film under: "## Kieselstrand
-    – Hauptpreis" is about Kieselstrand."""
+    – Hauptpreis" is about Kieselstrand. `plain`: the other section heads (see `section_heads`)."""
+    plain = plain or {}
     found: list[tuple[str, str]] = []
     for span in sentences:
         sentence = text[span.start : span.end]
+        if span.start in plain:
+            sentence = f"## {plain[span.start]}"
+        elif only_heads:
+            continue
         paired = re.match(r"^\s*#{2,6}\s+(?P<title>[^(#]+?)\s*(?:\((?P<alias>[^()]+)\))?\s*$", sentence)
         if not paired or QUOTED.search(sentence):
             continue
         heading_title = re.split(r"\s+[–—-]\s+|:\s+", paired.group("title"))[0]
         if _GENERIC_HEADING.fullmatch(_strip_marks(heading_title)):
             continue  # "## Fazit"
-        if body.count(fold(heading_title)) >= 2 or _section_about_a_film(text, span.end, heading_title):
-            found.append((_strip_marks(heading_title), _strip_marks(paired.group("alias") or "")))
+        following = [start for start in plain if start > span.start]
+        section_end = min(following) if following else None
+        section_start = span.start if span.start in plain else span.end  # a bold lead-in opens its prose
+        if body.count(fold(heading_title)) >= 2 or _section_about_a_film(
+            text, section_start, heading_title, section_end
+        ):
+            alias = _TITLE_LABEL.sub("", _strip_marks(paired.group("alias") or ""))
+            alias = re.sub(r",?\s*\b(?:1[89]|20)\d\d\b", "", alias).strip(" ,")  # "(Fireworks, 1997)"
+            found.append((_strip_marks(heading_title), alias))
     return found
 
 
-def _section_about_a_film(text: str, heading_end: int, heading_title: str) -> bool:
+def _section_about_a_film(
+    text: str, heading_end: int, heading_title: str, section_end: int | None = None
+) -> bool:
     """A report's "## Title" heading named only once: a film when the section under it speaks of
     cast or crew ("Regie", "spielt", "directed", a runtime), and the heading is no "Fazit"."""
     title = _strip_marks(heading_title)
     if not title[:1].isupper() or len(title.split()) > 8 or _GENERIC_HEADING.fullmatch(title):
         return False
     following = re.search(r"^\s*#", text[heading_end:], re.M)
-    section = text[heading_end : heading_end + following.start()] if following else text[heading_end:]
+    if section_end is not None:
+        section = text[heading_end:section_end]
+    else:
+        section = text[heading_end : heading_end + following.start()] if following else text[heading_end:]
     cues = (_CREW_CUE, _CAST_PASSIVE, DURATION, _SECTION_CAST_VERB)
     return any(cue.search(section) for cue in cues)
+
+
+_DASH_ASIDE = re.compile(r"\s+[–—]\s+[^–—.;:]{1,150}?\s+[–—]\s+")
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:nach|after|from|auf|on)\s+(?:dem|der|einem|einer|the|a|an)\s+(?:[\w\-]+\s+)?"
+    r"(?:roman|novel|buch|book|erzählung|kurzgeschichte|short story|novelle|theaterstück|stück|play|comic|"
+    r"memoir|memoiren)s?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _without_other_works(sentence: str, films: dict[str, FilmTitle], film: str) -> str:
@@ -2250,7 +2500,9 @@ def _without_other_works(sentence: str, films: dict[str, FilmTitle], film: str) 
     def other_work(quoted: re.Match[str]) -> bool:
         title = fold(_strip_marks(quoted.group()))
         spoken = len(title.split()) > 8 or re.search(r"[.?!]\W*$", quoted.group())  # a line in bold
-        return bool(title) and title not in own and quoted.group()[:1] in "*„“«" and not spoken
+        # "das Drehbuch schrieb X nach dem Roman „…“": the film's source, not another film
+        source = _SOURCE_BEFORE.search(quoted.string[max(0, quoted.start() - 30) : quoted.start()])
+        return bool(title) and title not in own and quoted.group()[:1] in "*„“«" and not spoken and not source
 
     for clause in _RELATIVE_CLAUSE.finditer(sentence):  # ", der zuvor „La Haine“ fotografiert hatte"
         if any(other_work(quoted) for quoted in QUOTED.finditer(clause.group())):
@@ -2392,7 +2644,12 @@ def _find_aliases(document: Document, films: dict[str, FilmTitle], multi: bool) 
 
 
 def _segments(
-    text: str, sentences, films: dict[str, FilmTitle], multi: bool, body_start: int
+    text: str,
+    sentences,
+    films: dict[str, FilmTitle],
+    multi: bool,
+    body_start: int,
+    heads: dict[int, str] | None = None,
 ) -> list[tuple[int, int, str]]:
     if not multi:
         main = next(iter(films))
@@ -2421,15 +2678,16 @@ def _segments(
         sentence = text[span.start : span.end]
         paragraph_start = text.rfind("\n", 0, span.start)
         new_paragraph = "\n" in text[previous_end : span.start] or paragraph_start < previous_end
-        if sentence.lstrip().startswith("#"):
-            heading_film = mentioned(sentence)
+        heading = sentence.lstrip().startswith("#") or span.start in (heads or {})
+        if heading:
+            heading_film = mentioned((heads or {}).get(span.start, sentence))
             current = heading_film
         elif new_paragraph:
             current = heading_film
         named = mentioned(sentence)
         if heading_film:
             film = heading_film  # a section about one film may name others in passing
-        elif named and not sentence.lstrip().startswith("#"):
+        elif named and not heading:
             film = current = named
         else:
             film = current

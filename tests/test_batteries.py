@@ -2,7 +2,7 @@
 apart from the code (and read while building): 280 sentences that state a fact in less common shapes,
 80 that only look like one, and 200 questions in varied phrasings about two small articles.
 
-The floors are the figures reached on 2026-12-06 (196/240 read, 12 look-alikes wrong, 145/160 hits,
+The floors are the figures reached on 2026-12-06 (196/240 read, 12 look-alikes wrong, 149/160 hits,
 32/40 refusals); a change that reads fewer shapes or answers fewer questions fails here, and a change
 that reads more should raise them.
 """
@@ -22,7 +22,7 @@ from tests.conftest import engine_over
 BATTERY = Path(__file__).parent / "data" / "battery"
 # A second sentence battery, written on 2026-12-06 (sixth session) by a helper apart from the code,
 # in the shapes of TV listings, blogs, trade news and festival reports: 96 of 200 read when it arrived,
-# 130 after that session.
+# 130 after that session, 132 after the eighth (listing runs "With X (Role)", "Mit X (Rolle)").
 BATTERY2 = Path(__file__).parent / "data" / "battery2"
 CATALOGUE_KINDS = {  # origin and job are answered from sentences, not from catalogue facts
     "director", "writer", "producer", "composer", "cinematographer", "editor", "cast", "release",
@@ -51,7 +51,7 @@ def _rows(battery: Path, name: str) -> list[list[str]]:
     return [row for row in rows if row[0] in CATALOGUE_KINDS]
 
 
-@pytest.mark.parametrize(("battery", "total", "floor"), [(BATTERY, 240, 196), (BATTERY2, 200, 130)])
+@pytest.mark.parametrize(("battery", "total", "floor"), [(BATTERY, 240, 196), (BATTERY2, 200, 132)])
 def test_the_reader_reads_the_sentence_batteries(battery, total, floor):
     rows = _rows(battery, "shapes.tsv")
     read = sum(_reads(kind, expected, sentence) for kind, expected, sentence in rows)
@@ -74,6 +74,6 @@ def test_the_question_battery(tmp_path):
     engine = engine_over(tmp_path, articles)
     facts = run_evaluation(engine, load_questions(BATTERY / "questions.jsonl"))
     refusals = run_evaluation(engine, load_questions(BATTERY / "unanswerable.jsonl"))
-    assert facts["answer_hit"]["all"]["passed"] >= 145
+    assert facts["answer_hit"]["all"]["passed"] >= 149
     assert refusals["refusal_accuracy"]["unanswerable"]["passed"] >= 32
     assert facts["wrong_film"]["passed"] == 0

@@ -347,23 +347,6 @@ def _goes_on_as_named(rest: str, films: list[str], catalogue: FilmCatalogue) -> 
     return bool(linked) and _names_named_film(linked.group(1), films, catalogue)
 
 
-def _known_runs(question: str, catalogue: FilmCatalogue, title_words: set[str]) -> list[str]:
-    """In a question typed in lower case, the runs of words the articles write as someone's name."""
-    runs: list[list[str]] = [[]]
-    for word in fold(question).split():
-        known = (
-            word in catalogue.people
-            and word not in STOPWORDS
-            and word not in _QUESTION_WORDS
-            and word not in title_words
-        )
-        if known:
-            runs[-1].append(word)
-        elif runs[-1]:
-            runs.append([])
-    return [" ".join(run) for run in runs if run]
-
-
 def _in_other_title(text: str, word: str, film: str, catalogue: FilmCatalogue) -> bool:
     """Whether `word` stands in a longer title that is not the film's ("Story" in "Perfume: The
     Story of a Murderer" does not name "Tokyo Story"): a capitalised word linked to it by "of",
@@ -515,8 +498,6 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             anchors.append(" ".join(words))
         if name.tokens >= 2 and language == "en" and not any(knows(w) for w in words):
             unknown.append(name.text)
-    if question == question.lower() and not anchors:  # "who plays benni in systemsprenger"
-        anchors = _known_runs(question, catalogue, title_words)
     # English capitalises titles, German every noun: only English runs of capitals look like titles.
     title_like = list(_TITLE_LIKE.finditer(question)) if language == "en" else []
     for quoted in [*QUOTED.finditer(question), *title_like]:

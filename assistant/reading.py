@@ -19,8 +19,16 @@ from assistant.analysis import QuestionAnalysis
 from assistant.facts import VERSION, FoundFacts
 from assistant.scope import FilmScope
 from index.chunking import Chunk, split_sentences
-from index.films import CREW_CUES, CREW_KINDS, DURATION, Fact, FilmCatalogue, relative_antecedent
-from index.names import QUOTED, Name, find_names, fold, same_name
+from index.films import (
+    CREW_CUES,
+    CREW_KINDS,
+    DURATION,
+    RELATIVE_PASSIVE,
+    Fact,
+    FilmCatalogue,
+    relative_antecedent,
+)
+from index.names import NO_ONE, QUOTED, Name, find_names, fold, same_name
 from index.terms import STOPWORDS
 
 READ = "read"  # Fact.detail of a fact read at question time, not stored in the catalogue
@@ -43,7 +51,6 @@ _CREDIT_AFTER = re.compile(
 )
 # A relative clause or aside between a name and what it did: ", der den Film auch produziert hat,".
 _INSERTION = re.compile(r",\s*(?:der|die|das|who|which|damals|selbst|himself|herself)\b[^,;:]{0,60},", re.I)
-_PRONOUNS = frozenset("i we you they it he she this that ich wir ihr sie er es man dies".split())
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|\.\s")
 
@@ -92,9 +99,7 @@ def read_fact(
                 sentence = chunk.text[span.start : span.end]
                 fact_at = _FactAt(kind, film or scope.title, source, start, sentence)
                 if kind in ("who_plays", "role_of"):
-                    found = _cast(kind, anchor, sentence, fact_at, catalogue) or _cast_by_pronoun(
-                        kind, anchor, previous, sentence, fact_at, catalogue
-                    )
+                    found = _cast(kind, anchor, sentence, fact_at, catalogue)
                 elif kind == "runtime":
                     found = _runtime(sentence, fact_at)
                 else:
@@ -143,7 +148,7 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
         for other in names:
             if other is here or same_name(anchor, other.text) or fold(other.text) in catalogue.film_forms:
                 continue
-            if fold(other.text) in STOPWORDS | _PRONOUNS:
+            if fold(other.text) in STOPWORDS | NO_ONE:
                 continue  # "We spoke to its lead actress, X": a capitalised word that names no one
             not_actor = fold(other.text) in catalogue.crew_names | catalogue.character_names
             if kind == "who_plays" and (other.tokens < 2 or not_actor):
@@ -171,7 +176,7 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
                 score = 1.5 - len(gap) / 100
             elif (
                 character_first
-                and _RELATIVE_BY.fullmatch(gap)
+                and RELATIVE_PASSIVE.fullmatch(gap)
                 and _CAST_CUE.search(_clause_after(sentence, high))
             ):
                 score = 1.7 - len(gap) / 100  # "Lola, die von Franka Potente mit Wut gespielt wird"
@@ -189,7 +194,6 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
 
 _DASH_PAIR = re.compile(r"\s+[–—]\s+")
 _ACTOR_IS = re.compile(r"(?:,\s*[^,;:()]{1,30},)?\s+(?:ist|is|war|was)\s+", re.IGNORECASE)
-_RELATIVE_BY = re.compile(r",\s*(?:die|der|den|who|which|whom)\s+(?:von|by)\s+", re.IGNORECASE)
 
 
 def _listed_pairs(sentence: str) -> bool:
@@ -224,43 +228,6 @@ def _bracketed_after_another(sentence: str, name: Name, names: list[Name], ancho
 def _full_name_within(names: list[Name], low: int, high: int) -> bool:
     """Whether a full name stands between two offsets: then what lies on either side is no pair."""
     return any(n.tokens >= 2 and low <= n.start and n.end <= high for n in names)
-
-
-# "He is played by X", "sie spielt Maggie": a pronoun, a casting verb, then the other side.
-_PRONOUN_CAST = re.compile(
-    r"\b(?i:er|sie|he|she)\s+(?:[a-zäöüß]+\s+){0,2}?"
-    r"(?i:spielt|spielte|verkörpert|verkörperte|mimt|gibt|plays|played|portrays|portrayed|is played by|"
-    r"was played by|is portrayed by|wird von|wurde von)\s+"
-    r"(?:(?:der|die|den|the|a|an)\s+)?(?:[a-zäöüß\-]+\s+){0,3}$"
-)
-
-
-def _cast_by_pronoun(
-    kind: str, anchor: str, previous: str, sentence: str, at: _FactAt, catalogue: FilmCatalogue
-) -> _Reading | None:
-    """ "Rob is a dock worker. He is played by X." / "X returns; here she plays Maggie.": the clause
-    says "he"/"she" with a casting verb, and the person it points back to, the first one named in
-    the sentence or clause before, is the anchor."""
-    clauses = sentence.split(";")
-    for index, clause in enumerate(clauses):
-        before = ";".join(clauses[:index]) if index else previous
-        named = [  # "The Storm reunites X and Y": the title is not the one "she" points to
-            n
-            for n in find_names(before)
-            if not any(f" {fold(n.text)}" in f" {f}" for f in catalogue.film_forms)
-        ]
-        if not named or not same_name(anchor, named[0].text):
-            continue
-        for name in find_names(clause):
-            if not _PRONOUN_CAST.search(clause[: name.start]) or same_name(anchor, name.text):
-                continue
-            if kind == "who_plays" and (name.tokens < 2 or fold(name.text) in catalogue.character_names):
-                continue
-            if kind == "role_of" and fold(name.text) in catalogue.actor_names:
-                continue
-            character, actor = (anchor, name.text) if kind == "who_plays" else (name.text, anchor)
-            return _Reading(1.2, at.fact(actor, character), name.text, anchor)
-    return None
 
 
 # "Als verbitterter Kriegsheimkehrer X liefert Y …", "As the drifter X, Y gives …": the sentence
@@ -353,18 +320,18 @@ def _director_loosely(sentence: str, previous: str, at: _FactAt, catalogue: Film
         return None
     if any(fold(m.group()) not in catalogue.film_forms for m in QUOTED.finditer(sentence)):
         return None  # "präsentierte Regisseur X seinen Dokumentarfilm „Gleisdreieck“"
-    candidates = _makers(sentence, catalogue)
+    candidates = _possible_makers(sentence, catalogue)
     if len(candidates) == 1:
         return _Reading(0.5, at.fact(candidates[0].text), candidates[0].text)
     if candidates or not _PRONOUN.search(sentence[: cue.start()] + sentence[cue.end() :]):
         return None
-    before = _makers(previous, catalogue)
+    before = _possible_makers(previous, catalogue)
     if before and not previous[: before[0].start].strip():
         return _Reading(0.4, at.fact(before[0].text), before[0].text)
     return None
 
 
-def _makers(sentence: str, catalogue: FilmCatalogue) -> list[Name]:
+def _possible_makers(sentence: str, catalogue: FilmCatalogue) -> list[Name]:
     """The full names in a sentence that could be its film's maker."""
     known = catalogue.actor_names | catalogue.character_names | catalogue.film_forms
     return [

@@ -11,6 +11,7 @@ von / played by", "Regisseur X", "directed by X". No knowledge of any one film.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -19,7 +20,7 @@ from functools import cached_property
 
 from index.chunking import ABBREVIATIONS, split_sentences
 from index.documents import Document
-from index.names import PARTICLES, QUOTED, Name, find_names, fold, is_not_name, same_name, word_stem
+from index.names import NO_ONE, PARTICLES, QUOTED, Name, find_names, fold, is_not_name, same_name, word_stem
 from index.terms import STOPWORDS
 
 CREW_KINDS = ("director", "writer", "producer", "composer", "cinematographer", "editor")
@@ -1074,7 +1075,7 @@ _ROLE_OF = re.compile(
     r"in the title role of)\s+(?:[a-zäöüß\-]+\s+){0,2}(?=[A-ZÄÖÜÀ-Þ])"
 )
 # "ihrer Mutter Bianca, die von Lisa Hagmeister verkörpert wird", "Madeleine, who is played by …".
-_RELATIVE_PASSIVE = re.compile(
+RELATIVE_PASSIVE = re.compile(
     r"^,\s+(?:der|die|das|den|who|which)\s+(?:(?:is|was|are)\s+(?:played|portrayed|voiced)\s+by|von)\s+$"
 )
 _PASSIVE_VERB_AFTER = re.compile(r"^\s+(?:gespielt|verkörpert|dargestellt|gesprochen)\b")
@@ -1146,11 +1147,6 @@ _ACTORS_LISTED = re.compile(
 )
 
 
-_NOT_NAMES = frozenset(
-    "the a an i we you they it he she this that der die das den dem ein eine ich wir ihr sie er es".split()
-)
-
-
 _NAME_RUN = r"[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)*"
 # Two roles, then their two actors in the same order: "the engineers, Brett and Parker, are played by
 # Harry Dean Stanton and Yaphet Kotto", "Anna und Ben werden von X und Y gespielt".
@@ -1212,7 +1208,7 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             pairs.append((character.text, min(others, key=lambda n: abs(n.start - character.end)).text))
     for character, actor in itertools.pairwise(names):
         gap = sentence[character.end : actor.start]
-        if _RELATIVE_PASSIVE.match(gap) and actor.tokens >= 2:
+        if RELATIVE_PASSIVE.match(gap) and actor.tokens >= 2:
             if gap.rstrip().endswith("von") and not _PASSIVE_VERB_AFTER.match(sentence[actor.end :]):
                 continue
             pairs.append((character.text, actor.text))
@@ -2301,7 +2297,7 @@ def extract_films(document: Document) -> DocumentFilms:
             for c, a in pairs
             if not _hypothetical(sentence, a)
             and not re.search(r"(?:rolle|role|part)$", c, re.I)
-            and not {fold(c), fold(a)} & _NOT_NAMES  # "The boy is played by X": "The" is no one
+            and not {fold(c), fold(a)} & NO_ONE  # "The boy is played by X": "The" is no one
         ]
         for character, actor in pairs:
             add("cast", actor, _whole_role(character, sentence))
@@ -2350,11 +2346,7 @@ _SECTION_CAST_VERB = re.compile(r"\b(?:spielt|spielte|plays|played|stars|verkör
 
 
 # "(Originaltitel: Ma vie de Courgette)": the label is no part of the other title
-_TITLE_LABEL = re.compile(
-    r"^\s*(?:originaltitel|original title|orig\.|internationaler titel|international title|english title|"
-    r"englischer titel|deutscher titel|german title|auch|also|aka)\s*:?\s+",
-    re.I,
-)
+_TITLE_LABEL = re.compile(rf"^\s*(?:{_ALIAS_LABEL}|{_LANGUAGE_LABEL}|auch|also)\s*:?\s+", re.I)
 _INFO_KEY_START = re.compile(r"^\s*[\w .,/&-]{1,30}:\s")
 
 
@@ -2418,18 +2410,16 @@ def _bold_leads(text: str, heads: dict[int, str]) -> bool:
 def _directed_apart(text: str, sentences: list, heads: dict[int, str]) -> bool:
     """Whether at least two of the sections under `heads` name a director, and not the same one."""
     starts = sorted(heads)
-    directors: list[frozenset[str]] = []
-    for index, start in enumerate(starts):
-        end = starts[index + 1] if index + 1 < len(starts) else len(text)
-        named: set[str] = set()
-        for span in sentences:
-            if start <= span.start < end:
-                sentence = text[span.start : span.end]
-                names = find_names(sentence)
-                persons = {fold(n.text) for n in names if n.tokens >= 2}
-                named |= {fold(p) for k, p in _crew_facts(sentence, names, None, persons) if k == "director"}
-        if named:
-            directors.append(frozenset(named))
+    named: list[set[str]] = [set() for _ in starts]
+    for span in sentences:
+        section = bisect.bisect_right(starts, span.start) - 1
+        if section < 0:
+            continue  # before the first head
+        sentence = text[span.start : span.end]
+        names = find_names(sentence)
+        persons = {fold(n.text) for n in names if n.tokens >= 2}
+        named[section] |= {fold(p) for k, p in _crew_facts(sentence, names, None, persons) if k == "director"}
+    directors = [frozenset(each) for each in named if each]
     return len(directors) >= 2 and len(set(directors)) >= 2 and not frozenset.intersection(*directors)
 
 

@@ -60,6 +60,12 @@ _LABEL_WORDS = frozenset(
     """.split()
 )
 _NOT_NAMES = _FUNCTION_WORDS | _LABEL_WORDS | STOPWORDS
+# Pronouns and articles that a sentence may capitalise where a role or actor would stand ("The boy is
+# played by X", "We spoke to its lead actress, X"): they name no one.
+NO_ONE = frozenset(
+    "the a an i we you they it he she this that der die das den dem ein eine "
+    "ich wir ihr sie er es man dies".split()
+)
 
 
 def is_not_name(word: str) -> bool:

@@ -15,6 +15,7 @@ from assistant.reading import _cast, _director_loosely, _FactAt
 from index.documents import parse_document
 from index.films import FilmCatalogue, extract_films
 from tests.conftest import engine_over
+from tests.test_shape_variety import _facts
 
 NEWSLETTER = """Kinobrief der Lichtspiele – Ausgabe Mai
 
@@ -84,14 +85,6 @@ def _films(article: str, source: str = "a.md") -> dict[str, set[tuple[str, str, 
     for fact in doc.facts:
         films.setdefault(fact.film, set()).add((fact.kind, fact.subject, fact.value))
     return films
-
-
-def _facts(sentence: str) -> set[tuple[str, str, str]]:
-    title = "The Storm" if "The Storm" in sentence else "Der Sturm"
-    article = f'---\ntitle: "{title}"\n---\n{sentence}\n'
-    return {
-        (f.kind, f.subject, f.value) for f in extract_films(parse_document("a.md", article.encode())).facts
-    }
 
 
 def test_a_plain_text_newsletter_on_two_films_keeps_each_films_facts_apart():

@@ -22,7 +22,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             "role_of",
             r"\b(welche\w* (rolle|figur|part)|wen (spielt|spielte|verkörpert|gibt)|als wer|"
             r"which (role|character|part)|"
-            r"what (role|character|part)|who does .+ (play|portray)|whom does|als wen|in welcher rolle|"
+            r"what (role|character|part)|who (?:does|did) .+ (play|portray)|whom (?:does|did)|als wen|"
+            r"in welcher rolle|"
             r"wen (?:stellt|stellte)|"
             r"(?:plays?|played|portrays?|spielt|spielte) (?:whom|who|wen)(?=\W*(?:in|im|\?|$)))\b|"
             # "nina hahn role in sturm", "Tom Hale's character in Der Sturm?": a fragment naming the actor
@@ -100,7 +101,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r".*\bspielt\b|"
             # "In welcher Stadt sucht X nach Y?", "In which city does X turn up?": where the story is
             r"^\W*(?:und\s+|and\s+)?in (?:welche[rms]?|which|what) "
-            r"(?:stadt|dorf|land|city|town|village|country)\b|"
+            r"(?:stadt|stadtteil|viertel|dorf|land|gegend|city|town|village|country|neighbou?rhood|district)\b|"
             r"\b(when|what year|which year|what time|which period)\b.*\b(is|was) .*\bset\b",
         ),
         (

@@ -4,9 +4,9 @@ The catalogue's patterns are exact and miss shapes nobody wrote a pattern for ("
 der brasilianische Schauspieler X", "X's score, with its lonely trumpet"). Here a sentence of the
 film's own articles answers when it holds the question's anchor (the character or actor asked
 about; for crew and values, the film scope is the anchor), a cue of the asked kind, and a value of
-that kind close to the cue: a person's name for "who", a duration for "how long". The nearest
-such value is read. Nothing is guessed: without all three in one sentence the answer stays
-"not in my sources".
+that kind close to the cue: a person's name for "who", a duration for "how long", a named place
+beside a verb of living or arriving for "where is it set". The nearest such value is read. Nothing
+is guessed: without all three in one sentence the answer stays "not in my sources".
 """
 
 from __future__ import annotations
@@ -23,9 +23,14 @@ from index.films import (
     CREW_CUES,
     CREW_KINDS,
     DURATION,
+    PLACE,
     RELATIVE_PASSIVE,
+    SCENE_NOUN,
+    TIME_PHRASE,
+    VALUE_CUES,
     Fact,
     FilmCatalogue,
+    phrase_after,
     relative_antecedent,
 )
 from index.names import NO_ONE, QUOTED, Name, find_names, fold, same_name
@@ -77,8 +82,10 @@ def read_fact(
         return None  # "his sister", "originally", "in Requiem": the catalogue's exact path decides
     if kind == "runtime" and VERSION.search(analysis.text):
         return None  # "the director's cut": the catalogue path reads the sentence naming that version
-    if kind not in ("who_plays", "role_of", "runtime", *CREW_KINDS):
+    if kind not in ("who_plays", "role_of", "runtime", "setting", *CREW_KINDS):
         return None
+    if kind == "setting" and analysis.asks_when:
+        return None  # "In welchem Jahr spielt …": a time, not the place a story's people live in
     if kind not in ("who_plays", "role_of") and not scope.films:
         return None  # crew and values need to know which film
     anchor = analysis.target or (analysis.anchors[0] if analysis.anchors else "")
@@ -87,6 +94,7 @@ def read_fact(
     wanted = set(scope.films)
     titles = catalogue.film_forms
     best: _Reading | None = None
+    sentences_read = 0  # a story's place is told early: its first sentences weigh most
     sources = scope.sources if scope.sources is not None else sorted(chunks)
     for source in sources:
         for chunk in chunks.get(source, []):
@@ -102,6 +110,8 @@ def read_fact(
                     found = _cast(kind, anchor, sentence, fact_at, catalogue)
                 elif kind == "runtime":
                     found = _runtime(sentence, fact_at)
+                elif kind == "setting":
+                    found = _setting(sentence, fact_at, catalogue, sentences_read)
                 else:
                     found = _crew(kind, sentence, fact_at, titles)
                     if found is None and kind == "director":
@@ -109,6 +119,7 @@ def read_fact(
                 if found is not None and (best is None or found.score > best.score):
                     best = found
                 previous = sentence
+                sentences_read += 1
     if best is None:
         return None
     return FoundFacts(kind, [best.fact], [best.answer], best.asked)
@@ -362,3 +373,59 @@ def _runtime(sentence: str, at: _FactAt) -> _Reading | None:
     if duration is None:
         return None
     return _Reading(1.0, at.fact(duration.group(1)), duration.group(1))
+
+
+# Where a story's people live, arrive or are sent: "der um die Jahrhundertwende in Iquitos lebt",
+# "he is sent to Shawshank State Penitentiary in Maine". Where the story is set, when no sentence
+# says "spielt in"/"is set in".
+_LIVES_IN = re.compile(
+    r"\b(?:lebt|leben|lebte|lebten|wohnt|wohnen|wohnte|wohnten|aufwächst|wächst|wuchs|arbeitet|arbeitete|"
+    r"strandet|gestrandet|lives|live|lived|living|grows up|grew up|growing up|moves|moved|arrives|arrived|"
+    r"(?:is|was|are|were) sent|works|worked|returns|returned|settles|settled|stationed|stranded)\b",
+    re.IGNORECASE,
+)
+_ORIGIN_BEFORE = re.compile(r"\b(?:geboren|born|stammt|stammend|aus|from)\s+$", re.IGNORECASE)
+_SETTING_WINDOW = 45  # characters between the verb and the place
+_HOME = re.compile(r"\b(?:home|zuhause|heimat\w*|wohnung|apartment|flat|kindheit|childhood)\b", re.IGNORECASE)
+# "im sizilianischen Dorf Giancaldo", "in the port town of Onomichi": a place noun, then its name.
+_NOUN_NAMED_PLACE = re.compile(
+    r"\b(?:in|im|into|to|at|nach)\s+(?:(?:the|der|dem|die|a|an|einer|einem)\s+)?(?:[\w\-]+\s+){0,2}?"
+    rf"(?i:{SCENE_NOUN})\s+(?:(?:of|von)\s+)?[A-ZÄÖÜÀ-Þ][\w\-]+"
+)
+# A place's own name right after the preposition ("in Iquitos", "nach Lima", "in the Bronx",
+# "to Shawshank State Penitentiary"), where German capitals can't tell a name from a noun.
+_NAMED_PLACE = re.compile(r"(?:in|into|to|at|on|nach|auf|an|bei|near)\s+(?:the\s+(?:[\w\-]+\s+){0,2}?)?\S+")
+
+
+def _setting(sentence: str, at: _FactAt, catalogue: FilmCatalogue, index: int) -> _Reading | None:
+    """The named place nearest a verb of living or arriving (or a home, a childhood) in the film's
+    sentences; the earliest sentence wins, as a synopsis tells its place first."""
+    if VALUE_CUES["filming_location"].search(sentence):
+        return None  # "gedreht wurde in Iquitos": where it was shot
+    best: _Reading | None = None
+    for verb in [*_LIVES_IN.finditer(sentence), *_HOME.finditer(sentence)]:
+        low, high = max(0, verb.start() - _SETTING_WINDOW), verb.end() + _SETTING_WINDOW
+        window = min(high, len(sentence))
+        for place in [
+            *_NOUN_NAMED_PLACE.finditer(sentence, low, window),
+            *PLACE.finditer(sentence, low, window),
+        ]:
+            if not (_NAMED_PLACE.fullmatch(place.group()) or _NOUN_NAMED_PLACE.fullmatch(place.group())):
+                continue  # "in ihrem Zimmer", "im Krankenhaus": a German noun, not a place's name
+            said = phrase_after(sentence, place.start())
+            if place.start() < verb.start():  # "der … in Iquitos lebt": the place ends at the verb
+                said = said[: verb.start() - place.start()].strip()
+            gap = sentence[min(place.end(), verb.end()) : max(place.start(), verb.start())]
+            if not said or TIME_PHRASE.match(said) or _CLAUSE_BREAK.search(gap) or "," in gap:
+                continue
+            if (
+                _ORIGIN_BEFORE.search(sentence, 0, place.start())
+                or fold(said.split()[-1]) in catalogue.people
+            ):
+                continue  # "born in Vienna", "moves in with Anna"
+            said = re.sub(r"^(?:to|into|nach)\s+", "in ", said)
+            said = re.split(r",?\s+(?:to|um)\s+(?=[a-zäöüß])", said)[0]  # "… of Onomichi to visit …"
+            score = 1.0 - index / 1000 - len(gap) / 10_000
+            if best is None or score > best.score:
+                best = _Reading(score, at.fact(said), said)
+    return best

@@ -31,6 +31,7 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"photographed|camera ?work|"
     r"bildgestalt\w*|lensed|shot by|shot (?:it|the film|the movie)(?=\s*[.;]|\s*$)|behind the camera|"
     r"die bilder (?:stammen|stammten|fing|fingen|lieferte|schuf)|the images (?:come|came) from|"
+    r"für die bilder (?:sorgte|sorgt|zeichnete|zeichnet)|"
     r"fotografiert\w*|photographiert\w*|(?-i:DoP|DP)|die bilder von",
     "director": r"regie\w*|regisseur\w*|inszeniert\w*|inszenierung|directed|directs|director|directing|"
     r"(?-i:Dir)|"
@@ -45,7 +46,7 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"produktionsfirm\w*",
     "editor": r"schnitt|geschnitten|cutter\w*|edited|editor|editorin|editing|montage|montiert\w*|cut by",
 }
-FILMS_READER_VERSION = 24  # raise when extraction changes: indexes then re-read their articles
+FILMS_READER_VERSION = 27  # raise when extraction changes: indexes then re-read their articles
 _VERB_CUE = re.compile(
     r"(ed|te|rote|ten|iert)$|^(?:shot|wrote|composed|took|takes) |^directs$"
 )  # "X directed", "X shot it"
@@ -55,7 +56,8 @@ _CREW_CUE = re.compile(
 # Cast cues: the character stands before (`passive`) or after (`active`) the actor's name.
 _CAST_PASSIVE = re.compile(
     r"\b(gespielt von|dargestellt von|verkörpert von|gesprochen von|played by|portrayed by|voiced by|"
-    r"wird von|is played by|was played by|"
+    r"wird von|is played by|was played by|brought to life by|embodied by|"
+    r"(?:gespielt|verkörpert|dargestellt) (?:\w+ )?durch|"
     # "played with flinty reserve by", "herrlich eigensinnig gespielt von": a manner, then the actor
     r"(?:played|portrayed) with [a-z\-]+(?: [a-z\-]+)? by)\b",
     re.IGNORECASE,
@@ -149,7 +151,7 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
         r"adapted (?:by [^,.;]{1,40} )?from|adaptation of|adapting|adapts|inspired (?:\w+ )?by|"
         r"inspiriert von|"
         r"wahren begebenheit\w*|true events|true story|"
-        r"adaptiert\w*|geht auf|ging auf|draws on|drew on|wahre geschichte|wahren geschichte|"
+        r"adaptiert\w*|geht auf|ging auf|draws on|drew on|drawing on|wahre geschichte|wahren geschichte|"
         r"lehnt sich (?:\w+ )?an|lehnte sich (?:\w+ )?an|began (?:its )?life as|started (?:out )?as|"
         r"from (?:a|an|the) (?:\w+ )?(?:story|novel|novella|book|play|short story|memoir) by)\b",
         re.I,
@@ -419,8 +421,11 @@ def _main_titles(document: Document) -> list[str]:
     first = _clean_title(lines[0]) if lines else ""
     first_is_title = first and len(first.split()) <= 8 and not first.endswith(("?", "!", "."))
     named_again = fold(first) and body.count(fold(first)) >= 2  # „Der stille Hafen“ von … in the text
-    about = (
-        _film_headline_is_about(first, document.text[document.body_start + len(lines[0]) :]) if lines else ""
+    after_first = document.text[document.body_start + len(lines[0]) :] if lines else ""
+    about = (  # "# Two women, one gaze: X on Portrait of a Lady on Fire": the whole line says it
+        (_film_headline_is_about(first, after_first) or _film_headline_is_about(lines[0], after_first, first))
+        if lines
+        else ""
     )
     if first_is_title and about:
         return [about]  # "# Sandra Berg on The Storm": an interview's heading
@@ -443,7 +448,7 @@ def _main_titles(document: Document) -> list[str]:
 
 def _named_part(headline: str, body: str) -> str:
     """ "Grace under pressure: Lee Chang-dong's Secret Sunshine": of a headline's parts, the one the
-    text names (at least twice) when it never names the first; a maker's possessive comes off."""
+    text names when it never names the first; a maker's possessive comes off."""
     parts = [_POSSESSOR.sub("", _strip_marks(p)) for p in re.split(r"\s+[–—-]\s+|:\s+", headline)]
     if len(parts) < 2 or _FESTIVAL.search(headline):
         return ""  # a report's headline names its occasion, not one film
@@ -452,7 +457,7 @@ def _named_part(headline: str, body: str) -> str:
         return ""  # the text names the title the headline gives first
     counts = [text.count(f" {fold(p)} ") if fold(p) else 0 for p in parts]
     best = max(range(len(parts)), key=lambda i: counts[i])
-    if best == 0 or counts[0] or counts[best] < 2:
+    if best == 0 or counts[0] or counts[best] < 1:
         return ""
     return _clean_title(parts[best])
 
@@ -513,7 +518,7 @@ _CREW_GAP_WORDS = frozenset(
     "credited to an haben hat hatte hatten have has had er sie he she mit with zeichnet zeichnete "
     "zeichneten verantwortlich sorgte sorgten sorgt steuerte steuerten done fing ein zu zum zur comes come "
     "came besorgte besorgt besorgten steht stehen lag in händen hands courtesy komponierte komponiert "
-    "bei aus feder penned".split()
+    "bei aus feder penned verfasste verfassten verfasst schuf schufen lieferte lieferten".split()
 )
 _GAP_ADVERB = re.compile(r"\w+ly|hauptsächlich|vor|allem|überwiegend|gemeinsam|zusammen")
 _DESCRIBED_AFTER = frozenset("by von der die den dem des".split())  # not "the": "by the …" too often
@@ -978,6 +983,34 @@ def _pronoun_crew(
     return found
 
 
+# German verb-second credits: "Inszeniert hat das Ganze X", "Geschnitten hat, wenn man so will, X".
+_VERB_SECOND_JOBS = {
+    "director": "inszeniert|gedreht|realisiert",
+    "editor": "geschnitten|montiert",
+    "composer": "komponiert|vertont",
+    "producer": "produziert",
+    "cinematographer": "fotografiert",
+}
+_VERB_SECOND = re.compile(
+    r"(?:^|[.:;]\s+)\W*(?P<verb>"
+    + "|".join(f"(?P<{job}>{verbs})" for job, verbs in _VERB_SECOND_JOBS.items())
+    + r")\s+(?:hat|haben|hatte)\s*(?:,[^,;:]{1,40},\s*)?"
+    r"(?:(?:das\s+ganze|den\s+film|das\s+drama|den\s+stoff|das\s+werk|die\s+geschichte|diesen\s+film|ihn|es)\s+)?"
+    r"(?:(?:der|die)\s+(?:[\w\-]+\s+){0,2}?)?(?=[A-ZÄÖÜÀ-Þ])",
+    re.I,
+)
+
+
+def _verb_second_crew(sentence: str, names: list[Name], persons: set[str]) -> list[tuple[str, str]]:
+    """(job, person) for a credit that opens on its participle: "Inszeniert hat das Ganze X"."""
+    found = []
+    for match in _VERB_SECOND.finditer(sentence):
+        person = next((n for n in names if n.start == match.end()), None)
+        if person is not None and _is_person(person, persons):
+            found.append((next(job for job in _VERB_SECOND_JOBS if match.group(job)), person.text))
+    return found
+
+
 # A name right after one of these is a place: "geboren in Bad Nauheim", "aus Tiflis".
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|im|aus|from|nach|near|bei|born in|geboren in)\s+$")
 _LEADING_ASIDE = re.compile(r"^,[^,;:()]{1,60},(?=\s*(?:\w+\s*){0,4}$)")
@@ -1036,7 +1069,7 @@ _APPOSITION = re.compile(
 _DESCRIBED_NAME = re.compile(
     r"^\s*(?:(?!(?:in|im|at|on|of|to|by|with|mit|bei|auf|also|auch|nur|only|now|then|again|wieder|"
     r"erneut|selbst|himself|herself|for|für|a|an|the|and|und|opposite|alongside|neben|von|from)\s)"
-    r"[a-z][a-z\-]+\s+){1,2}"
+    r"[a-zäöüß][a-zäöüß\-]+,?\s+){1,3}"  # "als müder, beinahe flehender Zentrumspolitiker X"
     r"(?P<name>[A-ZÄÖÜÀ-Þ][\w\-’']+(?:\s+(?:de|von|van|der|la|le|du)?\s*[A-ZÄÖÜÀ-Þ][\w\-’']+){1,2})"
 )
 
@@ -1290,6 +1323,11 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             actor = after[1]  # "by Welsh actress Bronwen Tudor-Hughes"
         low, _ = _clause_bounds(masked, cue.start())
         head = masked[low : cue.start()].rstrip(" ,")
+        if not head.strip(" –—") and re.search(r"\s[–—]\s*$", masked[: cue.start()]):
+            # "Karl – gespielt von Tom Hale – ist Bauer": the aside's character stands before its dash
+            before_dash = re.sub(r"\s[–—]\s*$", "", masked[: cue.start()])
+            head = before_dash[_clause_bounds(before_dash, len(before_dash))[0] :]
+        head = _AUXILIARY_END.sub("", head)  # "Karl, ein Bauer, wird verkörpert von X"
         character = _last_noun(head)
         if character:
             pairs.append((character, actor.text))
@@ -1383,7 +1421,7 @@ _PLAYS = r"(?:spielt|spielte|verkörpert|verkörperte|mimt|gibt|gab|plays|played
 _CAST_SHAPES = [
     # "Die Rolle der Julie übernahm X", "The role of Julie went to X", "takes on the role of Julie"
     re.compile(
-        rf"\b(?i:(?:die|der|the)\s+(?:title\s+)?(?:rolle|titelrolle|hauptrolle|nebenrolle|role|part)\s+"
+        rf"\b(?i:(?:die|der|den|the)\s+(?:title\s+)?(?:rolle|titelrolle|hauptrolle|nebenrolle|role|part)\s+"
         rf"(?:des|der|of))\s+(?:[a-zäöüß\-]+\s+){{0,2}}{_C}"
     ),
     # "As Julie, X is luminous", "Cast as Julie, X …", "Als Julie ist X zu sehen"
@@ -1643,6 +1681,9 @@ def _pronoun_cast(
     return [(character.text, actor.text)]
 
 
+_AUXILIARY_END = re.compile(r",?\s+(?:wird|wurde|is|was|ist|war)\s*$", re.I)
+
+
 def _last_noun(head: str) -> str:
     """The character named right before ", gespielt von": a name or a noun ("der Arzt")."""
     parts = [part.strip() for part in head.split(",") if part.strip()]
@@ -1795,7 +1836,7 @@ INFO_KEYS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
-_PLACE = re.compile(
+PLACE = re.compile(
     r"\b(?:in|im|ins|into|to|on|at|auf|an|am|bei|near|vor|around|across|inside|über|off|aboard|zwischen|"
     r"between)\s+"
     r"(?:[\w\-]+\s+){0,3}?"
@@ -1807,7 +1848,7 @@ _PLACE = re.compile(
     r"[A-ZÄÖÜÀ-Þ][\w\-]+(?!\s+(?:ratio|format|aspect|frame))"
 )  # "in the almost square Academy ratio" names a format, "an der Kamera" no place
 # A time, not a place: a story may be set "im Herbst 1976", but filming does not take place there.
-_TIME_PHRASE = re.compile(
+TIME_PHRASE = re.compile(
     rf"^(?:in|im|am|an|on|at|um|zu|zwischen|between)\s+(?:(?:der|dem|den|the|early|late|frühen|späten)\s+)?"
     rf"(?:{_MONTHS}|frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|ende|anfang|beginn|mitte|"
     r"mittelalter|zukunft|vergangenheit|gegenwart|\d{4})\b",
@@ -1856,13 +1897,13 @@ def _source_work(sentence: str) -> str:
     """The source a sentence names without a "based on" cue: a work phrase in a clause that adapts it."""
     relative = _WORK_IT_IS_BASED_ON.search(sentence)
     if relative:
-        rest = re.split(r",\s+(?=[a-zäöüß])", _phrase_after(relative.group("rest"), 0))[0]
+        rest = re.split(r",\s+(?=[a-zäöüß])", phrase_after(relative.group("rest"), 0))[0]
         return f"{relative.group('work')}: {rest}"
     for work in _WORK_PHRASE.finditer(sentence):
         low, high = _clause_bounds(sentence, work.start())
         follows = _FOLLOWS_WORK.search(sentence[max(0, work.start() - 30) : work.start()])
         if follows or re.match(r"nach\s", work.group(), re.I) or _ADAPTS.search(sentence[low:high]):
-            return _phrase_after(sentence, work.start())
+            return phrase_after(sentence, work.start())
     return ""
 
 
@@ -1927,7 +1968,7 @@ def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, st
                     found.append((kind, date.group(), detail))
         elif kind == "based_on":
             negated = _NEGATED.search(sentence[: match.start()])  # "It is not an adaptation of …"
-            phrase = _phrase_after(sentence, negated.start() if negated else match.start())
+            phrase = phrase_after(sentence, negated.start() if negated else match.start())
             phrase = re.split(r",\s+(?=[a-zäöüß])", phrase)[0]  # "… Anna Berg's novel, opened in 2011"
             if not negated and (
                 not re.search(r"[A-ZÄÖÜ0-9„\"*]", phrase[1:]) or _WORK_IT_IS_BASED_ON.search(sentence)
@@ -1967,11 +2008,11 @@ def _places(sentence: str, kind: str, cue: re.Pattern[str]) -> list[tuple[str, s
         where = re.search(r",\s+(?:where|wo)\b[^,]*$", sentence[low : match.start()])
         comma = sentence.find(",", match.end(), high)
         # "entstanden 1997 in Fichtenwalde": a place after a participle in its part of the clause
-        right_after = _PLACE.search(sentence, match.end(), comma if comma != -1 else high)
+        right_after = PLACE.search(sentence, match.end(), comma if comma != -1 else high)
         before_cue = (_PLACE_BEFORE_CUE.match(match.group()) and not right_after) or where
         stop = low + where.start() if where else match.start()
         start = max(low, sentence.rfind(",", 0, stop) + 1 if where else part_low)
-        places_before = list(_PLACE.finditer(sentence, start, stop))
+        places_before = list(PLACE.finditer(sentence, start, stop))
         stand_in = re.search(
             r"(?:^|,\s+)(?P<place>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+){0,2})\s+$",
             sentence[start : match.start()],
@@ -1984,21 +2025,19 @@ def _places(sentence: str, kind: str, cue: re.Pattern[str]) -> list[tuple[str, s
         if before_cue and places_before:
             place = places_before[0]  # "im Studio Babelsberg in Potsdam gedreht": the whole phrase
         else:
-            place = _PLACE.search(sentence, match.start(), high) or _PLACE.search(
-                sentence, low, match.start()
-            )
+            place = PLACE.search(sentence, match.start(), high) or PLACE.search(sentence, low, match.start())
         instead = place and _NOT_HERE_BUT.match(sentence, max(0, place.start() - 8))
         if instead:  # "nicht in Berlin, sondern in St. Petersburg": where it was
-            place = _PLACE.search(sentence, instead.end(), max(high, instead.end() + 60))
+            place = PLACE.search(sentence, instead.end(), max(high, instead.end() + 60))
         filmed_by = re.match(r"\s*(by|von)\b", sentence[match.end() :]) and not re.match(
             r"drehort|location", match.group(), re.I
         )  # "gedreht von X" names who shot it; "Drehort von „Der Sturm“" is still the place
         if place and (kind != "filming_location" or not filmed_by):
-            said = _phrase_after(sentence, place.start())
-            while kind == "filming_location" and place and _TIME_PHRASE.match(said):
+            said = phrase_after(sentence, place.start())
+            while kind == "filming_location" and place and TIME_PHRASE.match(said):
                 # "im Herbst 2017 überwiegend auf Amrum": past the time to the place, if there is one
-                place = _PLACE.search(sentence, place.end(), max(high, place.end()))
-                said = _phrase_after(sentence, place.start()) if place else ""
+                place = PLACE.search(sentence, place.end(), max(high, place.end()))
+                said = phrase_after(sentence, place.start()) if place else ""
             if not said:
                 continue  # "die Dreharbeiten sollen im Herbst beginnen"
             if kind == "setting" and said.startswith("to "):
@@ -2023,7 +2062,7 @@ _SCENE_TIME = re.compile(
     r"\s*(?:,[^.:\n]{0,60})?(?:[.:]\s|[.:]?\s*$)",
     re.I,
 )
-_SCENE_NOUN = (
+SCENE_NOUN = (
     r"\w*(?:dorf|stadt|vorort|vorstadt|insel|farm|hof|siedlung|viertel|kiez|siedlung|hotel|anlage|küste|"
     r"tal|kaserne|provinz|gegend|steppe|wüste|hafen|internat|kloster|lager)|village|town|city|suburb|"
     r"island|farm|ranch|neighbou?rhood|estate|hotel|resort|coast|valley|province|desert|port|harbou?r|"
@@ -2031,7 +2070,7 @@ _SCENE_NOUN = (
 )
 _SCENE_FRAGMENT = re.compile(
     r"^\s*(?:ein|eine|einer|a|an)\s+(?:[\w\-]+,?\s+){0,2}?"
-    rf"(?:{_SCENE_NOUN})\s+(?P<place>(?:in|im|on|at|near|am|an|auf|bei)\s+(?:[\w\-]+\s+){{0,6}}?[\w\-]+)"
+    rf"(?:{SCENE_NOUN})\s+(?P<place>(?:in|im|on|at|near|am|an|auf|bei)\s+(?:[\w\-]+\s+){{0,6}}?[\w\-]+)"
     r"\s*[.:]?\s*$",
     re.I,
 )
@@ -2050,7 +2089,7 @@ _TIME_THEN_PLACE = re.compile(
 # "In a small fishing village on the Breton coast, …"
 _SCENE_OPENER = re.compile(
     r"^\s*(?P<place>(?:In|Im|Auf|On|At)\s+(?:(?:der|dem|einer|einem|a|an|the)\s+)?(?:[\w\-]+\s+){0,2}?"
-    rf"(?i:{_SCENE_NOUN})\s+(?:(?:in|im|on|at|near|bei|an|am|auf|of|von)\s+(?:(?:der|dem|the)\s+)?)?"
+    rf"(?i:{SCENE_NOUN})\s+(?:(?:in|im|on|at|near|bei|an|am|auf|of|von)\s+(?:(?:der|dem|the)\s+)?)?"
     r"(?:[a-zäöüß\-]+\s+)?[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)"
 )
 
@@ -2087,7 +2126,7 @@ _NOT_HERE_BUT = re.compile(
 )
 
 
-def _phrase_after(sentence: str, position: int) -> str:
+def phrase_after(sentence: str, position: int) -> str:
     """The words after a cue, up to the clause's end: "in Iquitos, einer Stadt …"."""
     rest = sentence[position:]
     cuts = re.finditer(
@@ -2122,8 +2161,9 @@ def _phrase_after(sentence: str, position: int) -> str:
 # --- the article --------------------------------------------------------------------------------
 
 
-def extract_films(document: Document) -> DocumentFilms:
-    """The film catalogue entry of one article."""
+def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset()) -> DocumentFilms:
+    """The film catalogue entry of one article. `mentioned_only`: titles named in running text that
+    turned out to carry no fact of their own (named, not covered), so are no film of the article."""
     text = document.text
     titles = main_titles(document)
     # A festival report may name one film in its front matter and cover three under their headings.
@@ -2184,8 +2224,25 @@ def extract_films(document: Document) -> DocumentFilms:
     if len(films) <= 1 and not _FESTIVAL.search(" ".join(titles)):
         multi = False  # the headline sounded like a report, but the article is about its one film
         films = {titles[0]: FilmTitle(titles[0])}
+    running_on = ""  # a second film in running text: what no title names stays with the film before
+    if not multi and not heads:
+        running = [t for t in _running_titles(text[document.body_start :], body) if t not in mentioned_only]
+        others = [t for t in running if fold(t) not in fold(titles[0]) and fold(titles[0]) not in fold(t)]
+        if len(others) >= 2 and body.count(fold(titles[0])) < 2:
+            # "Storms and Afternoons: Two Classics …" over two films the text names: a report's headline
+            films = {title: FilmTitle(title) for title in others}
+            multi, running_on = True, others[0]
+        elif others:
+            multi, running_on = True, titles[0]
+            films.update((title, FilmTitle(title)) for title in others)
     _find_aliases(document, films, multi)
-    segments = _segments(text, sentences, films, multi, document.body_start, heads)
+    segments = _segments(text, sentences, films, multi, document.body_start, heads, running_on)
+    if running_on and not any(film == running_on for _, _, film in segments):
+        # every sentence went to the film named in the text: the headline's title was another name for it
+        films = {running_on: FilmTitle(running_on, aliases=[t for t in films if t != running_on])}
+        multi = False
+        _find_aliases(document, films, multi)
+        segments = _segments(text, sentences, films, multi, document.body_start, heads)
     doc_films = DocumentFilms(document.source, _language(document), list(films.values()), segments, [], [])
     split = [(span, text[span.start : span.end]) for span in sentences]
     plain = [_table_row(_unmarked(sentence)) for _, sentence in split]  # emphasis blanked, offsets kept
@@ -2303,10 +2360,13 @@ def extract_films(document: Document) -> DocumentFilms:
             add("cast", actor, _whole_role(character, sentence))
         for character, actor in _possessive_cast(sentence, persons):
             add("cast", actor, character, POSSESSIVE)
-        for kind, person in [
-            *_crew_facts(sentence, names, info_key, persons),
-            *_pronoun_crew(sentence, names, before, persons),
-        ]:
+        for kind, person in dict.fromkeys(
+            [
+                *_crew_facts(sentence, names, info_key, persons),
+                *_pronoun_crew(sentence, names, before, persons),
+                *_verb_second_crew(sentence, names, persons),
+            ]
+        ):
             if fold(person) not in own:  # "when he directed Citizen Kane": the film, not its maker
                 add(kind, person)
         for person in _makers(sentence, names, films, persons):
@@ -2330,7 +2390,77 @@ def extract_films(document: Document) -> DocumentFilms:
         }
     )
     _set_years(document, doc_films)
+    if running_on and (bare := {t for t in films if t != running_on} - _covered(text, doc_films.facts)):
+        return extract_films(document, mentioned_only | bare)  # read again without them
     return doc_films
+
+
+# A title as running text writes it, unquoted: capitalised words, joined by small words.
+_TITLE_RUN = (
+    r"[A-ZÄÖÜ][\w'’\-]*(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|der|die|das|nach|von|vom|im|am|und)\s+)*"
+    r"[A-ZÄÖÜ][\w'’\-]*){0,5}"
+)
+# Frames that name a film, not a person or place: "Tokyo Story (1953)", "Tokyo Story, released in
+# 1953", "Rashomon, Akira Kurosawa's 1950 puzzle", "Die Reise nach Tokio aus dem Jahr 1953",
+# "*Metropolis*, the silent epic directed by X", "Ozus „Die Reise nach Tokio“", "„…“ von X Y".
+_QUOTED_TITLE = r"[„“\"«*][^“”\"»*\n]{1,80}[“”\"»*]"
+_FILM_FRAME = re.compile(
+    rf"(?:[A-ZÀ-Þ][\w\-]+(?:['’]s|s)\s+(?P<possessed>{_QUOTED_TITLE})"  # "Ozus „Die Reise nach Tokio“"
+    rf"|(?P<quoted>{_QUOTED_TITLE})\s+(?:von|by)\s+(?:[A-ZÀ-Þ][\w\-]+\s+){{1,2}}?[A-ZÀ-Þ][\w\-]+"
+    rf"|(?P<title>{_TITLE_RUN}|{_QUOTED_TITLE})(?:"
+    r"\s+\((?:[^()\n]{0,40},\s*)?(?:19|20)\d\d\)"
+    r"|,?\s+(?:was\s+)?(?:released|made|shot|filmed|premiered|produced|completed|opened|entstanden|gedreht)"
+    r"\s+(?:(?:in|on|am|im)\s+)?(?:[\w.]+\s+){0,2}?(?:19|20)\d\d\b"
+    r"|,\s+(?:the|a|an|der|die|das|ein|eine)\s+(?:[\w\-]+\s+){0,3}?(?:directed|made|shot|inszeniert|gedreht)\s+"
+    r"(?:by|von)\s+[A-ZÀ-Þ]"
+    r"|\s+aus\s+dem\s+jahr\s+(?:19|20)\d\d\b"
+    r"|,\s+(?:[A-ZÀ-Þ][\w\-]+\s+){0,2}[A-ZÀ-Þ][\w\-]+['’]s\s+(?:(?:19|20)\d\d|film|debut|drama|comedy|thriller|"
+    r"masterpiece|classic)\b))"
+)
+
+
+_AUTHOR_BEFORE = re.compile(
+    r"\b(?:von|by|of|from|des|author|autor\w*|roman\w*|novel\w*|buch|book|stück|play)\s+$", re.I
+)
+
+
+def _running_titles(body_text: str, folded_body: str) -> list[str]:
+    """Films a report names in running text, unquoted: a run of capitalised words in a frame that
+    names a film ("Tokyo Story, released in 1953") in a paragraph's first sentence, and written at
+    least twice. Of a longer run ("Yasujirō Ozu and Tokyo Story, released in 1953") the longest
+    end named twice is the title."""
+    found: list[str] = []
+    for frame in _FILM_FRAME.finditer(body_text):
+        opening = body_text[body_text.rfind("\n", 0, frame.start()) + 1 : frame.start()]
+        if re.search(r"[.!?]\s", opening):
+            continue  # named in passing ("…, as in Memories of Murder (2003)"), not the paragraph's film
+        group = next(name for name in ("possessed", "quoted", "title") if frame.group(name))
+        quoted = QUOTED.fullmatch(frame.group(group))
+        words = [_strip_marks(frame.group(group))] if quoted else frame.group(group).split()
+        for start in range(len(words)):
+            candidate = " ".join(words[start:])
+            if not candidate[:1].isupper() or _FESTIVAL.search(candidate):
+                continue
+            named = len(re.findall(rf"(?<!\w){re.escape(fold(candidate))}(?!\w)", folded_body))
+            before = body_text[: frame.start(group) + len(" ".join(words[:start])) + (1 if start else 0)]
+            if _AUTHOR_BEFORE.search(before):
+                break  # "nach dem Roman … von Günter Grass (1959)": the author and the book's year
+            if named >= 2:
+                if candidate not in found:
+                    found.append(candidate)
+                break
+    return found
+
+
+def _covered(text: str, facts: list[Fact]) -> set[str]:
+    """Films with a fact of their own in a paragraph that names them: covered, not only mentioned."""
+    covered = set()
+    for fact in facts:
+        end = text.find("\n", fact.end)
+        paragraph = text[text.rfind("\n", 0, fact.start) + 1 : end if end != -1 else len(text)]
+        if fold(fact.film) in fold(paragraph):
+            covered.add(fact.film)
+    return covered
 
 
 _GENERIC_HEADING = re.compile(
@@ -2640,7 +2770,10 @@ def _segments(
     multi: bool,
     body_start: int,
     heads: dict[int, str] | None = None,
+    running_on: str = "",
 ) -> list[tuple[int, int, str]]:
+    """(start, end, film) of each sentence. `running_on`: the article's first film, where a second
+    one is introduced in running text; a paragraph that names none stays with the film before."""
     if not multi:
         main = next(iter(films))
         return [(body_start, len(text), main)]
@@ -2662,7 +2795,7 @@ def _segments(
 
     segments: list[tuple[int, int, str]] = []
     heading_film = ""
-    current = ""
+    current = running_on
     previous_end = body_start
     for span in sentences:
         sentence = text[span.start : span.end]
@@ -2671,8 +2804,10 @@ def _segments(
         heading = sentence.lstrip().startswith("#") or span.start in (heads or {})
         if heading:
             heading_film = mentioned((heads or {}).get(span.start, sentence))
-            current = heading_film
-        elif new_paragraph:
+            if running_on and heading_film == running_on:
+                heading_film = ""  # the headline's film; the second one comes in the running text
+            current = heading_film or (current if running_on else "")
+        elif new_paragraph and not running_on:
             current = heading_film
         named = mentioned(sentence)
         if heading_film:

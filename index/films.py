@@ -46,7 +46,7 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"produktionsfirm\w*",
     "editor": r"schnitt|geschnitten|cutter\w*|edited|editor|editorin|editing|montage|montiert\w*|cut by",
 }
-FILMS_READER_VERSION = 27  # raise when extraction changes: indexes then re-read their articles
+FILMS_READER_VERSION = 28  # raise when extraction changes: indexes then re-read their articles
 _VERB_CUE = re.compile(
     r"(ed|te|rote|ten|iert)$|^(?:shot|wrote|composed|took|takes) |^directs$"
 )  # "X directed", "X shot it"
@@ -1053,7 +1053,9 @@ _AGE_WORD = (
     r"alte[nmrs]?|ältere[nmrs]?|erwachsene[nmrs]?|kleine[nmrs]?|jugendliche[nmrs]?)"
 )
 _CHARACTER_AFTER = re.compile(
-    rf"^\s*(?:(?P<article>{_ARTICLE}|[A-ZÄÖÜ][a-zäöüß]+s(?=\s+[a-zäöüß]))\s+(?:[\da-zäöüß\-]+,?\s+){{0,2}})?"
+    # "spielt auch den Karl", "spielt hier Karl": an adverb before the role
+    r"^\s*(?:(?:auch|hier|erneut|wieder|diesmal|nun|jetzt|zudem|außerdem|also|here|again|now|dabei)\s+)?"
+    rf"(?:(?P<article>{_ARTICLE}|[A-ZÄÖÜ][a-zäöüß]+s(?=\s+[a-zäöüß]))\s+(?:[\da-zäöüß\-]+,?\s+){{0,2}})?"
     rf"(?:{_AGE_WORD}\s+)?"
     r"(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms|St)\.\s+)?(?:[A-ZÄÖÜ]\.\s*){0,3}[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+(?:de|von|van|der|la|le|du)?\s*(?:[\"“„][A-ZÄÖÜÀ-Þ][\w\-]+[\"”“]\s+)?"
     r"[A-ZÄÖÜÀ-Þ][\w\-’']*){0,3}(?:\s+\d{1,4}\b(?![.,]\d))?"  # "Cop 663"
@@ -1434,9 +1436,9 @@ _CAST_SHAPES = [
         rf"glänzt\w*)\s+{_DESCRIBED}{_A}"
     ),
     # "Den Karl spielt Detlev Buck", "Die Julie verkörpert die Französin X"
-    # "Ihren Bruder Felix, einen Tischler, verkörpert Georg Friedrich"
+    # "Ihren Bruder Felix, einen Tischler, verkörpert Georg Friedrich", "…; den Karl spielt X"
     re.compile(
-        rf"^\W*(?:Den|Die|Das|Ihren|Ihre|Seinen|Seine)\s+(?:[\wäöüß\-]+\s+){{0,2}}?{_C}[^\s,]*(?:,[^,]{{1,60}},)?\s+"
+        rf"(?:^|[;:]\s+)\W*(?:[Dd]en|[Dd]ie|[Dd]as|[Ii]hren|[Ii]hre|[Ss]einen|[Ss]eine)\s+(?:[\wäöüß\-]+\s+){{0,2}}?{_C}[^\s,]*(?:,[^,]{{1,60}},)?\s+"
         rf"{_PLAYS}\s+{_DESCRIBED}{_A}"
     ),
     # "Iskander, den Alexander Asochakov spielt", "Iskander, whom X plays with charm"

@@ -97,6 +97,8 @@ def test_an_interview_heading_names_its_film_after_the_person():
         ("Karl, ein verschuldeter Bauer, wird verkörpert von Tom Hale.", ("cast", "Karl", "Tom Hale")),
         ("Karl – gespielt von Tom Hale – ist Bauer.", ("cast", "Karl", "Tom Hale")),
         ("Karl is brought to life by Tom Hale.", ("cast", "Karl", "Tom Hale")),
+        ("Tom Hale spielt auch den Karl.", ("cast", "Karl", "Tom Hale")),
+        ("Das Dorf war klein; den Karl spielt der junge Tom Hale mit Wucht.", ("cast", "Karl", "Tom Hale")),
         ("Für die Bilder sorgte Lutz Brenner.", ("cinematographer", "", "Lutz Brenner")),
         ("Das Drehbuch verfasste Odile Marchal.", ("writer", "", "Odile Marchal")),
         (

@@ -1329,7 +1329,6 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             # "Karl – gespielt von Tom Hale – ist Bauer": the aside's character stands before its dash
             before_dash = re.sub(r"\s[–—]\s*$", "", masked[: cue.start()])
             head = before_dash[_clause_bounds(before_dash, len(before_dash))[0] :]
-        head = _AUXILIARY_END.sub("", head)  # "Karl, ein Bauer, wird verkörpert von X"
         character = _last_noun(head)
         if character:
             pairs.append((character, actor.text))
@@ -1687,7 +1686,9 @@ _AUXILIARY_END = re.compile(r",?\s+(?:wird|wurde|is|was|ist|war)\s*$", re.I)
 
 
 def _last_noun(head: str) -> str:
-    """The character named right before ", gespielt von": a name or a noun ("der Arzt")."""
+    """The character named right before ", gespielt von": a name or a noun ("der Arzt"), also
+    before "wird verkörpert von" ("Karl, ein Bauer, wird …")."""
+    head = _AUXILIARY_END.sub("", head)
     parts = [part.strip() for part in head.split(",") if part.strip()]
     if not parts:
         return ""
@@ -2405,7 +2406,7 @@ _TITLE_RUN = (
 # Frames that name a film, not a person or place: "Tokyo Story (1953)", "Tokyo Story, released in
 # 1953", "Rashomon, Akira Kurosawa's 1950 puzzle", "Die Reise nach Tokio aus dem Jahr 1953",
 # "*Metropolis*, the silent epic directed by X", "Ozus „Die Reise nach Tokio“", "„…“ von X Y".
-_QUOTED_TITLE = r"[„“\"«*][^“”\"»*\n]{1,80}[“”\"»*]"
+_QUOTED_TITLE = f"(?:{QUOTED.pattern})"
 _FILM_FRAME = re.compile(
     rf"(?:[A-ZÀ-Þ][\w\-]+(?:['’]s|s)\s+(?P<possessed>{_QUOTED_TITLE})"  # "Ozus „Die Reise nach Tokio“"
     rf"|(?P<quoted>{_QUOTED_TITLE})\s+(?:von|by)\s+(?:[A-ZÀ-Þ][\w\-]+\s+){{1,2}}?[A-ZÀ-Þ][\w\-]+"

@@ -114,6 +114,8 @@ def _ends_sentence(text: str, punct_start: int, punct_end: int, end: int) -> boo
     punctuation = text[punct_start]
     if text.count(".", punct_start, punct_end) >= 4:
         return False  # a dotted leader in a cast list: "Nina Hoss ........ Greta Lind"
+    if text.count(".", punct_start, punct_end) >= 2 and punct_start > 0 and text[punct_start - 1] == " ":
+        return False  # a short leader standing apart, "Orson Welles ... Harry Lime": no sentence's end
     word_match = _WORD_BEFORE.search(text, max(0, punct_start - 40), punct_start)
     word = word_match.group(1) if word_match else ""
     if punctuation == "." and word:

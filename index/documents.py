@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import re
 from collections.abc import Iterator
@@ -222,19 +223,55 @@ def join_wrapped_lines(body: str) -> str:
     result is exactly as long as the input and offsets still point into the file.
     """
     lines = body.split("\n")
+    listed = _line_per_item(lines)
     pieces: list[str] = []
     for index, line in enumerate(lines):
         pieces.append(line)
         if index == len(lines) - 1:
             break
         following = lines[index + 1]
-        if _is_hard_break(line, following, previous=lines[index - 1] if index else ""):
+        if index in listed or _is_hard_break(line, following, previous=lines[index - 1] if index else ""):
             pieces.append("\n")
         else:
             if line.endswith("\r"):
                 pieces[-1] = line[:-1] + " "
             pieces.append(" ")
     return "".join(pieces)
+
+
+# What separates a line's two halves in a credits or cast list: "Music: X", "X - Y", "X ... Y", "X / Y".
+_ITEM_SEPARATOR = re.compile(r":\s|\s[-–—/]{1,2}\s|\.{2,}|…|\||\s(?:as|als|by|von)\s")
+_NARROWEST_WRAP = 60  # text wrapped narrower than this is rare; lines this short are items
+
+
+def _line_per_item(lines: list[str]) -> set[int]:
+    """Indexes of lines in paragraphs written a line per item ("Joseph Cotten ...... Holly Martins",
+    "Alida Valli - Anna Schmidt", …): where most lines end although the next line's first word would
+    still have fitted, the breaks are the writer's, not a wrap at a fixed width."""
+    listed: set[int] = set()
+    start = 0
+    while start < len(lines):
+        if not lines[start].strip():
+            start += 1
+            continue
+        end = start
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        paragraph = [line.rstrip() for line in lines[start:end]]
+        width = max(_NARROWEST_WRAP, *(len(line) for line in paragraph))
+        breaks = [
+            len(line) + 1 + len(following.split()[0]) <= width
+            for line, following in itertools.pairwise(paragraph)
+        ]
+        itemised = [bool(_ITEM_SEPARATOR.search(line)) for line in paragraph]
+        if (
+            len(paragraph) >= 3
+            and sum(breaks) * 3 >= len(breaks) * 2
+            and sum(itemised) * 3 >= len(paragraph) * 2
+        ):
+            listed.update(i for i in range(start, end - 1) if not lines[i].rstrip().endswith((",", "(")))
+        start = end
+    return listed
 
 
 def _is_list_line(line: str) -> bool:
@@ -252,7 +289,13 @@ def _is_hard_break(line: str, following: str, previous: str) -> bool:
     if _is_list_line(content) and _is_list_line(following.strip()):
         return True  # "Regie: X" info blocks, "Character – Actor" and "X als Y" cast lists, a line each
     starts_paragraph = not previous.strip()
-    return starts_paragraph and len(content) <= _TITLE_MAX_CHARS and content[-1] not in _SENTENCE_END + ",;("
+    runs_on = following.strip()[:1].islower()  # "… and looks⏎for Leo": a title is not continued in lower case
+    return (
+        starts_paragraph
+        and not runs_on
+        and len(content) <= _TITLE_MAX_CHARS
+        and content[-1] not in _SENTENCE_END + ",;("
+    )
 
 
 def _parse_front_matter(block: str) -> dict[str, str]:

@@ -27,9 +27,11 @@ CREW_KINDS = ("director", "writer", "producer", "composer", "cinematographer", "
 
 # Words that introduce a crew member, per job, in German and English.
 CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no director
-    "cinematographer": r"(?<!vor der |vor die )kamera\w*|cinematograph\w*|director of photography|"
+    "cinematographer": r"(?<!vor der |vor die )kamera\w*|(?:stamm|haus)kamera\w*|cinematograph\w*|"
+    r"director of photography|"
     r"photographed|camera ?work|"
-    r"bildgestalt\w*|lensed|shot by|shot (?:it|the film|the movie)(?=\s*[.;]|\s*$)|behind the camera|"
+    r"bildgestalt\w*|lensed|shot by|shot (?:it|the film|the movie)(?=\s*[.;,]|\s*$|\s+and\b)|"
+    r"behind the camera|"
     r"die bilder (?:stammen|stammten|fing|fingen|lieferte|schuf)|the images (?:come|came) from|"
     r"für die bilder (?:sorgte|sorgt|zeichnete|zeichnet)|"
     r"fotografiert\w*|photographiert\w*|(?-i:DoP|DP)|die bilder von",
@@ -38,17 +40,19 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"direction|helmed|filmmaker|filmemacher\w*|verfilmte|verfilmt|(?:took|takes|taking) the helm",
     # before the writer: "wrote the score" is the composer
     "composer": r"(?:wrote|composed) the (?:film's )?(?:score|music|soundtrack)|musik\w*|music|komponi\w*|"
-    r"composed|composer|score|scored|soundtrack|filmmusik",
+    r"composed|composer|score|scored|soundtrack|filmmusik|(?:stamm|haus)komponist\w*",
     "writer": r"drehbuch\w*|screenplay|screenwriter|written|writer|script|skript|scripted|co-wrote|wrote|"
     r"autor\w*|drehbuchautor\w*",
     "producer": r"produziert\w*|produzent\w*|produced|producers?|produktion(?!sland|sjahr)\w*|"
     r"production compan\w+|"
     r"produktionsfirm\w*",
-    "editor": r"schnitt|geschnitten|cutter\w*|edited|editor|editorin|editing|montage|montiert\w*|cut by",
+    "editor": r"schnitt|geschnitten|(?:stamm|haus)?cutter\w*|edited|editor|editorin|editing|montage|"
+    r"montiert\w*|cut by|"
+    r"cut (?:it|the film|the movie)(?=\s*[.;,]|\s*$|\s+and\b)",
 }
-FILMS_READER_VERSION = 28  # raise when extraction changes: indexes then re-read their articles
+FILMS_READER_VERSION = 29  # raise when extraction changes: indexes then re-read their articles
 _VERB_CUE = re.compile(
-    r"(ed|te|rote|ten|iert)$|^(?:shot|wrote|composed|took|takes) |^directs$"
+    r"(ed|te|rote|ten|iert)$|^(?:shot|cut|wrote|composed|took|takes) |^directs$"
 )  # "X directed", "X shot it"
 _CREW_CUE = re.compile(
     "|".join(f"(?P<{kind}>\\b(?:{cue})\\b)" for kind, cue in CREW_CUES.items()), re.IGNORECASE
@@ -62,10 +66,24 @@ _CAST_PASSIVE = re.compile(
     r"(?:played|portrayed) with [a-z\-]+(?: [a-z\-]+)? by)\b",
     re.IGNORECASE,
 )
+_FINITE_PASSIVE = re.compile(r"(?:wird|is|was)\b", re.IGNORECASE)
+_SUBJECT_BEFORE_ASIDE = re.compile(
+    r"^\s*(?!(?:Der|Die|Das|Den|Dem|The|A|An|Ein|Eine|Sein|Seine|Ihr|Ihre|His|Her|Their|In|Im|Als|When)\b)"
+    r"(?P<name>[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+[A-ZÄÖÜÀ-Þ][\w\-’']*){0,2}),[^;]*,\s*$"
+)
+_CAST_PARTICIPLE_AFTER = re.compile(
+    r"^\s*(?:[\wäöüß\-]+\s+){0,3}?(?:gespielt|verkörpert|dargestellt|gesprochen|gemimt|gegeben|synchronisiert)\b"
+)
+_PARTICIPLE_CUE = re.compile(r"(?:played|portrayed|voiced|brought|embodied)\b", re.IGNORECASE)
 _CAST_ACTIVE = re.compile(
     r"\b(spielt|spielte|spielen|verkörpert\w*|gibt|mimt|plays|played|portrays|portrayed|stars as|"
     r"leiht|voices|voiced|spricht|ist als|as|als|is|ist)\b",
     re.IGNORECASE,
+)
+_APPEARS = re.compile(
+    r"\b(?:turns?|turned|shows?|showed) up\b|\bappears?\b|\bappeared\b|\bcameo\b|\bstepped in\b|"
+    r"\bsteps in\b|\btaucht\w*\b.*\bauf\b|\bzu sehen\b|\bauftritt\b|\btritt\b.*\bauf\b",
+    re.I,
 )
 _NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?!und\b|and\b|in\b|im\b|zu\b)[a-zäöüß]")
 _ADJACENT_ONLY = {"as", "als", "is", "ist", "gibt", "spricht", "leiht"}
@@ -79,8 +97,13 @@ _CAST_HEADING = re.compile(
     r"(?:die\s+|the\s+)?(?:rollen|roles|figuren|characters))\b(?!\s+(?:as|als)\b)",
     re.I,
 )
-_LIST_PAIR = re.compile(r"^\s*(?:[-*•]\s*)?(?P<left>[^:–—]+?)\s*(?::|–|—|\s-\s|\.{2,})\s*(?P<right>.+?)\s*$")
+_LIST_PAIR = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?P<left>[^:–—]+?)\s*(?::|–|—|\s--?\s|\.{2,})\s*(?P<right>.+?)\s*$"
+)
 # A credit line with a dotted leader or a dash instead of a colon: "Director ....... X", "Musik – X".
+_SLASH_PAIR = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?P<left>[^/]+?)\s+/\s+(?P<right>.+?)\s*$"
+)  # under a cast heading
 _LEADER_LINE = re.compile(
     r"^\s*(?:[-*•]\s*)?(?P<key>[\wÄÖÜäöüß ./]{2,40}?)\s*(?:\.{3,}|…+|\s[–—-]\s)\s*(?P<value>\S.*)$"
 )
@@ -845,7 +868,9 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
         )
         titled = genitive and any(fold(genitive.group("title")).startswith(form) for form in forms)
         # "Fatih Akins Drama lief im Wettbewerb": the maker of the film the sentence is about
-        untitled = re.match(rf"^(?:['’]s?|s)\s+{_FILM_NOUN}(?:\s+[a-zäöüß]|\s*[,;.])", after, re.I)
+        untitled = re.match(
+            rf"^(?:['’]s?|s)\s+(?:(?:19|20)\d\d\s+)?{_FILM_NOUN}(?:\s+[a-zäöüß]|\s*[,;.])", after, re.I
+        )  # "Vittorio De Sica's 1948 film played the piazza"
         titled = titled or (untitled and len(person.split()) >= 2 and not QUOTED.search(sentence))
         # "The Storm, Jessica Hausner's third feature, …": the title, then its maker's film
         apposed = re.search(r"(?:^|[„\"*“])?([^„“”\"*,.;]+)[“”\"*]?\s*,\s+$", before)
@@ -1015,7 +1040,9 @@ def _verb_second_crew(sentence: str, names: list[Name], persons: set[str]) -> li
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|im|aus|from|nach|near|bei|born in|geboren in)\s+$")
 _LEADING_ASIDE = re.compile(r"^,[^,;:()]{1,60},(?=\s*(?:\w+\s*){0,4}$)")
 _APPOSED_CUE = re.compile(
-    r"^,\s+(?:a|an|the|der|die|das|ein|eine|dem|den|his|her|sein\w*|ihr\w*)\s+(?:[\w\-]+\s+){0,2}$", re.I
+    r"^,\s+(?:a|an|the|der|die|das|ein|eine|dem|den|his|her|sein\w*|ihr\w*|"
+    r"(?-i:[A-ZÄÖÜ][\w\-]*(?:s|['’]s)))\s+(?:[\w\-]+\s+){0,2}$",  # ", Akins langjähriger Kameramann,"
+    re.I,
 )
 
 
@@ -1064,7 +1091,7 @@ _CHARACTER_AFTER = re.compile(
 _APPOSITION = re.compile(
     rf",\s+(?:{_ARTICLE}|who|which|der|die|das)\b[^,;]*,|"
     # "Sigourney Weaver, then almost unknown, plays …": a short aside right before the cast verb
-    r",(?:\s+[^\s,;]+){1,12}\s*,(?=\s+(?:plays|played|portrays|portrayed|spielt|spielte|verkörpert\w*|"
+    r",(?:\s+[^\s,;]+){1,20}\s*,(?=\s+(?:plays|played|portrays|portrayed|spielt|spielte|verkörpert\w*|"
     r"gibt|mimt|stars as)\b)"
 )
 # "plays warrant officer Ellen Ripley": a rank or job in lower case before the character's full name.
@@ -1086,9 +1113,12 @@ _DESCRIBED_PAREN = re.compile(
 
 # The role's name after its description: "the father-in-law, Wade Gustafson", "Jerry's wife, Jean".
 _NAMED_AFTER = re.compile(
-    r"^,\s+(?P<name>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+){0,2})(?=\s*(?:[,.;]|$|and\b|und\b))"
+    r"^,?\s+(?P<name>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+){0,2})(?=\s*(?:[,.;]|$|and\b|und\b))"
 )
-_POSSESSIVE_ROLE = re.compile(r"^(?:['’]s)?\s+(?:[a-zäöüß\-]+\s+){0,1}[a-zäöüß\-]+(?=,)")
+_POSSESSIVE_ROLE = re.compile(
+    r"^(?:['’]s)?\s+(?:[a-zäöüß\-]+\s+){0,1}"
+    r"(?!(?:in|at|on|from|of|with|to|for|im|in|aus|mit|von|bei|nach|und|and)\b)[a-zäöüß\-]+(?=,|\s+[A-ZÄÖÜÀ-Þ])"
+)  # "Jerry's wife, Jean", "Antonio's wife Maria"
 _PREPOSITION = re.compile(r"\b(?:from|of|in|at|with|aus|von|in|mit|bei|nach)\s", re.I)
 _REGARDED = re.compile(
     r"\b(?:gilt|galt|gelten|galten|bekannt|berühmt|known|regarded|considered|seen|hailed|billed|"
@@ -1323,6 +1353,8 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             )
         ):
             actor = after[1]  # "by Welsh actress Bronwen Tudor-Hughes"
+        if cue.group().lower() == "wird von" and not _CAST_PARTICIPLE_AFTER.match(masked[actor.end :]):
+            continue  # "Die Klinik wird von Dr. Rose geleitet": run, not played
         low, _ = _clause_bounds(masked, cue.start())
         head = masked[low : cue.start()].rstrip(" ,")
         if not head.strip(" –—") and re.search(r"\s[–—]\s*$", masked[: cue.start()]):
@@ -1330,6 +1362,18 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             before_dash = re.sub(r"\s[–—]\s*$", "", masked[: cue.start()])
             head = before_dash[_clause_bounds(before_dash, len(before_dash))[0] :]
         character = _last_noun(head)
+        subject = _SUBJECT_BEFORE_ASIDE.match(sentence[low : cue.start()])
+        if subject and _FINITE_PASSIVE.match(cue.group()):
+            # "Vincent, ein schüchterner junger Mann, der …, wird von X gespielt": whatever the aside
+            # says, the one played is the subject before its first comma
+            character = subject.group("name")
+        adjacent = [
+            n for n in names if n.end <= cue.start() and re.fullmatch(r",\s*", sentence[n.end : cue.start()])
+        ]
+        if adjacent and _PARTICIPLE_CUE.match(cue.group()):
+            # "… who runs the house with his sister Cyril, played by X": a bare participle belongs to
+            # the name right before its comma, also inside a clause or after an apposition
+            character = adjacent[-1].text
         if character:
             pairs.append((character, actor.text))
     masked = _blank(_APPOSITION, sentence)
@@ -1351,14 +1395,17 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
         limit = 12 if word in _ADJACENT_ONLY else 30
         left_gap = re.sub(r"\s+", " ", masked[before[-1].end : cue.start()]) if before else ""
         left_ok = before and len(left_gap) <= limit and not re.search(r"[;(]", left_gap)
+        if before and not left_ok and word in {"as", "als"} and len(left_gap) <= 70:
+            # "Michel Legrand wrote the music and turns up on screen as Bob": appearing as someone
+            left_ok = bool(_APPEARS.search(left_gap)) and not re.search(r"[;(.,–—]|\s-\s", left_gap)
         if word in {"als", "as"} and _REGARDED.search(masked[: cue.start()]):
             continue  # "gilt als Meisterwerk", "is regarded as a classic": no role
         if word in {"als", "as"} and masked[: cue.start()].rstrip().endswith(","):
             continue  # ", als Kulturminister Hempf …": "when", not a role
         if word in {"als", "as"} and re.search(r"\b(?:ihn|ihm|sie|es|him|her|them|it)\s*$", left_gap, re.I):
             continue  # "Der Meister nimmt ihn als Lehrling auf": what he takes someone on as
-        if word in {"is", "ist"} and (not left_ok or masked[before[-1].end : cue.start()].strip()):
-            continue
+        if word in {"is", "ist"} and (not left_ok or masked[before[-1].end : cue.start()].strip(" ,")):
+            continue  # "Ünel, der in „…“ Cahit spielte, ist hier Shayn Weiss": an aside may stand between
         if (
             right
             and word in {"is", "ist"}
@@ -1568,6 +1615,10 @@ _PRONOUN_ACTIVE = re.compile(
     r"\b(?:spielt|spielte|verkörpert|verkörperte|gibt|mimt|plays|played|portrays)\s+"
     r"(?:ihn|sie|him|her|(?:diesen|diese|dieses|this|that)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)\b"
 )  # "Klaus Kinski spielt diesen Träumer": the one the sentence before named
+_PRONOUN_FRONTED = re.compile(
+    r"(?:^\W*|;\s*)(?i:ihn)\s+(?:spielt|spielte|verkörpert|verkörperte|gibt|mimt)\s+"
+    r"(?:(?:der|die|das)\s+)?(?:[a-zäöüß\-]+\s+){0,2}?(?=[A-ZÄÖÜÀ-Þ])"
+)
 _PRONOUN_PASSIVE = re.compile(
     r"^\W*(?:(?:gespielt|verkörpert|dargestellt)\s+wird\s+(?:er|sie)\s+von|(?:er|sie)\s+wird\s+von|"
     r"(?:he|she)\s+is\s+(?:played|portrayed)\s+by)\s+(?:\w+\s+){0,2}?(?=[A-ZÄÖÜÀ-Þ])",
@@ -1646,8 +1697,22 @@ def _pronoun_cast(
     ]
     actor = None
     passive = _PRONOUN_PASSIVE.match(sentence)
+    fronted = _PRONOUN_FRONTED.search(sentence)
     if passive:
         actor = next((n for n in names if n.start == passive.end() and n.tokens >= 2), None)
+    elif fronted:  # "Ihn spielt Johannes Allmayer", "…; ihn spielt X": the object pronoun first
+        actor = next((n for n in names if n.start == fronted.end() and n.tokens >= 2), None)
+        if actor is not None and fronted.start() > 0:  # after a semicolon: the clause before named him
+            introduced = [
+                n
+                for n in names
+                if n.end <= fronted.start() and _INTRODUCED.search(sentence[max(0, n.start - 12) : n.start])
+            ]
+            if not introduced:
+                return []
+            return (
+                [(introduced[-1].text, actor.text)] if not same_name(actor.text, introduced[-1].text) else []
+            )
     else:
         masked = _blank(_RELATIVE_CLAUSE, sentence)
         active = _PRONOUN_ACTIVE.search(masked)
@@ -1788,7 +1853,7 @@ _SPOKEN = re.compile(r"^(?:[^?]*\?|[\w\-]+(?:\s+[\w\-]+)?\s*,\s+[a-zäöüß][^,
 def _list_pair(line: str, names: list[Name], in_cast_list: bool = False) -> tuple[str, str, str] | None:
     """ "Klaus Kinski: Fitzcarraldo" / "Amélie Poulain – Audrey Tautou": both sides start with a name.
     Under a cast heading a role need not look like a name: "Jürgen Prochnow: Der Alte, Kommandant"."""
-    match = _LIST_PAIR.match(line)
+    match = _LIST_PAIR.match(line) or (_SLASH_PAIR.match(line) if in_cast_list else None)
     if not match:
         return None
     if _SPOKEN.match(match.group("right")):
@@ -1801,6 +1866,18 @@ def _list_pair(line: str, names: list[Name], in_cast_list: bool = False) -> tupl
     if in_cast_list and left and not role_first and match.group("right")[skip:][:1].isupper():
         role = re.split(r"[,(/]| – ", match.group("right"))[0].strip()  # "Der Alte", article kept
         return (role, left[0].text, ROLE_LINE) if 0 < len(role.split()) <= 4 else None
+    if (
+        in_cast_list
+        and left
+        and left[0].tokens >= 2
+        and left[0].start - match.start("left") <= 2
+        and left[0].end >= match.end("left") - 1
+        and re.fullmatch(r"[\w\-'’\".]+(?:\s+[\w\-'’\".]+){0,3}", match.group("right"))
+        and not (right and right[0].start == match.start("right") and right[0].tokens >= 2)
+    ):
+        # "Erich Ponto .. Dr. Winkel", "Herbert Halbik ... little Hansl", "Ernst Deutsch / "Baron"
+        # Kurtz": a whole actor's name, then a short role that need not look like a name
+        return match.group("right").replace('"', "").strip(), left[0].text, ROLE_LINE
     left_article = re.match(r"(?:der|die|das|the)\s+", match.group("left"), re.I)  # "The Faun / …"
     left_skip = left_article.end() if left_article else 0
     if not left or not right or left[0].start - match.start("left") - left_skip > 2:
@@ -1847,7 +1924,9 @@ PLACE = re.compile(
     r"Französisch|Spanisch|Italienisch|Japanisch|Türkisch|Russisch|Schwarzweiß|Schwarz-Weiß|Farbe|"
     r"Color|Colour|Technicolor|Cinemascope|CinemaScope|Black|Zeitlupe|Echtzeit|Academy|IMAX|Panavision|"
     r"VistaVision|Widescreen|Breitwand|Super|Kamera|Camera|Regie|Rolle|Hauptrolle|Seite|Spitze|Stelle|"
-    r"Hand|Windstärke|Regen|Schnee|Nebel)\b)"
+    r"Hand|Windstärke|Regen|Schnee|Nebel|Farbnegativ|Negativ|Zelluloid|Celluloid|Ort|Orte|Orten|Film)\b)"
+    # a German abstract noun is no place: "auf Schwarzweißmaterial", "in der Postproduktion"
+    r"(?![\w\-]*(?:material|produktion|ung|heit|keit|schaft|tion|ismus|nis|tum)\b)"
     r"[A-ZÄÖÜÀ-Þ][\w\-]+(?!\s+(?:ratio|format|aspect|frame))"
 )  # "in the almost square Academy ratio" names a format, "an der Kamera" no place
 # A time, not a place: a story may be set "im Herbst 1976", but filming does not take place there.
@@ -1913,6 +1992,11 @@ def _source_work(sentence: str) -> str:
 _NEGATED = re.compile(r"\b(?:not|no|kein\w*|nicht)\s+(?:an?\s+|eine?\s+)?$", re.I)
 
 
+_REMAKE_AFTER = re.compile(
+    r"\b(?:ein|eine|an|a)\s+(?:[\w\-]+\s+)?(?:remake|neuverfilmung|sequel|fortsetzung)\b", re.I
+)
+
+
 def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, str]]:
     """(kind, value, detail) for runtime, release, setting, filming location, source material."""
     found: list[tuple[str, str, str]] = []
@@ -1947,6 +2031,8 @@ def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, st
         if not match:
             continue
         if kind in {"setting", "filming_location"}:
+            if kind == "filming_location" and _REMAKE_AFTER.search(sentence, match.end()):
+                continue  # "2014 entstand in den USA … ein Remake": where the remake was made
             found += _places(sentence, kind, cue)
             continue
         if kind == "runtime":
@@ -2186,12 +2272,14 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
     headings = {start for start in heads if text[start : start + 2] != "**"}  # whole lines, no prose
     # A headline no film ("Sommer der Jahrtausendwende") over two sections, each named after a film
     # the text names again: a report on those films, whatever its headline says.
-    by_sections = (
-        not document.metadata.get("film")
-        and body.count(fold(titles[0])) < 2
-        and (
-            sum(body.count(fold(title)) >= 2 for title, _ in sections) >= 2
-            or (bool(heads) and len(sections) >= 2)  # a plain-text newsletter on two films
+    first_line = fold(text[document.body_start :].split("\n", 1)[0])
+    by_sections = not document.metadata.get("film") and (
+        (body.count(fold(titles[0])) < 2 and sum(body.count(fold(title)) >= 2 for title, _ in sections) >= 2)
+        # a plain-text newsletter on two films, its headline named again at most once ("The Reel Dispatch")
+        or (
+            bool(heads)
+            and len(sections) >= 2
+            and body.count(fold(titles[0])) - first_line.count(fold(titles[0])) < 2
         )
     )
     multi = len(titles) > 1 or bool(_FESTIVAL.search(" ".join([*titles, headline]))) or by_sections
@@ -2200,7 +2288,11 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
         section_titles = {fold(title) for title, _ in sections}
         report_headline = not document.metadata.get("film") and (
             _FESTIVAL.search(headline)
-            or (by_sections and fold(titles[0]) not in section_titles and body.count(fold(titles[0])) < 2)
+            or (
+                by_sections
+                and fold(titles[0]) not in section_titles
+                and body.count(fold(titles[0])) - (first_line.count(fold(titles[0])) if heads else 0) < 2
+            )
         )
         for title in titles:
             if not _FESTIVAL.search(title) and not report_headline:  # "Zwei Berlinale-Gewinner …"
@@ -2252,6 +2344,12 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
     found = [find_names(sentence) for sentence in plain]
     persons = {fold(n.text) for names in found for n in names if n.tokens >= 2} | {
         token for names in found for n in names if n.tokens >= 2 for token in fold(n.text).split()
+    }
+    persons |= {  # "Daniel Day-Lewis", then "Day-Lewis plays …"
+        fold(n.text.split()[-1])
+        for names in found
+        for n in names
+        if n.tokens >= 2 and "-" in n.text.split()[-1]
     }
     words = set(re.findall(r"\w+", fold(text)))
     persons |= {  # "Fatih Akins Drama … von Akin selbst": the surname without the genitive s
@@ -2320,7 +2418,11 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
                 detail = ROLE_LINE
             add("cast", value, subject, detail)
             continue
-        in_cast_list = in_cast_list and len(sentence) < 120 and bool(list_pair)
+        in_cast_list = (
+            in_cast_list
+            and len(sentence) < 120
+            and (bool(list_pair) or bool(names and names[0].start <= 2 and names[0].tokens >= 2))
+        )  # a line the list cannot read, "Ernst Deutsch / …", does not end it; prose does
         as_role = _AS_ROLE_LINE.match(sentence)
         if as_role and names and names[0].text == as_role.group("actor") and names[0].tokens >= 2:
             add("cast", names[0].text, as_role.group("role").strip(), ROLE_LINE)  # "X as the woodcutter"
@@ -2417,6 +2519,8 @@ _FILM_FRAME = re.compile(
     r"|,\s+(?:the|a|an|der|die|das|ein|eine)\s+(?:[\w\-]+\s+){0,3}?(?:directed|made|shot|inszeniert|gedreht)\s+"
     r"(?:by|von)\s+[A-ZÀ-Þ]"
     r"|\s+aus\s+dem\s+jahr\s+(?:19|20)\d\d\b"
+    # "There Will Be Blood, from 2007, and Phantom Thread, which came out ten years later"
+    r"|,\s+from\s+(?:19|20)\d\d\b|,\s+which\s+(?:came out|was released|premiered|opened)\b"
     r"|,\s+(?:[A-ZÀ-Þ][\w\-]+\s+){0,2}[A-ZÀ-Þ][\w\-]+['’]s\s+(?:(?:19|20)\d\d|film|debut|drama|comedy|thriller|"
     r"masterpiece|classic)\b))"
 )
@@ -2540,6 +2644,13 @@ def _bold_leads(text: str, heads: dict[int, str]) -> bool:
     return all(text[start : start + 2] == "**" for start in heads)
 
 
+# "Vittorio De Sica's 1948 film", "Akira Kurosawa's Ikiru", "Agnès Vardas Film": whose film it is.
+_MAKERS_FILM = re.compile(
+    r"(?P<person>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+(?:de|da|di|von|van|le|la)?\s*[A-ZÄÖÜÀ-Þ][\w\-]+){1,2}?)(?:['’]s|s)\s+"
+    r"(?:(?:19|20)\d\d\s+)?(?:film|movie|feature|debut|classic|Film|Debüt|[A-ZÄÖÜ])"
+)
+
+
 def _directed_apart(text: str, sentences: list, heads: dict[int, str]) -> bool:
     """Whether at least two of the sections under `heads` name a director, and not the same one."""
     starts = sorted(heads)
@@ -2552,6 +2663,7 @@ def _directed_apart(text: str, sentences: list, heads: dict[int, str]) -> bool:
         names = find_names(sentence)
         persons = {fold(n.text) for n in names if n.tokens >= 2}
         named[section] |= {fold(p) for k, p in _crew_facts(sentence, names, None, persons) if k == "director"}
+        named[section] |= {fold(m.group("person")) for m in _MAKERS_FILM.finditer(sentence)}
     directors = [frozenset(each) for each in named if each]
     return len(directors) >= 2 and len(set(directors)) >= 2 and not frozenset.intersection(*directors)
 
@@ -2670,9 +2782,11 @@ def _other_works_span(sentence: str, quoted: re.Match[str], own: set[str]) -> tu
         folded = f" {fold(text)} "
         return any(form and f" {form} " in folded for form in own)
 
-    if not names_own(sentence[low:high]):
-        return low, high
     part_low = max(low, sentence.rfind(",", low, quoted.start()) + 1)
+    if not names_own(sentence[low:high]):
+        # "Illias wird von X gespielt, und wer ihn zuletzt in „…“ gesehen hat, …": what comes before
+        # the part naming the other work is still about this film
+        return part_low, high
     comma = sentence.find(",", quoted.end(), high)
     part_high = comma if comma != -1 else high
     own_after = names_own(sentence[part_high:high]) and not names_own(sentence[low:part_low])
@@ -2695,7 +2809,9 @@ def _other_works_span(sentence: str, quoted: re.Match[str], own: set[str]) -> tu
 
 
 # Another work named with its year, unquoted: "In Harbor Lights (1979), …".
-_DATED_WORK = re.compile(r"\b(?:in|In|im|Im)\s+(?P<title>[A-ZÄÖÜÀ-Þ][^()\n,;:.]{0,60}?)\s*\((?:19|20)\d\d\)")
+_DATED_WORK = re.compile(
+    r"\b(?:in|In|im|Im|from|like|than)\s+(?P<title>[A-ZÄÖÜÀ-Þ][^()\n,;:.]{0,60}?)\s*\((?:19|20)\d\d\)"
+)
 
 
 _TITLE_WORDS = r"(?:The|Der|Die|Das|A|An)\s+[A-ZÄÖÜ][\w'’\-]*(?:\s+[A-ZÄÖÜ][\w'’\-]*){0,4}"
@@ -2742,6 +2858,8 @@ def _find_aliases(document: Document, films: dict[str, FilmTitle], multi: bool) 
             attach(title, alias)
     for match in [*_ALIAS_LABELLED.finditer(body), *_ALIAS_ALS.finditer(body)]:
         named = match.group("alias") or match.groupdict().get("also") or ""
+        if _REMAKE_AFTER.search(body[match.start() : match.end() + 40]):
+            continue  # "unter dem Titel „The Road Within“ ein Remake": another film's title
         if multi:  # the film named last before the label ("… Gegen die Wand … unter dem Titel „Head-On“")
             before = f" {fold(body[: match.start()])} "
             alias = fold(_strip_marks(named))

@@ -71,7 +71,12 @@ NO_ONE = frozenset(
 def is_not_name(word: str) -> bool:
     """A function or label word; "Writer-director" and "Regisseurin-Autorin" are label words too."""
     folded = word.lower()
-    return folded in _NOT_NAMES or ("-" in folded and all(part in _LABEL_WORDS for part in folded.split("-")))
+    compound = re.match(r"(?:stamm|haus|chef|lieblings)(?P<job>\w{5,})$", folded)  # "Stammcutter"
+    return (
+        folded in _NOT_NAMES
+        or ("-" in folded and all(part in _LABEL_WORDS for part in folded.split("-")))
+        or bool(compound and compound.group("job") in _LABEL_WORDS)
+    )
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"

@@ -6,7 +6,6 @@ English film vocabulary. Names are matched against the film catalogue, never aga
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -463,12 +462,6 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     anchors: list[str] = []
     unknown: list[str] = []
     context: list[str] = []  # names in the genitive ("Lolas Vater"): about whom, but not who is asked
-    folded_words = fold(question).split()
-    genitives = {  # "vincents" before "vater", of a known "Vincent"
-        word: word[:-1]
-        for word, following in itertools.pairwise(folded_words)
-        if following in _RELATION_OF and word.endswith("s") and len(word) > 3 and knows(word[:-1])
-    }
     for name in find_names(question):
         words = [
             w
@@ -492,10 +485,6 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
                 context.append(" ".join(owner))  # "Otto Brenner's son", "Wells's debut": whose
             elif owner:
                 anchors.append(" ".join(owner))  # "Hansen's profession": about her
-            continue
-        related = [genitives[w] for w in fold(name.text).split() if w in genitives]
-        if related:  # "Vincents Vater": whose father, though a "Vincents …" is also known as a name
-            context += related
             continue
         owners = [_possessive(w, knows, catalogue.cast_words) for w in words]
         if owners != words:
@@ -555,9 +544,6 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         if word not in whole_words:
             continue  # a piece of "Da-hye" is not the name "Hye"
         if names_cased and word not in capitalised and word not in covered:
-            continue
-        if word in genitives:
-            context.append(genitives[word])
             continue
         owner = _possessive(word, knows, catalogue.cast_words)
         if owner != word and owner in catalogue.people:

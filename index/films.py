@@ -1370,7 +1370,15 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
         adjacent = [
             n for n in names if n.end <= cue.start() and re.fullmatch(r",\s*", sentence[n.end : cue.start()])
         ]
-        if adjacent and _PARTICIPLE_CUE.match(cue.group()):
+        if (
+            adjacent
+            and _PARTICIPLE_CUE.match(cue.group())
+            and not adjacent[-1].descriptor  # "the young Tom Jones" is found as "Jones": keep his first name
+            and not re.search(  # "X Y, a clerk in Leeds, played by": a place, not the one played
+                r"\b(?:in|im|at|on|aus|from|of|nach|near|bei|to|into)\s+(?:the\s+)?$",
+                sentence[: adjacent[-1].start],
+            )
+        ):
             # "… who runs the house with his sister Cyril, played by X": a bare participle belongs to
             # the name right before its comma, also inside a clause or after an apposition
             character = adjacent[-1].text

@@ -74,6 +74,11 @@ def test_hard_wrapped_prose_is_still_joined_into_sentences():
             "with a stare.",
             ("cast", "Cora", "Lena Marsh"),
         ),
+        # the name before the comma is a place in an apposition: the character comes before it
+        (
+            "Ann Pike, a clerk in Leeds, played by Lena Marsh, finds the letter.",
+            ("cast", "Ann Pike", "Lena Marsh"),
+        ),
         # a subject, then a long aside with commas of its own, then "wird von … gespielt"
         (
             "Konrad, ein schüchterner Mann, der seit Jahren an Zuckungen, Flüchen und Ängsten leidet, "

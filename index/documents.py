@@ -269,7 +269,7 @@ def _line_per_item(lines: list[str]) -> set[int]:
             and sum(breaks) * 3 >= len(breaks) * 2
             and sum(itemised) * 3 >= len(paragraph) * 2
         ):
-            listed.update(i for i in range(start, end - 1) if not lines[i].rstrip().endswith((",", "(")))
+            listed.update(start + i for i, line in enumerate(paragraph[:-1]) if not line.endswith((",", "(")))
         start = end
     return listed
 

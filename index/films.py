@@ -100,10 +100,9 @@ _CAST_HEADING = re.compile(
 _LIST_PAIR = re.compile(
     r"^\s*(?:[-*•]\s*)?(?P<left>[^:–—]+?)\s*(?::|–|—|\s--?\s|\.{2,})\s*(?P<right>.+?)\s*$"
 )
+# Under a cast heading only (elsewhere "The Faun / The Pale Man – X" names two roles): "X / "Baron" Y".
+_SLASH_PAIR = re.compile(r"^\s*(?:[-*•]\s*)?(?P<left>[^/]+?)\s+/\s+(?P<right>.+?)\s*$")
 # A credit line with a dotted leader or a dash instead of a colon: "Director ....... X", "Musik – X".
-_SLASH_PAIR = re.compile(
-    r"^\s*(?:[-*•]\s*)?(?P<left>[^/]+?)\s+/\s+(?P<right>.+?)\s*$"
-)  # under a cast heading
 _LEADER_LINE = re.compile(
     r"^\s*(?:[-*•]\s*)?(?P<key>[\wÄÖÜäöüß ./]{2,40}?)\s*(?:\.{3,}|…+|\s[–—-]\s)\s*(?P<value>\S.*)$"
 )
@@ -1367,12 +1366,17 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             # "Vincent, ein schüchterner junger Mann, der …, wird von X gespielt": whatever the aside
             # says, the one played is the subject before its first comma
             character = subject.group("name")
-        adjacent = [
-            n for n in names if n.end <= cue.start() and re.fullmatch(r",\s*", sentence[n.end : cue.start()])
-        ]
+        adjacent = (
+            [
+                n
+                for n in names
+                if n.end <= cue.start() and re.fullmatch(r",\s*", sentence[n.end : cue.start()])
+            ]
+            if _PARTICIPLE_CUE.match(cue.group())
+            else []
+        )
         if (
             adjacent
-            and _PARTICIPLE_CUE.match(cue.group())
             and not adjacent[-1].descriptor  # "the young Tom Jones" is found as "Jones": keep his first name
             and not re.search(  # "X Y, a clerk in Leeds, played by": a place, not the one played
                 r"\b(?:in|im|at|on|aus|from|of|nach|near|bei|to|into)\s+(?:the\s+)?$",

@@ -20,7 +20,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     for kind, pattern in [
         (
             "role_of",
-            r"\b(welche\w* (rolle|figur|part)|wen (spielt|spielte|verkörpert|gibt)|als wer|"
+            r"\b(welche\w* (rolle|figur|part|charakter)|wen (spielt|spielte|verkörpert|gibt)|als wer|"
+            r"was für eine (rolle|figur)|in welche rolle|who is .+ playing|as (?:whom|who) does|"
             r"which (role|character|part)|"
             r"what (role|character|part)|who (?:does|did) .+ (play|portray)|whom (?:does|did)|als wen|"
             r"in welcher rolle|"
@@ -28,7 +29,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:plays?|played|portrays?|spielt|spielte) (?:whom|who|wen)(?=\W*(?:in|im|\?|$)))\b|"
             # "nina hahn role in sturm", "Tom Hale's character in Der Sturm?": a fragment naming the actor
             r"^\W*(?!(?:welche\w*|what|which|wer|who|wie|how|wann|when|wo|where|was|did|does|hat)\b)"
-            r"(?:[\w\-]+(?:['’]s)?\s+){1,3}?(?:role|rolle|character|figur)\s+(?:in|im|bei)\b",
+            r"(?:[\w\-]+(?:['’]s)?\s+){1,3}?(?:role|rolle|character|figur)\s+(?:in|im|bei)\b|"
+            # "What is Tom Hale's role in Der Sturm?"
+            r"\b(?:what|which)\b.*['’]s? (?:role|character|part)\b",
         ),
         (
             "who_plays",
@@ -44,7 +47,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             "cinematographer",
             r"\b(kamera\w*|camera|cinematograph\w*|director of photography|photograph\w*|bildgestalt\w*|"
             r"(?-i:DP|DoP)|behind the camera|hinter der kamera|lensed|lensing|fotografiert|"
-            r"die bilder (?:gemacht|gestaltet|geschaffen)|the (?:visuals|images|pictures))\b|"
+            r"die bilder (?:gemacht|gestaltet|geschaffen)|the (?:visuals|images|pictures)|"
+            r"(?:für|for) (?:die|the) bilder\w* (?:zuständig|verantwortlich)|bildsprache)\b|"
             r"^\W*(?:and\s+|und\s+)?who shot\b(?!.*\bwhere\b)",
         ),
         (
@@ -76,7 +80,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             "composer",
             r"\b(\w*musik\w*|music|komponi\w*|composed|composer|score|soundtrack|\w*melodie|theme|titelsong)\b",
         ),
-        ("editor", r"\b(geschnitten|schnitt|cutter\w*|edited|editor|editing)\b"),
+        (
+            "editor",
+            r"\b(geschnitten|schnitt|cutter\w*|edited|editor|editing|montage|montiert\w*)\b|"
+            r"^\W*(?:and\s+|und\s+)?who cut\b",
+        ),
         (
             "runtime",
             r"\b(wie lang\w*|länge|laufzeit|dauer\w*|spieldauer|how long|running time|runtime|run time|"
@@ -84,8 +92,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "filming_location",
-            r"\b(wo|where|in welche\w*|an welche\w*|which|what)\b.*"
-            r"\b(gedreht|gefilmt|shot|filmed|filming|dreharbeiten|drehte|drehen)\b|"
+            r"\b(wo|where|in welche\w*|an welche\w*|which|what)\b(?!\s+(?:jahr|jahrzehnt|year|decade)\b).*"
+            r"\b(gedreht|gefilmt|shot|filmed|filming|dreharbeiten|drehte|drehten|drehen|shooting|"
+            r"the shoot|entstand|entstanden)\b|"
             r"^\W*(?:and\s+|und\s+)?where was (?:it|the film|the movie|[A-Z][^?]{0,60}) made\W*$|"
             r"\b(drehort\w*|shooting location\w*|filming location\w*|locations?)\b|"
             r"^\W*(?:was|were|is)\b.*\b(?:shot|filmed)\s+(?:in|on|at)\b|"
@@ -136,6 +145,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             "person_job",
             r"\b(was macht \w+( \w+)?( beruflich)?\W*$|beruf\w*|what does \w+( \w+)? do\b|profession|"
             r"occupation|for a living|works? as|worked as|arbeitet\w* als|what is .* by trade|"
+            r"train(?:ed)? as|study|studied|ausgebildet|ausbildung|gelernt|studiert\w*|"
             r"(?:her|his|['’]s) job\b|"
             r"als was (?:hat|hatte|arbeitet\w*|war)|what did \w+( \w+)? do\b|what was \w+( \w+)?['’]s job)\b",
         ),
@@ -196,6 +206,7 @@ class QuestionAnalysis:
     asks_when: bool = False  # "In welchem Jahr spielt …?": a setting in time, not a place
     elsewhere: str = ""  # "… in Requiem?": the question places its person in a work no article covers
     asks_cinema_release: bool = False  # "Wann kam er in die Kinos?": a festival premiere does not answer
+    then_relation: str = ""  # "her husband's mother": the relative of the relative is asked about
 
 
 _WHO = re.compile(r"\b(wer|wen|who|whom|welche\w*|which)\b", re.IGNORECASE)
@@ -312,7 +323,7 @@ def films_named(text: str, catalogue: FilmCatalogue) -> list[str]:
     found: list[tuple[int, str]] = []
     for title, film in catalogue.films.items():
         for form in film.forms:
-            if f" {form} " in plain:
+            if f" {form} " in plain and not _tail_of_longer_name(text, form, catalogue):
                 found.append((-len(form), title))
                 break
     if not found:  # "Wer war Produzent beim Sturm?", "laufzeit harbour": the title's noun alone
@@ -320,7 +331,9 @@ def films_named(text: str, catalogue: FilmCatalogue) -> list[str]:
         found = [
             (0, title)
             for title, film in catalogue.films.items()
-            if any(f" {h} " in plain for h in film.head_forms)
+            if any(
+                f" {h} " in plain and not _tail_of_longer_name(text, h, catalogue) for h in film.head_forms
+            )
         ]
         if len(found) > 1:
             return []
@@ -328,10 +341,48 @@ def films_named(text: str, catalogue: FilmCatalogue) -> list[str]:
         named = {
             film
             for word in _written_as_names(text)
-            if (film := catalogue.title_words.get(word)) and not _in_other_title(text, word, film, catalogue)
+            if (film := catalogue.title_words.get(word))
+            and not _in_other_title(text, word, film, catalogue)
+            and not _tail_of_longer_name(text, word, catalogue)
         }
         return list(named) if len(named) == 1 else []
     return [title for _, title in sorted(found)]
+
+
+def _without_known_names(question: str, catalogue: FilmCatalogue) -> str:
+    """The question with the full names the articles know blanked: "Roman Kogler" is a person,
+    not a question about a novel ("Roman")."""
+    words = list(re.finditer(r"[^\W\d_][\w\-'’]*", question))
+    folded = [fold(word.group()) for word in words]
+    for start in range(len(words) - 1):
+        both = {folded[start], folded[start + 1]} <= catalogue.people
+        if words[start].group()[:1].isupper() and words[start + 1].group()[:1].isupper() and both:
+            low, high = words[start].start(), words[start + 1].end()
+            question = question[:low] + "X" * (high - low) + question[high:]
+    return question
+
+
+def _tail_of_longer_name(text: str, form: str, catalogue: FilmCatalogue) -> bool:
+    """Whether a one-word title form ("Fest" for "Das Fest") stands only after a genitive that
+    makes another film's title with it ("Babettes Fest" beside "Babette's Feast"; not "dem Film
+    Atmen", not "Fritz Lang's Metropolis")."""
+    if " " in form:
+        return False
+
+    def owns_another_title(word: str) -> bool:
+        owner = re.sub(r"['’]s?$|s$", "", word)
+        return fold(owner) in catalogue.film_words and fold(owner) not in form.split()
+
+    words = list(re.finditer(r"[^\W\d_][\w'’\-]*", text))
+    at = [i for i, word in enumerate(words) if fold(word.group()) == form]
+    return bool(at) and all(
+        i >= 1
+        and words[i - 1].group()[:1].isupper()
+        and re.search(r"[^s]s$|['’]s?$", words[i - 1].group())
+        and owns_another_title(words[i - 1].group())
+        and not text[words[i - 1].end() : words[i].start()].strip()
+        for i in at
+    )
 
 
 # Words a title links with "of", "the" or a colon: "Perfume: The Story of a Murderer".
@@ -436,12 +487,14 @@ _RELATION_OF = {word: key for key, words in RELATIONS.items() for word in words}
 RELATION_WORDS = frozenset(_RELATION_OF)
 # The relation words as a regex alternation, longest first ("großmutter" before "mutter").
 RELATION_PATTERN = "|".join(sorted(RELATION_WORDS, key=len, reverse=True))
+# "Lolas Vater": a German genitive before a relation names whose relative, known or not.
+_GENITIVE_BEFORE_RELATION = re.compile(rf"\b([A-ZÄÖÜ][\w\-]+s)\s+(?i:{RELATION_PATTERN})\b")
 
 
 def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> QuestionAnalysis:
     """Kind, films and anchors of one question (already resolved against the conversation)."""
     films = films_named(question, catalogue)
-    kind = question_kind(question)
+    kind = question_kind(_without_known_names(question, catalogue))
     title_words = {w for t in films for form in catalogue.films[t].forms for w in form.split()}
 
     def knows(word: str) -> bool:
@@ -462,6 +515,12 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     anchors: list[str] = []
     unknown: list[str] = []
     context: list[str] = []  # names in the genitive ("Lolas Vater"): about whom, but not who is asked
+    makers: list[str] = []  # "Fellini's Amarcord": whose film, named only to say which film
+    genitives = (
+        {fold(m.group(1)) for m in _GENITIVE_BEFORE_RELATION.finditer(question)}
+        if language == "de"
+        else set()
+    )
     for name in find_names(question):
         words = [
             w
@@ -476,6 +535,10 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             or _names_named_film(name.text, films, catalogue)
             or _goes_on_as_named(question[name.end :], films, catalogue)  # "My Life as a Courgette"
         ):
+            full = fold(name.text).split()
+            owned = full[full.index("s") + 1 :] if "s" in full else []
+            if owned and set(owned) <= title_words and "s" in words and words.index("s") > 0:
+                makers.append(" ".join(words[: words.index("s")]))  # "Fellini's Amarcord": whose film
             continue  # "Run Nele Run": another title of the film "Nele" named
         if "s" in words:
             owner, after = words[: words.index("s")], words[words.index("s") + 1 :]
@@ -486,7 +549,10 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             elif owner:
                 anchors.append(" ".join(owner))  # "Hansen's profession": about her
             continue
-        owners = [_possessive(w, knows, catalogue.cast_words) for w in words]
+        owners = [
+            w[:-1] if w in genitives and not knows(w) else _possessive(w, knows, catalogue.cast_words)
+            for w in words
+        ]
         if owners != words:
             # "Lolas Vater": Lola is whose; the rest ("Vater") is what is asked about her.
             context += [owner for owner, word in zip(owners, words, strict=True) if owner != word]
@@ -501,6 +567,10 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             unknown.append(name.text)
     # English capitalises titles, German every noun: only English runs of capitals look like titles.
     title_like = list(_TITLE_LIKE.finditer(question)) if language == "en" else []
+    if language == "de":  # "von Babettes Fest": a genitive and a noun (no relative) closing the question
+        title_like += [
+            m for m in _GENITIVE_TITLE.finditer(question) if fold(m.group("noun")) not in _RELATION_OF
+        ]
     for quoted in [*QUOTED.finditer(question), *title_like]:
         words = [w for w in fold(quoted.group()).split() if w not in STOPWORDS and w != "s"]  # "Brenner's"
         quoted_title = quoted.re is QUOTED
@@ -535,7 +605,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             anchors = [a for a in anchors if not set(a.split()) <= set(fold(title).split())]
     # Names typed in lower case, and nouns that name a character ("den Baron"): words the catalogue
     # knows as part of a name.
-    covered = {w for name in [*anchors, *context] for w in name.split()}  # whose counts too
+    covered = {w for name in [*anchors, *context, *makers] for w in name.split()}  # whose counts too
     words = fold(question).split()
     whole_words = {fold(w) for w in re.sub(r"['’]s\b", "", question).split() if len(fold(w).split()) == 1}
     capitalised = {fold(w) for w in re.findall(r"\b[A-ZÄÖÜ][\w\-]*", question)}
@@ -562,7 +632,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             anchors.append(word)
     # "Which role did Sandra Hüller play in Requiem?": a work no article covers.
     elsewhere = ""
-    placed = _IN_WORK.search(question)
+    placed = _IN_WORK_BEFORE_ROLE.search(question) or _IN_WORK.search(question)
     if placed and not films and kind in ("who_plays", "role_of"):
         title = placed.group("title").strip(' „“"')
         if (
@@ -583,7 +653,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         covered -= {w for a in compound for w in a.split()}
         context += [a for a in anchors if set(a.split()) <= owned and a not in compound]
         anchors = [a for a in anchors if not set(a.split()) <= owned]
-    relation = ""
+    relation = then_relation = ""
     quoted_words = {
         w
         for quoted in [*QUOTED.findall(question), *_TITLE_AFTER_PREPOSITION.findall(question)]
@@ -598,9 +668,23 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             if any(word in fold(phrase).split() for phrase in apposed):
                 continue  # "Ki-taek, the father of the family": who he is
             relation = _RELATION_OF[word]
+            chained = words[index + 1 : index + 5]  # "husband's mother" folds to "husband s mother"
+            inner = (
+                next((w for w in chained[2:] if w in _RELATION_OF), "")
+                if chained[:1] in (["von"], ["of"])
+                else ""
+            )
+            if len(chained) >= 2 and chained[0] == "s" and chained[1] in _RELATION_OF:
+                then_relation = _RELATION_OF[chained[1]]
+            elif inner:  # "die Mutter von Mabels Mann", "the mother of Mabel's husband": his mother
+                relation, then_relation = _RELATION_OF[inner], relation
             break
     anchors = [a for a in anchors if a not in _RELATION_OF]
     terms = [w for w in words if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in covered]
+    if kind == "who_plays" and (described := _DESCRIBED_THEN_CLAUSE.search(question)):
+        # "the man Gradisca finally marries": Gradisca is not the one asked about
+        clause = set(fold(question[described.end("noun") :]).split())
+        anchors = [a for a in anchors if not set(a.split()) & clause]
     instalment = _OTHER_INSTALMENT.search(question)
     numbered = [f for f in films if re.search(rf"\b{re.escape(f)}\s+(?:[2-9]|I{{2,3}}|IV)\b", question, re.I)]
     if kind in FACT_KINDS and (instalment or numbered):  # "Nebelland 2", "the sequel": another film
@@ -613,6 +697,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         says_the_film=bool(_THE_FILM.search(question)),
         unknown=unknown,
         relation=relation,
+        then_relation=then_relation,
         terms=terms,
         context=context,
         qualifiers=_qualifiers(question, {w for anchor in anchors for w in anchor.split()}),
@@ -635,6 +720,13 @@ _AFTER_CAST_VERB = re.compile(
 )
 
 
+_DESCRIBED_THEN_CLAUSE = re.compile(
+    r"\b(?i:spielt|spielte|verkörpert|plays|played|portrays)\s+(?:(?i:in)\s+.+?\s+)?"
+    r"(?i:den|die|das|the|a|an)\s+(?:[a-zäöüß\-]+\s+){0,2}(?P<noun>[\w\-]+)"
+    r"(?:,?\s+(?i:that|who|whom|which)\s|,\s+(?i:der|die|das|den|dem|dessen|deren)\s|"  # German: a comma
+    r"\s+[A-ZÄÖÜ][\w\-]+\s+(?!(?:in|im|from|aus|of|von|and|und|de|da|del|di|van|der|die|das|den|dem|la|le|du|"
+    r"the|a|an|zu|zum|zur|for|für)\b)[a-z]+)"
+)
 # The role as the question's last words after the film: "Wer spielt in Heat den Cop?"
 _CAST_OBJECT_LAST = re.compile(
     r"\b(?:spielt|spielte|verkörpert|verkörperte|gibt|gab)\s+(?:in|im)\s+.+?\s+(?:den|die|das)\s+"
@@ -648,6 +740,11 @@ _WORK_AFTER_CREW_VERB = re.compile(
     r"(?:musik|drehbuch) (?:zu|von|für)|kamera (?:bei|in|von))\s+(?P<title>[A-Z„\"][^,?;]+)"
 )
 _IN_WORK = re.compile(r"\b(?:in|im)\s+(?P<title>(?-i:[A-ZÄÖÜ„\"][^,?;]*?))\s*\?*\s*$", re.I)
+# "Wer spielt in Picnic at Hanging Rock die Schülerin Miranda?": German puts the film before the role.
+_IN_WORK_BEFORE_ROLE = re.compile(
+    r"\b(?i:spielt|spielte|verkörpert|verkörperte|gibt|gab|spricht|sprach)\s+(?i:in|im)\s+"
+    r"(?P<title>[A-ZÄÖÜ„\"][^,?;]*?)\s+(?:den|die|das|dem)\s+"
+)
 _GENERIC_PLACES = frozenset(
     "film movie original originalfassung version fassung synchronfassung remake serie series "
     "the film der film dem film".split()
@@ -661,6 +758,10 @@ _MAKERS_WORK = re.compile(
     re.I,
 )
 # "… in Der dritte Mann?": a capitalised article inside a sentence starts a title, not a relative.
+_GENITIVE_TITLE = re.compile(
+    r"(?:(?<=\bvon )|(?<=\bzu )|(?<=\bin )|(?<=\baus )|(?<=\bbei )|(?<=\büber ))"
+    r"(?P<owner>[A-ZÄÖÜ][\w\-]+s) (?P<noun>[A-ZÄÖÜ][\w\-]+)(?=\s*[?.!]?\s*$)"
+)
 _TITLE_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|im|aus|von|zu|from|of|about|über) ((?-i:Der|Die|Das|The|Ein|Eine|A|An)\s+[^?,;!]+)"
 )
@@ -732,6 +833,10 @@ def _cast_target(question: str, kind: str) -> str:
     """ "Wer spielt Da-hye, die Tochter …?" asks about Da-hye, whatever else it names."""
     if kind != "who_plays":
         return ""
+    if described := _DESCRIBED_THEN_CLAUSE.search(question):
+        # "Who plays the man Gradisca finally marries?", "Wer spielt den General, dessen Kopf Tobei
+        # stiehlt?": the one described is asked about; the name belongs to the clause after it
+        return described.group("noun")
     match = _AFTER_CAST_VERB.search(question)
     late = _CAST_OBJECT_LAST.search(question)
     if late and (not match or match.start("name") < late.start()):
@@ -742,7 +847,11 @@ def _cast_target(question: str, kind: str) -> str:
     if possessive:  # "Who plays Ines's assistant Anca?", "Wer spielt Alex' Schwester Ariane?"
         rest = re.split(r"[,;?!.]| in | im ", question[match.end() + possessive.end() :])[0]
         names = [w for w in re.findall(r"[A-ZÄÖÜ][\w\-]*", rest) if fold(w) not in _RELATION_OF]
-        return names[0] if names else ""
+        if names:
+            return names[0]
+        # "Who plays Roman's probation officer?": someone described by what they are to Roman
+        described = [w for w in re.findall(r"[a-zäöüß][\w\-]*", rest) if w not in STOPWORDS]
+        return "" if not described or any(w in _RELATION_OF for w in described) else " ".join(described)
     after = fold(question[match.end() :]).split()
     named = fold(match.group("name")).split()
     if (after and after[0] in _RELATION_OF) or any(w in _RELATION_OF for w in named):

@@ -128,7 +128,7 @@ class Engine:
             lambda asked: _subject(asked, catalogue),
         )
         query = with_performer_named(query, catalogue)
-        analysis = self.titles.resolve(analyze(query, catalogue, language), catalogue)
+        analysis = self.titles.resolve(analyze(query, catalogue, language), catalogue, language)
         if history and analysis.kind == "other" and _ELLIPTICAL.match(text):
             # "And the grown-up Sophie?" after "Who plays Sophie?": the same kind of question;
             # "And the camera?" after "Who directed it?" names its own job.
@@ -252,7 +252,8 @@ class Engine:
 
     def _films_in(self, text: str, catalogue) -> list[str]:
         """The films a text names, by a title the articles write or one they translate."""
-        return self.titles.resolve(analyze(text, catalogue, detect_language(text)), catalogue).films
+        language = detect_language(text)
+        return self.titles.resolve(analyze(text, catalogue, language), catalogue, language).films
 
     def _typed_answer(
         self,

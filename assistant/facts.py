@@ -8,6 +8,7 @@ my sources", never a neighbouring sentence.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from assistant.types import Passage
 from index.chunking import Chunk, split_sentences
 from index.films import CREW_KINDS, DURATION, LIST_DETAILS, Fact, FilmCatalogue
 from index.names import PARTICLES, Name, find_names, fold, names_any, same_name, word_stem
-from index.terms import lexical_terms
+from index.terms import STOPWORDS, lexical_terms
 
 CAST_KINDS = ("who_plays", "role_of")
 
@@ -52,6 +53,16 @@ def find_facts(
     language: str = "",
 ) -> FoundFacts | None:
     kind = analysis.kind
+    if analysis.then_relation and kind == "who_plays":
+        # "her husband's mother": first who her husband is, then who plays his mother
+        first = dataclasses.replace(analysis, then_relation="", anchors=analysis.anchors or analysis.context)
+        relative = relative_of(first, scope, catalogue, chunks) if first.anchors else None
+        if relative is None:
+            return None
+        second = dataclasses.replace(
+            analysis, then_relation="", relation=analysis.then_relation, anchors=[fold(relative)], context=[]
+        )
+        return find_facts(second, scope, catalogue, chunks, language)
     films = set(scope.films)  # a place shared by 5,000 films scopes to all of them
     in_scope = [f for f in catalogue.facts if not films or f.film in films]
     if kind in CAST_KINDS:
@@ -72,7 +83,9 @@ def find_facts(
                 for token in analysis.target.split()
             ):
                 if kind == "who_plays" and not analysis.relation:  # "Wer spielt die Bordellbesitzerin?"
-                    return _cast_by_description(analysis.text, in_scope, chunks)
+                    return _cast_by_description(
+                        analysis.text, _fitting(analysis.text, catalogue, in_scope), chunks
+                    )
                 return None  # "Wer spielt Da-hye?": no article names her
             target = fold(analysis.target)
             anchors = [target, *[a for a in anchors if a != target]]
@@ -82,6 +95,18 @@ def find_facts(
             and set(fold(f.subject).split()) & RELATIONS[analysis.relation]
             for f in in_scope
         )
+        owners = analysis.context or analysis.anchors
+        if analysis.relation and owners and kind == "who_plays" and not named_role:
+            # "Mabel's mother is played by Lady Rowlands": the catalogue's character is the relative
+            forms = RELATIONS[analysis.relation]
+            for fact in in_scope:
+                words = set(fold(fact.subject).split())
+                words |= {w[:-1] for w in words if w.endswith("s")}  # "Hedwigs Mutter" is Hedwig's
+                whose = any(set(fold(owner).split()) <= words for owner in owners)
+                if fact.kind == "cast" and whose and words & set(forms):
+                    return FoundFacts(
+                        kind, [fact], [fact.value], _relative_phrase(analysis, language) or fact.subject
+                    )
         if (
             analysis.relation
             and not named_role
@@ -112,7 +137,8 @@ def find_facts(
             in_scope = unmarked if contrasted else stated
         found = _cast(kind, anchors, in_scope)
         if found is None and kind == "who_plays" and not anchors and not analysis.relation:
-            found = _cast_by_description(analysis.text, in_scope, chunks)  # "Who plays the playwright?"
+            # "Who plays the playwright?"
+            found = _cast_by_description(analysis.text, _fitting(analysis.text, catalogue, in_scope), chunks)
         if found is None and kind == "who_plays" and not anchors and not analysis.relation and scope.films:
             found = _cast_list(analysis, catalogue, in_scope)  # "Who starred in Vertigo?"
         if found is None and not anchors and analysis.films:
@@ -184,7 +210,9 @@ def find_facts(
 
 
 _ASKS_PREMIERE = re.compile(
-    r"premi|urauff|festival|berlinale|cannes|venedig|venice|wettbewerb|competition", re.I
+    r"premi|urauff|festival|berlinale|cannes|venedig|venice|wettbewerb|competition|first shown|"
+    r"first screened|erstmals|zum ersten mal",
+    re.I,
 )
 _VERSION_WORDS = frozenset("cut version fassung edition the s".split())  # "British cut" = "British version"
 VERSION = re.compile(
@@ -276,17 +304,19 @@ def relative_of(
     """The character the question names by relation ("die Mutter von Alex", "his daughter"):
     a sentence with the relation word right before a name, and the anchor when there is one."""
     forms = RELATIONS[analysis.relation]
-    last_sentence, last_source = "", ""
+    last_sentences: list[str] = []
+    last_source = ""
     for chunk in _scoped_chunks(scope, chunks):
         if chunk.source != last_source:
-            last_sentence, last_source = "", chunk.source
+            last_sentences, last_source = [], chunk.source
         for span in split_sentences(chunk.text):
-            sentence, previous = chunk.text[span.start : span.end], last_sentence
-            last_sentence = sentence
+            sentence, previous = chunk.text[span.start : span.end], " ".join(last_sentences[-2:])
+            last_sentences.append(sentence)
             folded = fold(sentence)
             if not any(f" {form}" in f" {folded}" for form in forms):
                 continue
-            # "Herrscher ist Joh Fredersen. Sein Sohn Freder …": the pronoun refers back one sentence.
+            # "Herrscher ist Joh Fredersen. Sein Sohn Freder …": the pronoun refers back a sentence or
+            # two ("… Titta, played by X. The real engine is his family. As his mother Miranda, …").
             before_words = fold(previous).split()  # "Lolas Lauf …": a genitive names her too
             earlier = set(before_words) | {w[:-1] for w in before_words if w.endswith("s")}
             refers_back = _POSSESSIVE_RELATIVE.search(folded) and names_any(earlier, analysis.anchors)
@@ -311,6 +341,14 @@ def relative_of(
                 }
                 if related and owner and analysis.anchors and fold(owner.group(1)) not in anchor_words:
                     related = False
+                described = _DESCRIBED_AFTER_NAME.match(sentence, name.end)  # "Miguel: Tenochs Vater, …"
+                if (
+                    not related
+                    and described
+                    and fold(described.group("relation")) in forms
+                    and fold(described.group("owner")) in anchor_words | {w + "s" for w in anchor_words}
+                ):
+                    related = True
                 if related and not any(same_name(anchor, name.text) for anchor in analysis.anchors):
                     return name.text
     if any(len(anchor.split()) > 1 for anchor in analysis.anchors):
@@ -365,6 +403,10 @@ def _relative_phrase(analysis: QuestionAnalysis, language: str) -> str:
                 break
         if owner:
             break
+    kept = list(itertools.takewhile(lambda w: fold(w) not in RELATIONS[analysis.relation], owner.split()))
+    if kept and kept != owner.split():  # the anchor "Emmis Tochter" holds the relation: Emmi is whose
+        owner = " ".join(kept)
+        owner = owner[:-1] if owner.endswith("s") and fold(owner[:-1]) else owner
     if not relation or not owner:
         return ""
     if language == "de":
@@ -427,6 +469,9 @@ def _only_time(value: str) -> bool:
 
 
 _TIME = re.compile(r"\b(?:1\d\d\d|20\d\d)(?:s|er)?\b|\b\d0(?:er|s)\b|jahrhundert|century|krieg|\bwar\b", re.I)
+_DESCRIBED_AFTER_NAME = re.compile(
+    r"\s*[:,–—-]\s+(?P<owner>[A-ZÄÖÜ][\w\-]*?)(?:['’]s?|s)?\s+(?P<relation>[\w\-]+)", re.UNICODE
+)
 _POSSESSIVE_RELATIVE = re.compile(
     rf"\b(sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|his|her|their)\s+({RELATION_PATTERN})\b"
 )
@@ -511,19 +556,40 @@ def _cast(kind: str, anchors: list[str], facts: list[Fact]) -> FoundFacts | None
                     len(item[1].split()),
                 ),
             )
-            return FoundFacts(kind, [fact], [value], _from_anchor(asked, anchor))
+            # Every statement of the same pairing is cited: a cast line and the sentence about it.
+            same = [f for f, v, a in found if v == value and a == asked and f is not fact]
+            return FoundFacts(kind, [fact, *same[:1]], [value], _from_anchor(asked, anchor))
     return None
 
 
 # "Who plays the old projectionist …", "Wer spielt den erfolglosen Dramatiker …": a character asked
 # for by what the article calls them. English nouns are lower case; German ones capitalised.
 _DESCRIBED_ROLE = re.compile(
-    r"\b(?:plays|played|portrays|portrayed|voices|voiced)\s+(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"\b(?:plays|played|portrays|portrayed|voices|voiced)\s+(?:the|a|an|[A-Z][\w\-]*['’]s?)\s+(?:[a-z\-]+\s+){0,2}?"
     r"(?P<en>[a-z\-]{3,})(?=\s+(?:in|of|from|who|that|whose)\b|\s*[,?!.]|\s*$)|"
-    r"\b(?:spielt|spielte|verkörpert|verkörperte|spricht|sprach|gibt)\s+(?:den|die|das|dem)\s+"
+    r"\b(?:spielt|spielte|verkörpert|verkörperte|spricht|sprach|gibt)\s+(?:den|die|das|dem|[A-ZÄÖÜ][\w\-]*s)\s+"
     r"(?:[a-zäöüß\-]+\s+){0,2}(?P<de>[A-ZÄÖÜ][a-zäöüß\-]{2,})\b"
 )
 _DESCRIPTION_WINDOW = 5  # words before (and after) a character's name that may describe them
+
+
+_CAPITAL_RUN = re.compile(r"[A-ZÄÖÜ][\w\-]+(?:\s+(?:(?:of|the|and|der|die|das|von)\s+)*[A-ZÄÖÜ][\w\-]+)+")
+
+
+def _fitting(question: str, catalogue: FilmCatalogue, facts: list[Fact]) -> list[Fact]:
+    """The facts of the one film whose text alone holds a name the question uses besides the role it
+    describes: "das Mädchen, das die Shibatas mitnehmen" is no girl of another film."""
+    runs = {w for run in _CAPITAL_RUN.findall(question) for w in fold(run).split()}  # titles, full names
+    words = {fold(w) for w in re.findall(r"[A-ZÄÖÜ][\w\-]+", question)[1:]}
+    words = {w for w in words if w not in runs and w not in catalogue.film_words and w not in STOPWORDS}
+    implied = set()
+    for word in words:  # a name only one film's text holds says which film
+        holders = [film for film, names in catalogue.names.items() if film and word in names]
+        if len(holders) == 1:
+            implied.add(holders[0])
+    if len(implied) != 1:
+        return facts
+    return [f for f in facts if f.film in implied]
 
 
 def _cast_by_description(
@@ -614,11 +680,24 @@ def _from_anchor(name: str, anchor: str) -> str:
 
 
 def chunk_for(fact: Fact, chunks: list[Chunk]) -> Chunk | None:
-    """The indexed passage that holds the fact's sentence."""
+    """The indexed passage that holds the fact's sentence. A heading is no passage: its fact
+    ("Kameramann X im Gespräch") is cited by the first passage after it that names the person."""
     for chunk in chunks:
         if chunk.source == fact.source and chunk.start <= fact.start < chunk.end:
             return chunk
-    return None
+    if fact.kind not in (*CREW_KINDS, "cast") or not fold(fact.value).split():
+        return None
+    surname = fold(fact.value).split()[-1]
+    return next(
+        (
+            chunk
+            for chunk in chunks
+            if chunk.source == fact.source
+            and chunk.start > fact.start
+            and surname in fold(chunk.text).split()
+        ),
+        None,
+    )
 
 
 # --- who someone is: the words an article uses to describe a person or character ---------------

@@ -100,6 +100,15 @@ FACT_TEMPLATES: dict[str, dict[Language, str]] = {
         "en": "On the source of {film}: {value} [{n}].",
     },
 }
+# The same facts when more than one person shares the job ("führten", "were").
+PLURAL_TEMPLATES: dict[str, dict[Language, str]] = {
+    "director": {"de": "Regie bei „{film}“ führten {value} [{n}]."},
+    "writer": {"de": "Das Drehbuch zu „{film}“ schrieben {value} [{n}]."},
+    "cinematographer": {
+        "de": "Die Kamera bei „{film}“ führten {value} [{n}].",
+        "en": "The cinematographers of {film} were {value} [{n}].",
+    },
+}
 AND: dict[Language, str] = {"de": "und", "en": "and"}
 # A phrase quoted from an article in the other language is marked as a quote.
 QUOTED_PHRASE: dict[Language, str] = {

@@ -176,6 +176,9 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
                 continue
             if kind == "who_plays" and _bracketed_after_another(sentence, other, names, here):
                 continue  # "… Micha, der in Miriam (Teresa Weißbach) verliebt ist": Miriam's actor
+            actor_name, role_name = (other, here) if kind == "who_plays" else (here, other)
+            if actor_name.start < role_name.start and _RELATIVE_OPENING.search(sentence[: actor_name.start]):
+                continue  # "der junge Max, den Tom Berg spielt, die Lena …": Max's actor, not Lena's
             owner = kind == "who_plays" and other.end <= here.start and _OWNER_GAP.fullmatch(gap)
             if owner:  # "Bruno Ganz, …, dessen Hitler …", "Nicholson's Jack": the actor's character
                 score = 1.8 - len(gap) / 100
@@ -204,6 +207,7 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
 
 
 _DASH_PAIR = re.compile(r"\s+[–—]\s+")
+_RELATIVE_OPENING = re.compile(r",\s+(?:den|die|das|dem|der|whom)\s+$", re.IGNORECASE)
 _ACTOR_IS = re.compile(r"(?:,\s*[^,;:()]{1,30},)?\s+(?:ist|is|war|was)\s+", re.IGNORECASE)
 
 

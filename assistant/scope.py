@@ -18,8 +18,9 @@ from langchain_core.embeddings import Embeddings
 from assistant.analysis import RELATIONS, QuestionAnalysis, films_named
 from assistant.conversation import History
 from index.embedders import cosine_scale
-from index.films import FilmCatalogue
+from index.films import CREW_KINDS, FilmCatalogue
 from index.names import fold, names_any
+from index.terms import STOPWORDS
 
 TITLE_MARGIN = 0.03  # a translated title must be clearly closer to one film than to any other
 
@@ -171,8 +172,17 @@ class TitleTranslator:
         near = top >= self.minimum - TITLE_MARGIN and top - second >= TITLE_MARGIN / 2
         return film if near and corroborated is not None and corroborated(film) else ""
 
-    def resolve(self, analysis: QuestionAnalysis, catalogue: FilmCatalogue) -> QuestionAnalysis:
+    def resolve(
+        self, analysis: QuestionAnalysis, catalogue: FilmCatalogue, language: str = ""
+    ) -> QuestionAnalysis:
         """The analysis with an unknown title that translates a known one turned into that film."""
+        if language == "de" and not analysis.films and not analysis.unknown and analysis.kind in FILM_KINDS:
+            # German capitalises every noun, so no run of capitals was taken for a title: "Wie lange
+            # dauert Die Reise nach Tokio?" may still name one in translation
+            candidates = _german_title_candidates(analysis.text, catalogue)
+            if candidates:
+                resolved = self.resolve(dataclasses.replace(analysis, unknown=candidates), catalogue)
+                return dataclasses.replace(resolved, unknown=[]) if resolved.films else analysis
         if analysis.films or not analysis.unknown:
             return analysis
         people = [
@@ -203,6 +213,31 @@ class TitleTranslator:
 
 def _unknown_words(analysis: QuestionAnalysis) -> set[str]:
     return {w for u in analysis.unknown for w in fold(u).split()}
+
+
+# Kinds asked about a film as a whole: its crew and its values.
+FILM_KINDS = (*CREW_KINDS, "runtime", "release", "setting", "filming_location", "based_on")
+_GERMAN_TITLE_RUN = re.compile(
+    r"(?<!^)(?<![.?!]\s)\b[A-ZÄÖÜ][\w'’\-]*(?:\s+(?:(?:der|die|das|des|dem|den|nach|von|vom|im|in|und|am|mit|zu|"
+    r"zum|zur|ohne|für|über|auf|aus|ein|eine|einer|eines)\s+)*[A-ZÄÖÜ][\w'’\-]*){0,5}"
+)
+
+
+_ARTICLE_TITLE = re.compile(
+    r"\b(?:Der|Die|Das|Ein|Eine)\s+(?:[a-zäöüß][\w\-]*\s+){1,2}[A-ZÄÖÜ][\w'’\-]*"
+)  # "Der dritte Mann"
+
+
+def _german_title_candidates(question: str, catalogue: FilmCatalogue) -> list[str]:
+    """Runs of capitalised words in a German question that no article's names hold ("Die Reise
+    nach Tokio", "Fahrraddiebe"), longest first: maybe a translated title."""
+    runs = []
+    for run in [*_GERMAN_TITLE_RUN.finditer(question), *_ARTICLE_TITLE.finditer(question)]:
+        words = fold(run.group()).split()
+        if words and not all(w in catalogue.people or w in STOPWORDS for w in words):
+            runs.append(run.group())
+    # "dauert Die Reise nach Tokio": an article opening a title stands before it, lower or upper case
+    return sorted(runs, key=len, reverse=True)[:3]
 
 
 def _with_main_title(question: str, unknown: list[str]) -> list[str]:

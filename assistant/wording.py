@@ -20,6 +20,7 @@ from assistant.prompts import (
     GLOSS_SENTENCE,
     MONTHS,
     NOT_IN_FILM,
+    PLURAL_TEMPLATES,
     QUOTED_PHRASE,
     WHICH_FILM,
 )
@@ -65,7 +66,10 @@ def fact_sentence(
     if kind in CAST_KINDS and language == "en":  # a role the article only describes: "the porter"
         asked = f"The {asked}" if asked[:1].islower() else asked
         value = f"the {value}" if value[:1].islower() and value.lower() not in SELF else value
-    return FACT_TEMPLATES[kind][language].format(asked=asked, value=value, film=film, n=1)
+    template = FACT_TEMPLATES[kind][language]
+    if kind in CREW_KINDS and len(found.values) > 1:
+        template = PLURAL_TEMPLATES.get(kind, {}).get(language, template)
+    return template.format(asked=asked, value=value, film=film, n=1)
 
 
 def join_names(names: list[str], language: Language) -> str:

@@ -30,7 +30,8 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     "cinematographer": r"(?<!vor der |vor die )kamera\w*|(?:stamm|haus)kamera\w*|cinematograph\w*|"
     r"director of photography|"
     r"photographed|camera ?work|"
-    r"bildgestalt\w*|lensed|shot by|shot (?:it|the film|the movie)(?=\s*[.;,]|\s*$|\s+and\b)|"
+    r"bildgestalt\w*|lensed|shot by|"
+    r"shot (?:it|the film|the movie)(?: (?:him|her)self)?(?=\s*[.;,]|\s*$|\s+and\b)|"
     r"behind the camera|"
     r"die bilder (?:stammen|stammten|fing|fingen|lieferte|schuf)|the images (?:come|came) from|"
     r"für die bilder (?:sorgte|sorgt|zeichnete|zeichnet)|"
@@ -48,9 +49,9 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"produktionsfirm\w*",
     "editor": r"schnitt|geschnitten|(?:stamm|haus)?cutter\w*|edited|editor|editorin|editing|montage|"
     r"montiert\w*|cut by|"
-    r"cut (?:it|the film|the movie)(?=\s*[.;,]|\s*$|\s+and\b)",
+    r"cut (?:it|the film|the movie)(?: (?:him|her)self)?(?=\s*[.;,]|\s*$|\s+and\b)",
 }
-FILMS_READER_VERSION = 29  # raise when extraction changes: indexes then re-read their articles
+FILMS_READER_VERSION = 30  # raise when extraction changes: indexes then re-read their articles
 _VERB_CUE = re.compile(
     r"(ed|te|rote|ten|iert)$|^(?:shot|cut|wrote|composed|took|takes) |^directs$"
 )  # "X directed", "X shot it"
@@ -111,6 +112,8 @@ _LEADER_LINE = re.compile(
 def _speaker_turn(key: str, value: str) -> bool:
     """Whether "key: value" is an interview's turn: a speaker's label (no job, no value, no cast
     heading) before a sentence of their own."""
+    if _TURN_LABEL.fullmatch(key.strip(" *_")) and not _CREW_CUE.search(key):
+        return True  # "Antwort: Ja, das war unglaublich.", "LZ: Nie von innen.": short, but said
     return (
         len(key.split()) <= 3
         and not _is_credit_key(key)
@@ -118,6 +121,45 @@ def _speaker_turn(key: str, value: str) -> bool:
         and not _CAST_HEADING.match(key)
         and len(value.split()) >= 8
     )
+
+
+# An interviewer addresses the one interviewed: "Frau Lischka, …", "Mr Hale, …".
+_ADDRESSED = re.compile(r"\b(?:Frau|Herr|Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>[A-ZÄÖÜÀ-Þ][\w\-]+)")
+_I_PLAY = re.compile(
+    r"^\W*(?:ich|i)\s+(?:spiele|spielte|verkörpere|verkörperte|play|played|portray|portrayed)\s+"
+    r"(?:(?:die|den|das|the|a|an)\s+)?(?P<role>[\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+)*)"
+    r"(?:,\s+(?P<name>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+)*))?",
+    re.I,
+)
+
+
+def _interviewee(text: str, found: list[list[Name]]) -> str:
+    """The person an interview is with: the one full name whose surname the interviewer addresses."""
+    surnames = {fold(m.group("surname")) for m in _ADDRESSED.finditer(text)}
+    people = {
+        n.text
+        for names in found
+        for n in names
+        if n.tokens >= 2 and fold(n.text).split()[-1] in surnames and not _ADDRESSED.match(n.text)
+    }
+    return people.pop() if len(people) == 1 else ""
+
+
+def _first_person_role(sentence: str) -> str:
+    """The role an interviewed actor says they play: "Ich spiele die Mutter, Margit Kogler"."""
+    said = _I_PLAY.match(sentence)
+    if said is None:
+        return ""
+    role = said.group("name") or said.group("role")
+    return "" if fold(role) in STOPWORDS or not role[:1].isupper() else role
+
+
+# A name that is a place or a body, not a person: "the Royal Danish Academy" makes no "Danish" a surname.
+_INSTITUTION = re.compile(
+    r"\b(?:Academy|Akademie|Theatre|Theater|University|Universität|College|School|Schule|Festival|Museum|"
+    r"Institute?|Church|Kirche|Hotel|Company|Studios?|Pictures|Orchestra|Orchester|Society|Gesellschaft)\b"
+)
+_TURN_LABEL = re.compile(r"(?i:frage|antwort|question|answer|interviewer|q|a|f)|[A-ZÄÖÜ]{2,3}")  # or initials
 
 
 def _is_credit_key(key: str) -> bool:
@@ -141,7 +183,8 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(uraufgeführt|uraufführung|\w*premiere\w*|premiered|released|release|erschien\w*|erscheinungsjahr|"
         r"kinostart|startete|in die (?:\w+ )?kinos|kam\b.{0,40}\bin die|in cinemas|in theaters|opened|"
         r"debuted|came out|hit (?:\w+ )?(?:cinemas|theaters|theatres|screens)|im wettbewerb|in competition|"
-        r"screened|veröffentlicht|aus dem jahr|erstaufführung|opens|im kino|streaming)\b|"
+        r"screened|veröffentlicht|aus dem jahr|erstaufführung|opens|im kino|streaming|"
+        r"(?:first )?shown (?:at|in|on)|gezeigt|lief (?:in|im|auf|beim|bei))\b|"
         r"\b(1[89]\d\d|20\d\d)\s+(film|movie)\b",
         re.I,
     ),
@@ -171,7 +214,7 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
         r"theaterstück|bühnenstück|stück|comic|drama|märchen|kurzgeschichte|erzählung|novelle|geschichte)\w*|"
         r"nach motiven|vorlage|(?:literatur|roman|buch|comic)?verfilmung|adaption|based (?:\w+ )?on|"
         r"adapted (?:by [^,.;]{1,40} )?from|adaptation of|adapting|adapts|inspired (?:\w+ )?by|"
-        r"inspiriert von|"
+        r"inspiriert von|ausgehend von|"
         r"wahren begebenheit\w*|true events|true story|"
         r"adaptiert\w*|geht auf|ging auf|draws on|drew on|drawing on|wahre geschichte|wahren geschichte|"
         r"lehnt sich (?:\w+ )?an|lehnte sich (?:\w+ )?an|began (?:its )?life as|started (?:out )?as|"
@@ -226,7 +269,9 @@ _CREDIT_YEAR = re.compile(
 _CREDIT_LINE_RUNTIME = re.compile(r",\s*(\d{2,3})\s?(?:min\.?|mins|minutes|minuten)(?=\s*(?:[.,;]|$))", re.I)
 DURATION = re.compile(r"\b(\d{2,3})\s?(?:minuten|min\.|minutes|mins?)\b", re.I)
 _FILM_RELEASE = re.compile(r"kino|premiere|uraufgeführt|uraufführung|cinemas|theaters|festival", re.I)
-_PREMIERE = re.compile(r"urauf[fg]|premi|festival|debut|wettbewerb|competition|screened", re.I)
+_PREMIERE = re.compile(
+    r"urauf[fg]|premi|festival|debut|wettbewerb|competition|screened|shown|lief|gezeigt", re.I
+)
 _FESTIVAL = re.compile(
     r"festival|berlinale|cannes|venedig|venice|filmfest|oscars?|awards?|bilanz|bericht|report|"
     r"jahrgang|wettbewerb|competition|retrospektive|retrospective|rückblick|rueckblick|preisträger|"
@@ -440,6 +485,13 @@ def _main_titles(document: Document) -> list[str]:
         if fold(candidate) and f" {fold(candidate)} " in f" {body} ":
             stem = candidate
             break
+    if len(lines) > 1 and QUOTED.fullmatch(lines[0].strip()):
+        # „Man hält beim Zuschauen die Luft an“ over "X über „Atmen“, …": a pull quote is no title;
+        # the line below names the film, in quotes, and the text names it again
+        quoted = [_strip_marks(q.group()) for q in QUOTED.finditer(lines[1])]
+        named = [title for title in quoted if body.count(fold(title)) >= 2]
+        if named:
+            return [named[0]]
     first = _clean_title(lines[0]) if lines else ""
     first_is_title = first and len(first.split()) <= 8 and not first.endswith(("?", "!", "."))
     named_again = fold(first) and body.count(fold(first)) >= 2  # „Der stille Hafen“ von … in the text
@@ -540,7 +592,8 @@ _CREW_GAP_WORDS = frozenset(
     "credited to an haben hat hatte hatten have has had er sie he she mit with zeichnet zeichnete "
     "zeichneten verantwortlich sorgte sorgten sorgt steuerte steuerten done fing ein zu zum zur comes come "
     "came besorgte besorgt besorgten steht stehen lag in händen hands courtesy komponierte komponiert "
-    "bei aus feder penned verfasste verfassten verfasst schuf schufen lieferte lieferten".split()
+    "bei aus feder penned verfasste verfassten verfasst schuf schufen lieferte lieferten "
+    "shared split divided between teilten teilen geteilt".split()  # "is shared between X and Y"
 )
 _GAP_ADVERB = re.compile(r"\w+ly|hauptsächlich|vor|allem|überwiegend|gemeinsam|zusammen")
 _DESCRIBED_AFTER = frozenset("by von der die den dem des".split())  # not "the": "by the …" too often
@@ -569,13 +622,15 @@ _POSSESSED_JOB = {
     **dict.fromkeys(("drehbuch", "skript"), "writer"),
     **dict.fromkeys(("schnitt", "montage"), "editor"),
 }
-_INFO_KEY_FILLER = frozenset("by von and und of co ko & executive ausführende r s".split())
+_INFO_KEY_FILLER = frozenset(
+    "by von and und of co ko & executive ausführende r s original originale additional credited".split()
+)
 _CREW_BEFORE_WORDS = frozenset(
     "führte führt führten übernahm übernimmt hat has had also auch selbst and und wrote schrieb "
     "produced produzierte co who adapted adaptierte hier here again erneut wieder diesmal once more "
     "ebenfalls too penned provided supplied contributed lieferte was war stand zeichnet zeichnete für "
     "steuerte steuert verfasste verfasst served serves serving as fungierte fungiert als film movie it "
-    "ihn erstmals first auf dem".split()
+    "ihn erstmals first auf dem handled handles oversaw verantwortete verantwortet".split()
 )
 
 
@@ -596,7 +651,8 @@ def relative_antecedent(sentence: str, position: int, names: list[Name]) -> Name
 
 _CREW_VERBS = frozenset(
     "führte führt führten übernahm übernimmt wrote schrieb produced produzierte penned provided supplied "
-    "contributed lieferte steuerte steuert verfasste verfasst".split()
+    "contributed lieferte steuerte steuert verfasste verfasst handled handles oversaw verantwortete "
+    "verantwortet".split()
 )
 _MADE_WHICH = re.compile(
     r"\b(?P<cue>(?i:musik|filmmusik|score|music|soundtrack|drehbuch|script|screenplay|kamera|bilder|images))"
@@ -1039,10 +1095,10 @@ def _verb_second_crew(sentence: str, names: list[Name], persons: set[str]) -> li
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|im|aus|from|nach|near|bei|born in|geboren in)\s+$")
 _LEADING_ASIDE = re.compile(r"^,[^,;:()]{1,60},(?=\s*(?:\w+\s*){0,4}$)")
 _APPOSED_CUE = re.compile(
-    r"^,\s+(?:a|an|the|der|die|das|ein|eine|dem|den|his|her|sein\w*|ihr\w*|"
-    r"(?-i:[A-ZÄÖÜ][\w\-]*(?:s|['’]s)))\s+(?:[\w\-]+\s+){0,2}$",  # ", Akins langjähriger Kameramann,"
+    r"^,\s+(?:a|an|the|der|die|das|ein|eine|dem|den|his|her|our|their|sein\w*|ihr\w*|unser\w*|"
+    r"(?-i:[A-ZÄÖÜ][\w\-]*(?:s|['’]s)))\s+(?:[\w\-]+\s+){0,2}(?<!\bdes )(?<!\bof the )(?<!\bof )$",
     re.I,
-)
+)  # ", Akins langjähriger Kameramann,"; not ", der Sohn des Regisseurs,": a relative of the director
 
 
 def _is_person(name: Name, persons: set[str]) -> bool:
@@ -1063,7 +1119,19 @@ def _joined(names: list[Name], sentence: str) -> list[Name]:
     kept = [names[0]]
     for name in names[1:]:
         gap = sentence[kept[-1].end : name.start].strip().lower()
-        if gap in {"und", "and", "&", ",", "mit", "with", "gemeinsam mit", "together with", ", and"}:
+        if gap in {
+            "und",
+            "and",
+            "&",
+            ",",
+            "mit",
+            "with",
+            "gemeinsam mit",
+            "together with",
+            "zusammen mit",
+            "along with",
+            ", and",
+        }:
             kept.append(name)
         else:
             break
@@ -1127,7 +1195,8 @@ _REGARDED = re.compile(
 _PRONOUNS = frozenset("er sie es he she it they him her ihn ihm ihr".split())
 _PLAYS_DESCRIBED = re.compile(
     r"\s+(?:plays|played|portrays|portrayed|spielt|spielte|verkörpert|verkörperte)\s+"
-    r"(?:the|a|an|his|her|den|die|das|einen|eine|seine\w*|ihre\w*)\s+(?:[a-zäöüß\-]+\s+){0,2}"
+    r"(?:the|a|an|his|her|den|die|das|einen|eine|seine\w*|ihre\w*)\s+"
+    r"(?:(?!(?:with|mit|as|als|for|für|so|too|very|sehr)\s)[a-zäöüß\-]+\s+){0,2}"  # "her with great warmth"
     r"(?P<role>[a-zäöüß\-]{3,}|[A-ZÄÖÜ][a-zäöüß\-]{2,})(?=\s*[,.;:]|\s*$|\s+(?:in|im|of|des|der)\b)"
 )
 
@@ -1145,6 +1214,10 @@ RELATIVE_PASSIVE = re.compile(
 _PASSIVE_VERB_AFTER = re.compile(r"^\s+(?:gespielt|verkörpert|dargestellt|gesprochen)\b")
 
 
+_RELATIVE_ACTOR = re.compile(
+    r",\s+(?:den|die|das|dem|der|whom)\s+(?P<actor>[A-ZÄÖÜÀ-Þ][^\s,;.]*(?:\s+[A-ZÄÖÜÀ-Þa-z][^\s,;.]*){1,3}?)\s+"
+    r"(?:spielt|spielte|verkörpert|verkörperte|gibt|gab|mimt|mimte|plays|played|portrays|portrayed)\b"
+)
 _PRONOUN_PLAYS = re.compile(
     r"^\W*(?:sie|er|she|he)\s+(?:(?:also|auch|then|dann|now|nun|hier|here)\s+)?"
     r"(?:spielt|spielte|verkörpert|verkörperte|mimt|gibt|gab|plays|played|portrays|portrayed)\s+",
@@ -1242,6 +1315,12 @@ def _actor_outside_brackets(sentence: str, bracketed: list[tuple[Name, Name]]) -
     return lean > 0
 
 
+# "Emmi (großartig: Brigitte Mira)", "Krista (Irm Hermann, wie so oft herrlich verkniffen)": a
+# bracket pair may carry a word of praise before the name or an aside after a comma.
+_BRACKET_OPENING = re.compile(r"\s*\(\s*(?:[a-zäöüß\-]+(?:\s+[a-zäöüß\-]+)?\s*:\s*)?")
+_BRACKET_CLOSING = re.compile(r"\s*\)|,\s+[a-zäöüß][^()]{0,80}\)")
+
+
 def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tuple[str, str]]:
     """(character, actor) pairs in running text. Which side is which matters little to the
     answers (the question names one side), so German verb-second order is not resolved."""
@@ -1278,8 +1357,8 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             pairs.append((character.text, actor.text))
     for match in _DESCRIBED_PAREN.finditer(sentence):  # "ihr Vater (Herbert Knaup)": unnamed roles
         actor = next((n for n in names if n.start == match.start("actor")), None)
-        if actor is not None and actor.tokens >= 2:
-            pairs.append((match.group("role"), actor.text))
+        if actor is not None and actor.tokens >= 2 and not _CREW_CUE.fullmatch(match.group("role")):
+            pairs.append((match.group("role"), actor.text))  # "Die Kamera (X)" is a credit
     for match in _PLAYS_DESCRIBED.finditer(sentence):  # "Paul Hörbiger plays the porter"
         actor = next((n for n in names if n.end == match.start()), None)
         if actor is not None and actor.tokens >= 2:
@@ -1291,7 +1370,11 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
         between = sentence[name.end : nxt.start]
         if _PRIZE.search(nxt.text):
             continue
-        if re.fullmatch(r"\s*\(\s*", between) and sentence[nxt.end : nxt.end + 2].strip().startswith(")"):
+        if (
+            _BRACKET_OPENING.fullmatch(between)
+            and _BRACKET_CLOSING.match(sentence, nxt.end)
+            and not _CREW_CUE.fullmatch(name.text)  # "Die Kamera (Jürgen Jürges)" is a credit
+        ):
             bracketed.append((name, nxt))
         # "die Verkäuferin Juli, die ihn längst liebt: Nora Wendt, die …": a role, then after
         # a colon the actor who plays it
@@ -1327,6 +1410,11 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
         (inside.text, outside.text) if actor_outside else (outside.text, inside.text)
         for outside, inside in bracketed
     ]
+    for match in _RELATIVE_ACTOR.finditer(sentence):  # "Walter Fuchs, den Gerhard Liebmann spielt"
+        actor = next((n for n in names if n.start == match.start("actor") and n.tokens >= 2), None)
+        character = next((n for n in names if n.end == match.start()), None)
+        if actor is not None and character is not None:
+            pairs.append((character.text, actor.text))
     masked = _blank(_RELATIVE_CLAUSE, sentence)
     for cue in _CAST_PASSIVE.finditer(masked):
         after = [n for n in names if n.start >= cue.end()]
@@ -1468,8 +1556,8 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
         character = re.sub(
             r"^(?:Der|Die|Das|The)\s+(?=\S+\s)", "", character
         )  # "Die Dramatikerin Ida Sommer"
-        if character.lower() not in _PRONOUNS and character != actor:
-            cleaned.append((character, actor))
+        if character.lower() not in _PRONOUNS and character != actor and not _CREW_CUE.fullmatch(character):
+            cleaned.append((character, actor))  # "Jorge Vergara als Produzent" plays no role
     return list(dict.fromkeys(cleaned))
 
 
@@ -1489,6 +1577,13 @@ _CAST_SHAPES = [
         rf"^\W*(?i:(?:cast\s+)?as)\s+{_C}[^,]{{0,30}}(?:,\s+(?i:the|a|an|die|der|das|eine?)\s+[^,]{{1,40}})?,\s+"
         rf"{_DESCRIBED}{_A}"
     ),
+    # "As his mother Miranda, the Neapolitan stage actress X Y is …": a described role, a long description
+    re.compile(
+        rf"^\W*(?i:as|als)\s+(?:his|her|their|sein\w*|ihr\w*)\s+(?:[\w\-]+\s+){{0,2}}?{_C}[^,]{{0,30}},\s+"
+        rf"(?:(?:der|die|dem|den|einer|einem|the|a|an)\s+)?(?:[\w\-]+\s+){{0,3}}?{_A}(?=[\w\-’']*\s+[A-ZÄÖÜ])"
+    ),
+    # "Ciccio Ingrassia, as Uncle Teo, the brother …"
+    re.compile(rf"{_A}[\w\-’' ]*,\s+(?i:as|als)\s+{_C}[\w\-’' ]*,"),
     re.compile(
         rf"^\W*(?i:als)\s+{_C}\S*\s+(?:(?:ist|war|sind)(?=.*\bzu sehen\b)|brilliert\w*|überzeugt\w*|"
         rf"glänzt\w*)\s+{_DESCRIBED}{_A}"
@@ -1527,6 +1622,11 @@ _CAST_SHAPES = [
     re.compile(
         rf"{_C}[\w\-’' ]*\s+wird\s+(?:[\w\-]+\s+){{0,3}}von\s+{_DESCRIBED}{_A}[\w\-’' ]*\s+"
         r"(?:gespielt|verkörpert|dargestellt|gesprochen)\b"
+    ),
+    # "Gespielt wird Roman von Thomas Schubert", "Verkörpert wurde die Mutter von X"
+    re.compile(
+        rf"(?:^|[,;:]\s+)\W*(?i:gespielt|verkörpert|dargestellt|gesprochen)\s+(?i:wird|wurde)\s+{_DESCRIBED}"
+        rf"{_C}[\w\-’' ]*\s+(?:von|durch)\s+{_DESCRIBED}{_A}"
     ),
     # "überzeugt Sophie Lange als dessen Tochter Nele"
     re.compile(
@@ -1625,8 +1725,10 @@ def _cast_shapes(sentence: str, names: list[Name], persons: set[str]) -> list[tu
 # one the sentence before introduced.
 _PRONOUN_ACTIVE = re.compile(
     r"\b(?:spielt|spielte|verkörpert|verkörperte|gibt|mimt|plays|played|portrays)\s+"
-    r"(?:ihn|sie|him|her|(?:diesen|diese|dieses|this|that)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)\b"
-)  # "Klaus Kinski spielt diesen Träumer": the one the sentence before named
+    r"(?:ihn|him|(?:sie|her)(?!\s+(?:[a-zäöüß\-]+\s+){1,2}[A-ZÄÖÜ])|"
+    r"(?:diesen|diese|dieses|this|that)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)\b"
+)  # "Klaus Kinski spielt diesen Träumer": the one the sentence before named ("plays her husband
+# Nick" is a possessive: Nick is the role)
 _PRONOUN_FRONTED = re.compile(
     r"(?:^\W*|;\s*)(?i:ihn)\s+(?:spielt|spielte|verkörpert|verkörperte|gibt|mimt)\s+"
     r"(?:(?:der|die|das)\s+)?(?:[a-zäöüß\-]+\s+){0,2}?(?=[A-ZÄÖÜÀ-Þ])"
@@ -1649,7 +1751,8 @@ _HYPOTHETICAL = re.compile(
 _TITLE_ROLE = re.compile(
     r"\b(?:spielt|spielte|übernimmt|übernahm|verkörpert|verkörperte|plays|played|takes|took|stars in|is)\s+"
     r"(?:die|the)\s+(?:titelrolle|titelfigur|title role|title character)\b|"
-    r"\b(?:in der titelrolle|in the title role)\b",
+    r"\b(?:in der titelrolle|in the title role|für die titelrolle|for the title role|"
+    r"als titelheld\w*|as the title character)\b",
     re.I,
 )
 
@@ -1677,6 +1780,8 @@ def _title_role(sentence: str, names: list[Name], film: str) -> list[tuple[str, 
     """(title, actor) when the sentence casts the title role of a film named like a person
     ("Fitzcarraldo", "Toni Erdmann"): the person nearest the cue in its clause."""
     cue = _TITLE_ROLE.search(sentence)
+    owner = re.match(r"([A-ZÄÖÜÀ-Þ][\w\-]+)['’]s\s", film)  # "Babette's Feast": Babette is the title role
+    film = owner.group(1) if owner else film
     if cue is None or not re.fullmatch(r"[A-ZÄÖÜÀ-Þ][\w\-]+(?: [A-ZÄÖÜÀ-Þ][\w\-]+){0,2}", film):
         return []
     if any(fold(word) in STOPWORDS for word in film.split()):
@@ -1693,7 +1798,11 @@ _INTRODUCED = re.compile(r"\b(?:is|ist|was|war|heißt|hieß|named|called|namens)
 
 
 def _pronoun_cast(
-    sentence: str, names: list[Name], previous: list[Name], films: dict[str, FilmTitle]
+    sentence: str,
+    names: list[Name],
+    previous: list[Name],
+    films: dict[str, FilmTitle],
+    previous_text: str = "",
 ) -> list[tuple[str, str]]:
     """(character, actor) where the sentence names the actor and a pronoun the character: the
     character is the first name of the sentence before (not a film's title)."""
@@ -1756,6 +1865,10 @@ def _pronoun_cast(
     character = earlier[-1] if earlier and not passive else characters[0]
     if same_name(actor.text, character.text):
         return []
+    whose = re.search(r"([A-ZÄÖÜÀ-Þ][\w\-]+(?:['’]s|s))\s+$", previous_text[: character.start])
+    from_before = not (earlier and not passive)  # "… Hedwigs Mutter abreist. X spielt sie."
+    if from_before and whose and previous_text[character.start : character.end] == character.text:
+        return [(f"{whose.group(1)} {character.text}", actor.text)]
     return [(character.text, actor.text)]
 
 
@@ -1777,10 +1890,17 @@ def _last_noun(head: str) -> str:
     return capitals[-1] if capitals else ""
 
 
+_BILLED_AS = re.compile(r"\((?:credited|billed|listed|uncredited|im abspann)\b[^()]*\)", re.IGNORECASE)
+_DESCRIBED_LIST_LINE = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<role>[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+[A-ZÄÖÜÀ-Þ][\w\-’']*){0,3})(?:\*\*)?\s*:"
+    r"[^()]{3,200}\((?:gespielt|dargestellt|verkörpert|played|portrayed)\s+(?:von|by)\s+"
+    r"(?P<actor>[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+(?:(?:de|da|del|van|von|la|le)\s+)?[A-ZÄÖÜÀ-Þ][\w\-’']*){1,3})\)\s*[.;]?\s*$"
+)
 # A cast list line with a described role: "Takashi Shimura as the woodcutter".
 _AS_ROLE_LINE = re.compile(
     r"^\s*(?:[-*•]\s*)?(?P<actor>[A-ZÄÖÜÀ-Þ][^\s,;:]*(?:\s+[^\s,;:]+){1,3}?)\s+(?:as|als)\s+"
-    r"(?P<role>(?:the|der|die|das|den|ein|eine|a|an)\s+[^,.;:()]{2,40})\s*(?:[,(–—].*)?$"
+    r"(?P<role>(?:the|der|die|das|den|ein|eine|a|an)\s+[^,.;:()]{2,40}|"
+    r"[A-ZÄÖÜÀ-Þ][\w\-]*['’]s?\s+[\w\-]+)\s*(?:[,(–—].*)?$"  # "… as Rosa's father"
 )
 _ACTOR_COLUMN = r"darsteller\w*|schauspieler\w*|actors?|actress|cast|besetzung|performers?"
 _ROLE_COLUMN = r"rollen?|roles?|figur|figuren|characters?|parts?"
@@ -1812,11 +1932,43 @@ def _table_row(line: str) -> str:
 _CREDIT_SEPARATOR = re.compile(r"\s+[·•|/;]\s+|\.\s+(?=[A-ZÄÖÜ][\wäöüß ]{1,30}:)")
 
 
+# A programme's credit line abbreviates its keys: "F 1995 · 98 Min. · OmU · R: X · D: A, B".
+_ABBREVIATED_KEY = re.compile(r"^\s*(?P<key>[RDBKMS])\s*:\s*")
+_ABBREVIATIONS = {"R": "Regie", "D": "Darsteller", "B": "Buch", "K": "Kamera", "M": "Musik", "S": "Schnitt"}
+_COUNTRY_YEAR = re.compile(
+    r"^\s*(?:(?-i:[A-Z]{1,4})(?:/(?-i:[A-Z]{1,4}))*\s+)?(?P<year>(?:18|19|20)\d\d)\s*$"
+)
+
+
+def _credit_parts(line: str) -> tuple[list[str], list[str]]:
+    """The "Key: Value" parts of a credits line with two keys or more, and its short unkeyed parts
+    ("F 1995", "98 Min."); ([], []) for a line that is no credits line."""
+    parts = _CREDIT_SEPARATOR.split(line)
+    if len(parts) > 2:  # abbreviated keys only in a line of three parts or more
+        parts = [
+            _ABBREVIATED_KEY.sub(lambda m: f"{_ABBREVIATIONS[m.group('key')]}: ", part) for part in parts
+        ]
+    keyed = [part for part in parts if _INFO_LINE.match(part)]
+    loose = [part for part in parts if not _INFO_LINE.match(part)]
+    if len(keyed) >= 2 and all(len(part.split()) <= 3 for part in loose):
+        return keyed, loose
+    return [], []
+
+
 def _credit_segments(line: str) -> list[str]:
     """The "Key: Value" parts of a credits line with two keys or more, else []."""
-    parts = _CREDIT_SEPARATOR.split(line)
-    keyed = [part for part in parts if _INFO_LINE.match(part)]
-    return keyed if len(keyed) >= 2 and len(keyed) == len(parts) else []
+    return _credit_parts(line)[0]
+
+
+def _loose_credit_values(parts: list[str]) -> list[tuple[str, str, str]]:
+    """A credits line's unkeyed values: "F 1995" is the year, "98 Min." the running time."""
+    found = []
+    for part in parts:
+        if year := _COUNTRY_YEAR.match(part):
+            found.append(("release", year.group("year"), "year"))
+        elif (duration := DURATION.search(part)) and re.search(r"\bmin", part, re.I):
+            found.append(("runtime", duration.group(1), ""))
+    return found
 
 
 POSSESSIVE = "possessive"  # "Nina Hoss's Greta": an actor's role, unless the owner made the film
@@ -1904,6 +2056,9 @@ def _list_pair(line: str, names: list[Name], in_cast_list: bool = False) -> tupl
         or not all(w[:1].isupper() or w in PARTICLES for w in whole.split())
     ):
         return None
+    left_words = re.sub(r"[„“”\"«»*]|\([^()]*\)", "", match.group("left")[left_skip:]).split()
+    if not in_cast_list and not all(w[:1].isupper() or w in PARTICLES or w == "/" for w in left_words):
+        return None  # "Production design: X" under no cast heading is a job, not a role
     first = left[0].text
     if "/" in match.group("left") and len(left) > 1:  # "The Faun / The Pale Man – Doug Jones": two roles
         first = " / ".join(name.text for name in left)
@@ -1931,6 +2086,9 @@ INFO_KEYS: dict[str, re.Pattern[str]] = {
 PLACE = re.compile(
     r"\b(?:in|im|ins|into|to|on|at|auf|an|am|bei|near|vor|around|across|inside|über|off|aboard|zwischen|"
     r"between)\s+"
+    # "ein Film, in dem man …", "a town in which nobody …": a relative clause, not a place
+    r"(?!(?:dem|der|denen|which|whom)\s+(?:man|er|sie|es|wir|ich|du|ihr|sich|jeder|alle|niemand|nobody|"
+    r"everyone|he|she|they|we|you|i)\b)"
     r"(?:[\w\-]+\s+){0,3}?"
     r"(?!(?:English|German|French|Spanish|Italian|Japanese|Turkish|Russian|Polish|Englisch|Deutsch|"
     r"Französisch|Spanisch|Italienisch|Japanisch|Türkisch|Russisch|Schwarzweiß|Schwarz-Weiß|Farbe|"
@@ -2004,6 +2162,15 @@ def _source_work(sentence: str) -> str:
 _NEGATED = re.compile(r"\b(?:not|no|kein\w*|nicht)\s+(?:an?\s+|eine?\s+)?$", re.I)
 
 
+# A question, maybe after a speaker's label, with no statement before a colon ("Lange galt X als
+# unverfilmbar: Wie soll man …?" states what it says before the colon).
+_IS_QUESTION = re.compile(r"^\W*(?:[\w .]{1,20}:\*{0,2}\s+)?[^:]*\?[\s*_]*$")
+# An interviewer's question about where the film was shot (not where its story is set).
+_ASKS_WHERE_SHOT = re.compile(
+    r"^(?=.*\b(?:wo|where)\b)(?!.*\b(?:set|spielt|spielen|takes place|angesiedelt)\b)"
+    r"(?=.*\b(?:dreh\w*|gedreht|shoot|shot|filmed|filming|gefunden|found|find|finden|locations?)\b)",
+    re.I | re.S,
+)
 _REMAKE_AFTER = re.compile(
     r"\b(?:ein|eine|an|a)\s+(?:[\w\-]+\s+)?(?:remake|neuverfilmung|sequel|fortsetzung)\b", re.I
 )
@@ -2354,8 +2521,9 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
     split = [(span, text[span.start : span.end]) for span in sentences]
     plain = [_table_row(_unmarked(sentence)) for _, sentence in split]  # emphasis blanked, offsets kept
     found = [find_names(sentence) for sentence in plain]
-    persons = {fold(n.text) for names in found for n in names if n.tokens >= 2} | {
-        token for names in found for n in names if n.tokens >= 2 for token in fold(n.text).split()
+    people_like = [n for names in found for n in names if n.tokens >= 2 and not _INSTITUTION.search(n.text)]
+    persons = {fold(n.text) for n in people_like} | {
+        token for n in people_like for token in fold(n.text).split()
     }
     persons |= {  # "Daniel Day-Lewis", then "Day-Lewis plays …"
         fold(n.text.split()[-1])
@@ -2372,9 +2540,14 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
     own = {fold(form) for entry in films.values() for form in [entry.title, *entry.aliases]}
     in_cast_list = False
     actor_column_first: bool | None = None
+    interviewee = _interviewee(text, found)
     previous: list[Name] = []
+    said = ""  # the sentence before, as its names were found in it
+    asked = ""  # the sentence before, when it was a question: an interview's answer replies to it
     for (span, original), sentence, names in zip(split, plain, found, strict=True):
         before, previous = previous, names
+        said_before, said = said, sentence
+        replies_to, asked = asked, (sentence if _IS_QUESTION.match(sentence) else "")
         film = doc_films.film_at(span.start)
         doc_films.names += [(name.text, film) for name in names if _is_person(name, persons) or name.tokens]
         table = original.lstrip().startswith("|")
@@ -2397,11 +2570,12 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
         if info_key is not None and (len(info_key.split()) > 4 or len(info_key.strip()) < 3):
             info_key = None
         prose = original
-        if info and _speaker_turn(info.group("key"), info.group("value")):
+        described = _DESCRIBED_LIST_LINE.match(sentence)  # "- Jano: Tenochs Cousin (gespielt von X)"
+        if info and not described and _speaker_turn(info.group("key"), info.group("value")):
             # "**Kern:** Den Fährmann spielt Anton Roth …": read what is said, not the label
             sentence = " " * info.start("value") + sentence[info.start("value") :]
             prose = " " * info.start("value") + original[info.start("value") :]  # "**Kern:**" is no title
-            names = find_names(sentence)
+            names = previous = find_names(sentence)  # the label names no one the next sentence means
             info = info_key = None
         if not film or span.start in headings:
             continue  # a plain-text heading names a section's film; it states nothing of it
@@ -2413,13 +2587,21 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
                 Fact(kind, _f, value, subject, document.source, _s.start, _s.end, _t, detail)
             )
 
-        if segments := _credit_segments(sentence):  # "Regie: X · Buch: Y · Kamera: Z"
+        segments, loose = _credit_parts(sentence)
+        if segments:  # "Regie: X · Buch: Y · Kamera: Z", "F 1995 · 98 Min. · R: X · D: A, B"
+            for kind, value, detail in _loose_credit_values(loose):
+                add(kind, value, detail=detail)
             for segment in segments:
                 key = _INFO_LINE.match(segment).group("key")
                 for kind, value, detail in _value_facts(segment, key):
                     add(kind, value, detail=detail)
                 for kind, person in _crew_facts(segment, find_names(segment), key, persons):
                     add(kind, person)
+            continue
+        if described:
+            # "- Jano: Tenochs Cousin, Schriftsteller (gespielt von Juan Carlos Remolina)": a character
+            # described after a colon, the actor in brackets at the end
+            add("cast", described.group("actor"), described.group("role"), ROLE_LINE)
             continue
         value_key = info_key and any(cue.search(info_key) for cue in INFO_KEYS.values())
         list_pair = _list_pair(sentence, names, in_cast_list) if (in_cast_list or info_key) else None
@@ -2439,7 +2621,17 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
         if as_role and names and names[0].text == as_role.group("actor") and names[0].tokens >= 2:
             add("cast", names[0].text, as_role.group("role").strip(), ROLE_LINE)  # "X as the woodcutter"
             continue
-        for kind, value, detail in _value_facts(sentence, info_key):
+        values = _value_facts(sentence, info_key) if not asked else []  # a question states nothing
+        if any(detail == "year" for *_, detail in values):  # "„Katzelmacher“ (1969)" dates another film
+            own_text = _without_other_works(prose, films, film)
+            values = [v for v in values if v[2] != "year" or v[1] in own_text]
+        answered = _ASKS_WHERE_SHOT.search(replies_to) and all(k != "filming_location" for k, *_ in values)
+        opening = len(sentence) - len(sentence.lstrip(" *_"))  # "In Oświęcim, …": the answer's first word
+        lowered = sentence[:opening] + sentence[opening : opening + 1].lower() + sentence[opening + 1 :]
+        if answered and (place := PLACE.search(lowered)):
+            # "Wo haben Sie das Dorf gefunden?" – "Nach langer Suche in Netzow, …": the answer's place
+            values.append(("filming_location", phrase_after(lowered, place.start()), ""))
+        for kind, value, detail in values:
             add(kind, value, detail=detail)
         # Where a paragraph (or a teaser question's answer) opens: hard-wrapped lines are joined.
         opens = not text[text.rfind("\n", 0, span.start) + 1 : span.start].strip() or text[
@@ -2456,10 +2648,12 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
             sentence = _unmarked(own_clauses)
             names = find_names(sentence)
         cast_sentence = _without_own_title(sentence, films.get(film))
+        # "Eitarō Ozawa (credited as Sakae Ozawa) as Tobei": the billing aside names no one else
+        cast_sentence = _BILLED_AS.sub(lambda m: " " * len(m.group()), cast_sentence)
         cast_names = find_names(cast_sentence) if cast_sentence != sentence else names
         pairs = [
             *_cast_pairs(cast_sentence, cast_names, persons),
-            *_pronoun_cast(cast_sentence, cast_names, before, films),
+            *_pronoun_cast(cast_sentence, cast_names, before, films, said_before),
             *_pronoun_actor(cast_sentence, before, persons),
             *_title_role(sentence, names, film),
         ]
@@ -2477,6 +2671,8 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
             add("cast", actor, _whole_role(character, sentence))
         for character, actor in _possessive_cast(sentence, persons):
             add("cast", actor, character, POSSESSIVE)
+        if interviewee and (own_role := _first_person_role(sentence)):
+            add("cast", interviewee, own_role)  # "Ich spiele die Mutter, Margit Kogler."
         for kind, person in dict.fromkeys(
             [
                 *_crew_facts(sentence, names, info_key, persons),
@@ -2675,6 +2871,12 @@ def _directed_apart(text: str, sentences: list, heads: dict[int, str]) -> bool:
         names = find_names(sentence)
         persons = {fold(n.text) for n in names if n.tokens >= 2}
         named[section] |= {fold(p) for k, p in _crew_facts(sentence, names, None, persons) if k == "director"}
+        for segment in _credit_segments(sentence):  # "F 1995 · 98 Min. · R: X · D: …"
+            key = _INFO_LINE.match(segment).group("key")
+            found = _crew_facts(
+                segment, find_names(segment), key, persons | {fold(n.text) for n in find_names(segment)}
+            )
+            named[section] |= {fold(p) for k, p in found if k == "director"}
         named[section] |= {fold(m.group("person")) for m in _MAKERS_FILM.finditer(sentence)}
     directors = [frozenset(each) for each in named if each]
     return len(directors) >= 2 and len(set(directors)) >= 2 and not frozenset.intersection(*directors)
@@ -2707,7 +2909,7 @@ def _film_sections(
         ):
             alias = _TITLE_LABEL.sub("", _strip_marks(paired.group("alias") or ""))
             alias = re.sub(r",?\s*\b(?:1[89]|20)\d\d\b", "", alias).strip(" ,")  # "(Fireworks, 1997)"
-            found.append((_strip_marks(heading_title), alias))
+            found.append((_as_written(_strip_marks(heading_title), text), alias))  # "LA HAINE": "La Haine"
     return found
 
 
@@ -3019,13 +3221,22 @@ def _orient_list_pairs(doc_films: DocumentFilms) -> None:
         left_is_character += 10 * (
             (right in actors or left in characters) - (left in actors or right in characters)
         )
-    if left_is_character < 0:
-        doc_films.facts = [
-            Fact(f.kind, f.film, f.subject, f.value, f.source, f.start, f.end, f.sentence, f.detail)
-            if f in listed
-            else f
-            for f in doc_films.facts
-        ]
+
+    def swapped(fact: Fact) -> bool:
+        """A line may run the other way than its list ("Antonia San Juan – Agrado" above "Esteban –
+        Eloy Azorín"): when a lone word stands against a full name and the plot names the lone word
+        more, that word is the character, whatever the list's majority says."""
+        sizes = len(fold(fact.subject).split()), len(fold(fact.value).split())
+        lone_left = sizes[0] == 1 and sizes[1] >= 2 and weight(fact.subject) > weight(fact.value)
+        lone_right = sizes[1] == 1 and sizes[0] >= 2 and weight(fact.value) > weight(fact.subject)
+        return lone_right if lone_left or lone_right else left_is_character < 0
+
+    doc_films.facts = [
+        Fact(f.kind, f.film, f.subject, f.value, f.source, f.start, f.end, f.sentence, f.detail)
+        if f in listed and swapped(f)
+        else f
+        for f in doc_films.facts
+    ]
 
 
 def _set_years(document: Document, doc_films: DocumentFilms) -> None:

@@ -64,7 +64,7 @@ _NOT_NAMES = _FUNCTION_WORDS | _LABEL_WORDS | STOPWORDS
 # played by X", "We spoke to its lead actress, X"): they name no one.
 NO_ONE = frozenset(
     "the a an i we you they it he she this that der die das den dem ein eine "
-    "ich wir ihr sie er es man dies".split()
+    "ich wir ihr sie er es man dies am im ja nein yes no okay".split()  # "Am ehesten …", "Ja, …"
 )
 
 
@@ -151,6 +151,7 @@ def find_names(sentence: str) -> list[Name]:
                     and not (_IS_CAP.match(run[-1].group()) and any(t.group() in PARTICLES for t in run[1:]))
                     and nxt + 1 < len(tokens)
                     and (_IS_CAP.match(tokens[nxt + 1].group()) or _joins(tokens[nxt + 1].group(), word))
+                    and not _by_a_full_name(tokens, nxt, masked)
                 )
             ):
                 run.append(tokens[nxt])
@@ -158,7 +159,9 @@ def find_names(sentence: str) -> list[Name]:
                 break
             nxt += 1
         descriptor = ""
-        if _after_determiner(tokens, index) and len(run) > 1:
+        if _relative_pronoun_before(masked, tokens, index, run, nxt):
+            pass  # "Walter Fuchs, den Gerhard Liebmann spielt": a pronoun, then the actor's full name
+        elif _after_determiner(tokens, index) and len(run) > 1:
             descriptor, run = run[0].group(), run[1:]
         elif _after_determiner(tokens, index):
             descriptor = run[0].group()
@@ -199,8 +202,23 @@ def _surname_word(tokens: list, at: int, run: list) -> bool:
     )
 
 
+_PATRONYMIC = frozenset("ben bin ibn".split())  # "El Hedi ben Salem": lower case inside a name only
+
+
+def _by_a_full_name(tokens: list[re.Match], at: int, masked: str) -> bool:
+    """ "Paul von Jonas Keller": "von" before a first name and a surname says by whom, it joins no
+    name ("Lars von Trier", "Otto von der Heide" have one surname after it)."""
+    following = tokens[at + 1 : at + 4]
+    caps = 0
+    for token in following:
+        if not _IS_CAP.match(token.group()) or masked[token.start() - 1 : token.start()] != " ":
+            break
+        caps += 1
+    return tokens[at].group() == "von" and caps >= 2
+
+
 def _joins(word: str, previous: str) -> bool:
-    return word in PARTICLES - _SECOND_PARTICLES or (
+    return word in (PARTICLES - _SECOND_PARTICLES) | _PATRONYMIC or (
         word in _SECOND_PARTICLES and previous.lower() in {"van", "von"}
     )
 
@@ -208,6 +226,32 @@ def _joins(word: str, previous: str) -> bool:
 def _starts_name(tokens: list[re.Match], index: int) -> bool:
     word = tokens[index].group()
     return bool(_IS_CAP.match(word)) and not is_not_name(word) and len(word.strip(".")) > 1
+
+
+# Words after ", den Gerhard Liebmann …" that only a person does: the two capitals are one name.
+_PERSON_VERB = frozenset(
+    "spielt spielte verkörpert verkörperte gibt gab mimt mimte gemeinsam zusammen schrieb verfasst "
+    "verfasste inszeniert inszenierte drehte produziert produzierte komponiert komponierte".split()
+)
+
+
+def _relative_pronoun_before(masked: str, tokens: list[re.Match], index: int, run: list, nxt: int) -> bool:
+    """ ", den Gerhard Liebmann spielt": the article-like word after a comma is a relative pronoun
+    when two capitalised words and a person's verb follow; the first word is a first name."""
+    return (
+        index > 0
+        and len(run) == 2
+        and tokens[index - 1].group().lower() in {"den", "die", "der", "das", "dem"}
+        and masked[: tokens[index - 1].start()].rstrip().endswith(",")
+        and nxt < len(tokens)
+        and tokens[nxt].group() in _PERSON_VERB
+        and _CLAUSE_GOES_ON.match(masked, tokens[nxt].end()) is not None
+    )
+
+
+# After the verb the relative clause ends ("…, den X spielt – ein …"), or goes on with whom it was
+# done with ("…, das X gemeinsam mit Y verfasst hatte"); ", der Vater Max spielt Schach" is no name.
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:!?–—)]|$)|\s+mit\b")
 
 
 def _after_determiner(tokens: list[re.Match], index: int) -> bool:

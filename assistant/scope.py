@@ -178,7 +178,7 @@ class TitleTranslator:
         """The analysis with an unknown title that translates a known one turned into that film."""
         if language == "de" and not analysis.films and not analysis.unknown and analysis.kind in FILM_KINDS:
             # German capitalises every noun, so no run of capitals was taken for a title: "Wie lange
-            # dauert Die Reise nach Tokio?" may still name one in translation
+            # dauert Die dritte Laterne?" may still name one in translation
             candidates = _german_title_candidates(analysis.text, catalogue)
             if candidates:
                 resolved = self.resolve(dataclasses.replace(analysis, unknown=candidates), catalogue)
@@ -217,26 +217,23 @@ def _unknown_words(analysis: QuestionAnalysis) -> set[str]:
 
 # Kinds asked about a film as a whole: its crew and its values.
 FILM_KINDS = (*CREW_KINDS, "runtime", "release", "setting", "filming_location", "based_on")
+# Capitalised words joined by small words, not opening the question: "Fahrraddiebe", "Reise nach Rom".
 _GERMAN_TITLE_RUN = re.compile(
     r"(?<!^)(?<![.?!]\s)\b[A-ZÄÖÜ][\w'’\-]*(?:\s+(?:(?:der|die|das|des|dem|den|nach|von|vom|im|in|und|am|mit|zu|"
     r"zum|zur|ohne|für|über|auf|aus|ein|eine|einer|eines)\s+)*[A-ZÄÖÜ][\w'’\-]*){0,5}"
 )
-
-
-_ARTICLE_TITLE = re.compile(
-    r"\b(?:Der|Die|Das|Ein|Eine)\s+(?:[a-zäöüß][\w\-]*\s+){1,2}[A-ZÄÖÜ][\w'’\-]*"
-)  # "Der dritte Mann"
+# An article, up to two lower-case words and a noun: "Der dritte Mann", "Die dritte Laterne".
+_ARTICLE_TITLE = re.compile(r"\b(?:Der|Die|Das|Ein|Eine)\s+(?:[a-zäöüß][\w\-]*\s+){1,2}[A-ZÄÖÜ][\w'’\-]*")
 
 
 def _german_title_candidates(question: str, catalogue: FilmCatalogue) -> list[str]:
-    """Runs of capitalised words in a German question that no article's names hold ("Die Reise
-    nach Tokio", "Fahrraddiebe"), longest first: maybe a translated title."""
+    """Runs of capitalised words in a German question that are not all names the articles know
+    ("Die dritte Laterne", "Fahrraddiebe"), longest first: maybe a translated title."""
     runs = []
     for run in [*_GERMAN_TITLE_RUN.finditer(question), *_ARTICLE_TITLE.finditer(question)]:
         words = fold(run.group()).split()
         if words and not all(w in catalogue.people or w in STOPWORDS for w in words):
             runs.append(run.group())
-    # "dauert Die Reise nach Tokio": an article opening a title stands before it, lower or upper case
     return sorted(runs, key=len, reverse=True)[:3]
 
 

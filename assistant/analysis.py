@@ -681,7 +681,8 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             break
     anchors = [a for a in anchors if a not in _RELATION_OF]
     terms = [w for w in words if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in covered]
-    if kind == "who_plays" and (described := _DESCRIBED_THEN_CLAUSE.search(question)):
+    described = _DESCRIBED_THEN_CLAUSE.search(question) if kind == "who_plays" else None
+    if described:
         # "the man Gradisca finally marries": Gradisca is not the one asked about
         clause = set(fold(question[described.end("noun") :]).split())
         anchors = [a for a in anchors if not set(a.split()) & clause]
@@ -702,7 +703,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         context=context,
         qualifiers=_qualifiers(question, {w for anchor in anchors for w in anchor.split()}),
         target=""
-        if _LEAD.fullmatch(fold(target := _cast_target(question, kind)))
+        if _LEAD.fullmatch(fold(target := _cast_target(question, kind, described)))
         else _known_part(target, catalogue),
         asks_when=bool(_ASKS_WHEN.search(question)),
         elsewhere=elsewhere,
@@ -757,11 +758,12 @@ _MAKERS_WORK = re.compile(
     r"(?P<noun>film|movie|debut|feature|drama|debüt|spielfilm\w*|werk|kriegsfilm|vampirfilm)\b",
     re.I,
 )
-# "… in Der dritte Mann?": a capitalised article inside a sentence starts a title, not a relative.
+# "von Babettes Fest?": a genitive and a noun closing a German question may be a title.
 _GENITIVE_TITLE = re.compile(
     r"(?:(?<=\bvon )|(?<=\bzu )|(?<=\bin )|(?<=\baus )|(?<=\bbei )|(?<=\büber ))"
     r"(?P<owner>[A-ZÄÖÜ][\w\-]+s) (?P<noun>[A-ZÄÖÜ][\w\-]+)(?=\s*[?.!]?\s*$)"
 )
+# "… in Der dritte Mann?": a capitalised article inside a sentence starts a title, not a relative.
 _TITLE_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|im|aus|von|zu|from|of|about|über) ((?-i:Der|Die|Das|The|Ein|Eine|A|An)\s+[^?,;!]+)"
 )
@@ -829,11 +831,12 @@ def _part_of_named(text: str, films: list[str], catalogue: FilmCatalogue) -> boo
     return any(fold(text) in form for film in films for form in catalogue.films[film].forms)
 
 
-def _cast_target(question: str, kind: str) -> str:
-    """ "Wer spielt Da-hye, die Tochter …?" asks about Da-hye, whatever else it names."""
+def _cast_target(question: str, kind: str, described: re.Match[str] | None = None) -> str:
+    """ "Wer spielt Da-hye, die Tochter …?" asks about Da-hye, whatever else it names. `described`:
+    the question's `_DESCRIBED_THEN_CLAUSE` match, if any."""
     if kind != "who_plays":
         return ""
-    if described := _DESCRIBED_THEN_CLAUSE.search(question):
+    if described:
         # "Who plays the man Gradisca finally marries?", "Wer spielt den General, dessen Kopf Tobei
         # stiehlt?": the one described is asked about; the name belongs to the clause after it
         return described.group("noun")

@@ -470,7 +470,7 @@ def _only_time(value: str) -> bool:
 
 _TIME = re.compile(r"\b(?:1\d\d\d|20\d\d)(?:s|er)?\b|\b\d0(?:er|s)\b|jahrhundert|century|krieg|\bwar\b", re.I)
 _DESCRIBED_AFTER_NAME = re.compile(
-    r"\s*[:,–—-]\s+(?P<owner>[A-ZÄÖÜ][\w\-]*?)(?:['’]s?|s)?\s+(?P<relation>[\w\-]+)", re.UNICODE
+    r"\s*[:,–—-]\s+(?P<owner>[A-ZÄÖÜ][\w\-]*?)(?:['’]s?|s)?\s+(?P<relation>[\w\-]+)"
 )
 _POSSESSIVE_RELATIVE = re.compile(
     rf"\b(sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|his|her|their)\s+({RELATION_PATTERN})\b"
@@ -556,7 +556,7 @@ def _cast(kind: str, anchors: list[str], facts: list[Fact]) -> FoundFacts | None
                     len(item[1].split()),
                 ),
             )
-            # Every statement of the same pairing is cited: a cast line and the sentence about it.
+            # A second statement of the same pairing is cited too: a cast line and the sentence about it.
             same = [f for f, v, a in found if v == value and a == asked and f is not fact]
             return FoundFacts(kind, [fact, *same[:1]], [value], _from_anchor(asked, anchor))
     return None

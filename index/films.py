@@ -109,6 +109,10 @@ _LEADER_LINE = re.compile(
 )
 
 
+# An interview's speaker labels, or a speaker's initials ("LZ:").
+_TURN_LABEL = re.compile(r"(?i:frage|antwort|question|answer|interviewer|q|a|f)|[A-ZÄÖÜ]{2,3}")
+
+
 def _speaker_turn(key: str, value: str) -> bool:
     """Whether "key: value" is an interview's turn: a speaker's label (no job, no value, no cast
     heading) before a sentence of their own."""
@@ -159,7 +163,6 @@ _INSTITUTION = re.compile(
     r"\b(?:Academy|Akademie|Theatre|Theater|University|Universität|College|School|Schule|Festival|Museum|"
     r"Institute?|Church|Kirche|Hotel|Company|Studios?|Pictures|Orchestra|Orchester|Society|Gesellschaft)\b"
 )
-_TURN_LABEL = re.compile(r"(?i:frage|antwort|question|answer|interviewer|q|a|f)|[A-ZÄÖÜ]{2,3}")  # or initials
 
 
 def _is_credit_key(key: str) -> bool:
@@ -1114,24 +1117,30 @@ _ADVERB = re.compile(
 )
 
 
+# What joins two people in one credit: "X und Y", "X zusammen mit Y", "X, and Y".
+_JOINING_GAPS = frozenset(
+    [
+        "und",
+        "and",
+        "&",
+        ",",
+        "mit",
+        "with",
+        "gemeinsam mit",
+        "together with",
+        "zusammen mit",
+        "along with",
+        ", and",
+    ]
+)
+
+
 def _joined(names: list[Name], sentence: str) -> list[Name]:
     """The first name and those joined to it by "und", "and", "&", "mit", commas."""
     kept = [names[0]]
     for name in names[1:]:
         gap = sentence[kept[-1].end : name.start].strip().lower()
-        if gap in {
-            "und",
-            "and",
-            "&",
-            ",",
-            "mit",
-            "with",
-            "gemeinsam mit",
-            "together with",
-            "zusammen mit",
-            "along with",
-            ", and",
-        }:
+        if gap in _JOINING_GAPS:
             kept.append(name)
         else:
             break
@@ -2625,12 +2634,13 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
         if any(detail == "year" for *_, detail in values):  # "„Katzelmacher“ (1969)" dates another film
             own_text = _without_other_works(prose, films, film)
             values = [v for v in values if v[2] != "year" or v[1] in own_text]
-        answered = _ASKS_WHERE_SHOT.search(replies_to) and all(k != "filming_location" for k, *_ in values)
-        opening = len(sentence) - len(sentence.lstrip(" *_"))  # "In Oświęcim, …": the answer's first word
-        lowered = sentence[:opening] + sentence[opening : opening + 1].lower() + sentence[opening + 1 :]
-        if answered and (place := PLACE.search(lowered)):
-            # "Wo haben Sie das Dorf gefunden?" – "Nach langer Suche in Netzow, …": the answer's place
-            values.append(("filming_location", phrase_after(lowered, place.start()), ""))
+        if _ASKS_WHERE_SHOT.search(replies_to) and all(k != "filming_location" for k, *_ in values):
+            # "Wo haben Sie das Dorf gefunden?" – "Nach langer Suche in Netzow, …": the answer's place,
+            # its first word lower-cased ("In Oświęcim, …")
+            opening = len(sentence) - len(sentence.lstrip(" *_"))
+            lowered = sentence[:opening] + sentence[opening : opening + 1].lower() + sentence[opening + 1 :]
+            if place := PLACE.search(lowered):
+                values.append(("filming_location", phrase_after(lowered, place.start()), ""))
         for kind, value, detail in values:
             add(kind, value, detail=detail)
         # Where a paragraph (or a teaser question's answer) opens: hard-wrapped lines are joined.
@@ -2873,9 +2883,8 @@ def _directed_apart(text: str, sentences: list, heads: dict[int, str]) -> bool:
         named[section] |= {fold(p) for k, p in _crew_facts(sentence, names, None, persons) if k == "director"}
         for segment in _credit_segments(sentence):  # "F 1995 · 98 Min. · R: X · D: …"
             key = _INFO_LINE.match(segment).group("key")
-            found = _crew_facts(
-                segment, find_names(segment), key, persons | {fold(n.text) for n in find_names(segment)}
-            )
+            in_segment = find_names(segment)
+            found = _crew_facts(segment, in_segment, key, persons | {fold(n.text) for n in in_segment})
             named[section] |= {fold(p) for k, p in found if k == "director"}
         named[section] |= {fold(m.group("person")) for m in _MAKERS_FILM.finditer(sentence)}
     directors = [frozenset(each) for each in named if each]

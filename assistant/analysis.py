@@ -18,6 +18,12 @@ from index.terms import STOPWORDS
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in [
+        (  # "Who was the art director?", "Wer machte das Szenenbild?": jobs the catalogue does not keep
+            "other",
+            r"\b(art direct\w*|production design\w*|szenenbild\w*|casting|kostüm\w*|costume\w*|make-up|"
+            r"maskenbild\w*|stunt\w*|choreograph\w*|sound design\w*|tongestalt\w*|animation director|"
+            r"visual effects)\b",
+        ),
         (
             "role_of",
             r"\b(welche\w* (rolle|figur|part|charakter)|wen (spielt|spielte|verkörpert|gibt)|als wer|"
@@ -45,8 +51,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "cinematographer",
-            r"\b(kamera\w*|camera|cinematograph\w*|director of photography|photograph\w*|bildgestalt\w*|"
-            r"(?-i:DP|DoP)|behind the camera|hinter der kamera|lensed|lensing|fotografiert|"
+            r"\b((?:kamera\w*|camera)(?! as director| als regisseur)|cinematograph\w*|"
+            r"director of photography|photograph\w*|bildgestalt\w*|(?-i:DP|DoP)|lensed|lensing|fotografiert|"
             r"die bilder (?:gemacht|gestaltet|geschaffen)|the (?:visuals|images|pictures)|"
             r"(?:für|for) (?:die|the) bilder\w* (?:zuständig|verantwortlich)|bildsprache)\b|"
             r"^\W*(?:and\s+|und\s+)?who shot\b(?!.*\bwhere\b)",
@@ -491,6 +497,13 @@ RELATION_PATTERN = "|".join(sorted(RELATION_WORDS, key=len, reverse=True))
 _GENITIVE_BEFORE_RELATION = re.compile(rf"\b([A-ZÄÖÜ][\w\-]+s)\s+(?i:{RELATION_PATTERN})\b")
 
 
+# Words after a relation that end an apposition: "die Mutter von Mabel", "the father in Lola rennt"
+_NOT_APPOSED = frozenset(
+    "von vom of des der s in im bei beim an am auf aus at on from for für and und or oder who der die das "
+    "which that whose dessen deren with mit to zu".split()
+)
+
+
 def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> QuestionAnalysis:
     """Kind, films and anchors of one question (already resolved against the conversation)."""
     films = films_named(question, catalogue)
@@ -662,9 +675,13 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     apposed = _APPOSED_RELATION.findall(question)  # "Ki-taek, the father of …": who he is, not a relative
     for index, word in enumerate(words):
         if word in _RELATION_OF and word not in title_words and word not in quoted_words:
-            following = words[index + 1] if index + 1 < len(words) else ""
-            if following in covered or (following in catalogue.people and following not in PARTICLES):
-                continue  # "den Sohn Ki-woo": an apposition, not a relative
+            following = []  # "den Sohn Ki-woo", "ihren Freund, den Chemiker Manfred": an apposition
+            for later in words[index + 1 : index + 5]:
+                if later in _NOT_APPOSED:
+                    break  # "die Mutter von Mabel", "the mother of the bride": a relative after all
+                following.append(later)
+            if any(w in covered or (w in catalogue.people and w not in PARTICLES) for w in following):
+                continue
             if any(word in fold(phrase).split() for phrase in apposed):
                 continue  # "Ki-taek, the father of the family": who he is
             relation = _RELATION_OF[word]

@@ -16,7 +16,11 @@ _PRONOUNS = frozenset(
     """.split()
 )
 _PRONOUN = re.compile(r"\b(" + "|".join(sorted(_PRONOUNS, key=len, reverse=True)) + r")\b", re.I)
-_POSSESSIVE_THEN_NAME = re.compile(r"\b(?:his|her|their|sein\w*|ihr\w*)\s+\w+\s+([A-ZÄÖÜ][\w\-]+)", re.I)
+# "his daughter Klara", "his old friend Grant", "ihren Freund, den Chemiker Manfred": a name after
+# the noun is whom it asks about
+_POSSESSIVE_THEN_WORDS = re.compile(
+    r"\b(?:his|her|their|sein\w*|ihr\w*)\s+((?:[\w\-]+,?\s+){1,4}[\w\-]+)", re.I
+)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ABOUT_THE_ROLE = re.compile(r"\b(character|role|part|figur|rolle)\b", re.I)
 # A question whose answer is a person ("Who plays …?"), not one about a person ("Who is …?").
@@ -53,8 +57,9 @@ def contextualize(question: str, history: History | None, is_name=None, topic=No
     names it asks about) knows better than capitals which words of a question are its subject."""
     if not history or not _PRONOUN.search(question):
         return question
-    named = _POSSESSIVE_THEN_NAME.search(question)
-    if is_name is not None and named and is_name(named.group(1).lower()):
+    after = _POSSESSIVE_THEN_WORDS.search(question)
+    later = [w.strip(",") for w in after.group(1).split()[1:]] if after else []
+    if is_name is not None and any(w[:1].isupper() and is_name(w.lower()) for w in later):
         return question  # "And who plays his daughter Klara?" names whom it asks about
     for previous_question, previous_answer in reversed(history):
         found = (topic(previous_question) if topic is not None else []) or topic_of(previous_question)

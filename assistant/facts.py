@@ -537,7 +537,11 @@ def _cast(kind: str, anchors: list[str], facts: list[Fact]) -> FoundFacts | None
             asked_stems = {word_stem(w) for w in fold(anchor).split()}
             for fact in facts:
                 if fact.kind == "cast" and fact.detail in LIST_DETAILS:
-                    described = {word_stem(w) for w in fold(fact.sentence).split()}
+                    # of a line listing several ("Paula ~ X ‖ Paul ~ Y"), the part naming this role
+                    parts = re.split(r"\s(?:[·•‖|;]|//)\s", fact.sentence)
+                    own = re.compile(rf"(?<!\w){re.escape(fact.subject)}(?!\w)")
+                    part = next((p for p in parts if own.search(p)), fact.sentence)
+                    described = {word_stem(w) for w in fold(part).split()}
                     described -= {word_stem(w) for w in fold(fact.value).split()}
                     if asked_stems <= described:
                         found.append((fact, fact.value, fact.subject))
@@ -842,7 +846,7 @@ def _near_anchor(sentence: str, anchors: list[str]) -> str:
 
 # "born in", "aus Graz", "in Danzig geborene", "Vienna-born"
 _BORN_OR_FROM = re.compile(
-    r"\b(born in|geboren in|stammt aus|stammen aus|comes from|came from|kommt aus|native of|"
+    r"\b((?i:born) in|geboren in|stammt aus|stammen aus|comes from|came from|kommt aus|native of|"
     r"grew up in|wuchs .{0,30}auf)\b|\b(aus|from) (?:dem |der |the )?(?P<place>[A-ZÄÖÜ][\w\-]+)|"
     r"\b(?:in|im) [A-ZÄÖÜ][\w\-]+(?: [A-ZÄÖÜ][\w\-]+)? geboren\w*|\b[A-Z][\w\-]*-born\b"
 )
@@ -918,9 +922,18 @@ def _phrase_about(sentence: str, name, kind: str = "", asks_birth: bool = False)
         asked = {"person_job": "job", "person_origin": "nation"}.get(kind)
         if asked is None or states(described, language, asked):
             return described  # "Ihren Bruder Felix, einen Tischler": the apposition says the job
+    fronted = _FRONTED_BIRTH.match(sentence)
+    if (
+        fronted
+        and kind == "person_origin"
+        and re.fullmatch(r"[^,;]*(?:,[^,;]*){0,3},\s*", sentence[: name.start])
+    ):
+        return fronted.group(1).strip()  # "Born in Llanelli in 1927, …, Roberts studied", as written
     return _described_after(sentence, name, after, kind, asks_birth) or described
 
 
+# "Born in Llanelli in 1927, the daughter of …, Roberts studied": the birth before the one born
+_FRONTED_BIRTH = re.compile(r"^\W*((?:born|geboren)\s+(?:in|im|at|near|bei|on|am)\s+[^,;]{2,60})", re.I)
 # "Jack O'Connell, who grew up in Derby", "von Birgit Minichmayr gespielt, die aus Linz stammt"
 _RELATIVE_ABOUT = re.compile(
     r"^(?:\s+(?:gespielt|verkörpert|dargestellt))?,\s+(?:who|der|die|welche[rs]?)\s+"

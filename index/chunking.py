@@ -122,6 +122,12 @@ def _ends_sentence(text: str, punct_start: int, punct_end: int, end: int) -> boo
         bare = word.lower().strip(".-")
         if bare in ABBREVIATIONS or bare.split(".")[-1] in ABBREVIATIONS:
             return False
+        if bare in {"dir", "reg"} and text[max(0, punct_start - 5) : punct_start - 3].strip() in {
+            "(",
+            ";",
+            ",",
+        }:
+            return False  # "(dir. Wim Wenders, 1987)", "(Reg. X)": a credit in brackets
         if len(bare) == 1 and bare.isalpha():
             return False  # an initial ("J. R. R. Tolkien") or part of "z. B."
         if bare.isdigit() and len(bare) <= 2:

@@ -241,6 +241,8 @@ def join_wrapped_lines(body: str) -> str:
 
 # What separates a line's two halves in a credits or cast list: "Music: X", "X - Y", "X ... Y", "X / Y".
 _ITEM_SEPARATOR = re.compile(r":\s|\s[-–—/]{1,2}\s|\.{2,}|…|\||\s(?:as|als|by|von)\s")
+# Marks only credits and cast lines carry: a dotted leader between two parts, or a list's separators.
+_CREDIT_MARKS = re.compile(r"\S\s*(?:\.{3,}|\s\.\.\s|…{2,})\s*\S|[‖◆▸]|\s(?:>>|»|~|=|\|)\s")
 _NARROWEST_WRAP = 60  # text wrapped narrower than this is rare; lines this short are items
 
 
@@ -288,6 +290,12 @@ def _is_hard_break(line: str, following: str, previous: str) -> bool:
         return True
     if _is_list_line(content) and _is_list_line(following.strip()):
         return True  # "Regie: X" info blocks, "Character – Actor" and "X als Y" cast lists, a line each
+    if (
+        (_CREDIT_MARKS.search(content) or _is_list_line(content))
+        and (_CREDIT_MARKS.search(following) or _is_list_line(following.strip()))
+        and (_CREDIT_MARKS.search(content) or _CREDIT_MARKS.search(following))
+    ):
+        return True  # "Alma, … ......... Maren Eggert", "Regie » X ‖ Buch » Y": aligned or marked credits
     starts_paragraph = not previous.strip()
     runs_on = following.strip()[:1].islower()  # "… and looks⏎for Leo": a title is not continued in lower case
     return (

@@ -20,7 +20,18 @@ from functools import cached_property
 
 from index.chunking import ABBREVIATIONS, split_sentences
 from index.documents import Document
-from index.names import NO_ONE, PARTICLES, QUOTED, Name, find_names, fold, is_not_name, same_name, word_stem
+from index.names import (
+    HONORIFICS,
+    NO_ONE,
+    PARTICLES,
+    QUOTED,
+    Name,
+    find_names,
+    fold,
+    is_not_name,
+    same_name,
+    word_stem,
+)
 from index.terms import STOPWORDS
 
 CREW_KINDS = ("director", "writer", "producer", "composer", "cinematographer", "editor")
@@ -29,7 +40,7 @@ CREW_KINDS = ("director", "writer", "producer", "composer", "cinematographer", "
 CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no director
     "cinematographer": r"(?<!vor der |vor die )kamera\w*|(?:stamm|haus)kamera\w*|cinematograph\w*|"
     r"director of photography|"
-    r"photographed|camera ?work|"
+    r"photographed|camera ?work|(?:(?<=\()|(?<=; )|(?<=, ))photography(?=\s+[A-ZÄÖÜ])|"
     r"bildgestalt\w*|lensed|shot by|"
     r"shot (?:it|the film|the movie)(?: (?:him|her)self)?(?=\s*[.;,]|\s*$|\s+and\b)|"
     r"behind the camera|"
@@ -37,7 +48,7 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"für die bilder (?:sorgte|sorgt|zeichnete|zeichnet)|"
     r"fotografiert\w*|photographiert\w*|(?-i:DoP|DP)|die bilder von",
     "director": r"regie\w*|regisseur\w*|inszeniert\w*|inszenierung|directed|directs|director|directing|"
-    r"(?-i:Dir)|"
+    r"(?-i:Dir)|(?:(?<=\()|(?<=; )|(?<=, ))dir(?=:)|"
     r"direction|helmed|filmmaker|filmemacher\w*|verfilmte|verfilmt|(?:took|takes|taking) the helm",
     # before the writer: "wrote the score" is the composer
     "composer": r"(?:wrote|composed) the (?:film's )?(?:score|music|soundtrack)|musik\w*|music|komponi\w*|"
@@ -51,7 +62,7 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"montiert\w*|cut by|"
     r"cut (?:it|the film|the movie)(?: (?:him|her)self)?(?=\s*[.;,]|\s*$|\s+and\b)",
 }
-FILMS_READER_VERSION = 30  # raise when extraction changes: indexes then re-read their articles
+FILMS_READER_VERSION = 31  # raise when extraction changes: indexes then re-read their articles
 _VERB_CUE = re.compile(
     r"(ed|te|rote|ten|iert)$|^(?:shot|cut|wrote|composed|took|takes) |^directs$"
 )  # "X directed", "X shot it"
@@ -93,13 +104,18 @@ _RELATIVE_CLAUSE = re.compile(
     r"(?:der|die|das|dem|den|dessen|deren|who|whom|which|whose)\b[^,;.]*(?:,|(?=;)|(?=\.\s*$)|$)"
 )
 _CAST_HEADING = re.compile(
-    r"^\s*(?:#+\s*)?(?:besetzung|darsteller\w*|cast|starring|mit(?=\s*:|\s*$)|in den hauptrollen|stimmen|"
-    r"voices|"
+    r"^\s*(?:#+\s*)?(?:(?:die|the|main|full|principal|supporting|weitere|further|vollständige|complete)\s+)?"
+    r"(?:besetzung|\w*darsteller\w*|cast|starring|mit(?=\s*:|\s*$)|in den (?:haupt)?rollen|stimmen|ensemble|"
+    r"mitwirkende|voices|"
     r"(?:die\s+|the\s+)?(?:rollen|roles|figuren|characters))\b(?!\s+(?:as|als)\b)",
     re.I,
 )
 _LIST_PAIR = re.compile(
     r"^\s*(?:[-*•]\s*)?(?P<left>[^:–—]+?)\s*(?::|–|—|\s--?\s|\.{2,})\s*(?P<right>.+?)\s*$"
+)
+# Two or more such lines in a row are a cast list even under no heading: "Jürgen Prochnow – Der Alte".
+_DASHED_PAIR = re.compile(
+    r"^\s*(?:[-*•]\s*)?[A-ZÄÖÜ][^:–—.!?]{2,40}?\s*(?:–|—|\s--?\s|\.{2,}|…+)\s*[\"„“]?[A-ZÄÖÜ][^.!?]{1,40}$"
 )
 # Under a cast heading only (elsewhere "The Faun / The Pale Man – X" names two roles): "X / "Baron" Y".
 _SLASH_PAIR = re.compile(r"^\s*(?:[-*•]\s*)?(?P<left>[^/]+?)\s+/\s+(?P<right>.+?)\s*$")
@@ -167,6 +183,8 @@ _INSTITUTION = re.compile(
 
 def _is_credit_key(key: str) -> bool:
     """Whether a line's label names a job or a value ("Kamera / Bildgestaltung", "Drehort")."""
+    if re.fullmatch(r"\s*(?:bild|camera)\s*", key, re.I):
+        return True  # "Bild: X", "camera >> X": the camera, as a credits line shortens it
     words = re.findall(r"[\wäöüß]+", _CREW_CUE.sub(" ", key).lower())
     crew = bool(_CREW_CUE.search(key)) and all(word in _INFO_KEY_FILLER for word in words)
     return crew or any(pattern.match(key.strip()) for pattern in INFO_KEYS.values())
@@ -423,6 +441,9 @@ def _clean_title(raw: str) -> str:
         text = quoted.group()
     parts = [p for p in re.split(r"\s+[–—-]\s+|:\s+", text) if _strip_marks(_YEAR_IN_TITLE.sub("", p))]
     kept = [p for p in parts if not _GENERIC_TITLE.fullmatch(_strip_marks(p).lower())] or parts or [text]
+    dated = [p for p in kept[1:] if re.search(r"\((?:[^()]*,\s*)?(?:19|20)\d\d\)\s*$", p)]
+    if dated and not re.search(r"\((?:[^()]*,\s*)?(?:19|20)\d\d\)", kept[0]):
+        kept = dated  # "Filmabend-Tagebuch, Eintrag #47: Das Mädchen Wadjda (Wadjda, 2012)": the dated part
     first = _GENERIC_AFFIX.sub("", kept[0]).strip() or kept[0]  # "Paterson review" -> "Paterson"
     return _strip_marks(re.sub(r"\s*\([^()]*\)\s*$", "", _YEAR_IN_TITLE.sub("", first)))
 
@@ -497,6 +518,13 @@ def _main_titles(document: Document) -> list[str]:
             return [named[0]]
     first = _clean_title(lines[0]) if lines else ""
     first_is_title = first and len(first.split()) <= 8 and not first.endswith(("?", "!", "."))
+    # "Re: Hidden gems of 80s world cinema?? (thread #412)": a forum post's subject, no title;
+    # "KINO IM HINTERHOF · Monatsprogramm", "MDR FERNSEHEN · Mittwoch · 22:50 Uhr": a listing's header
+    if lines and (
+        re.match(r"^\s*(?:re|aw|fwd?|wg)\s*:|.*\?\s*(?:\([^()]*\))?\s*$", lines[0], re.I)
+        or (("·" in lines[0] or "|" in lines[0]) and _LISTING_HEADER.search(lines[0]))
+    ):
+        first_is_title = False
     named_again = fold(first) and body.count(fold(first)) >= 2  # „Der stille Hafen“ von … in the text
     after_first = document.text[document.body_start + len(lines[0]) :] if lines else ""
     about = (  # "# Two women, one gaze: X on Portrait of a Lady on Fire": the whole line says it
@@ -506,8 +534,24 @@ def _main_titles(document: Document) -> list[str]:
     )
     if first_is_title and about:
         return [about]  # "# Sandra Berg on The Storm": an interview's heading
-    if first_is_title and (not stem or named_again or fold(stem) in fold(first) or fold(first) in fold(stem)):
+
+    # "# ICH BIN DEIN MENSCH" in "presseheft_ich_bin_dein_mensch.md": the file names the heading's film too
+    def plain(text: str) -> str:  # "glaeserne" in a file name is "gläserne"
+        return re.sub(r"(?<=[aou])e", "", fold(text))
+
+    in_file_name = f" {plain(first)} " in f" {plain(' '.join(stem_words))} " if first else False
+    if first_is_title and (
+        not stem or named_again or in_file_name or fold(stem) in fold(first) or fold(first) in fold(stem)
+    ):
         return [first]
+    if not stem and not first_is_title:
+        # "tv_der_geteilte_himmel.txt" under "MDR FERNSEHEN · Mittwoch · 22:50 Uhr": the longest run of
+        # the file name's words that the text writes
+        runs = [stem_words[i:j] for i in range(len(stem_words)) for j in range(i + 2, len(stem_words) + 1)]
+        for run in sorted(runs, key=len, reverse=True):
+            if f" {fold(' '.join(run))} " in f" {body} ":
+                stem = " ".join(run)
+                break
     if stem:  # as the text quotes it, article and all: "wunder_von_bern" is „Das Wunder von Bern“
         for quoted in QUOTED.finditer(document.text):
             title = _strip_marks(quoted.group())
@@ -523,6 +567,13 @@ def _main_titles(document: Document) -> list[str]:
     return [first or document.title]
 
 
+_LISTING_HEADER = re.compile(
+    r"\b(?:\w*programm\w*|program(?:me)?|spielplan|kino|cinema|fernsehen|tv|uhr|\d{1,2}[:.]\d{2}|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_part(headline: str, body: str) -> str:
     """ "Grace under pressure: Lee Chang-dong's Secret Sunshine": of a headline's parts, the one the
     text names when it never names the first; a maker's possessive comes off."""
@@ -530,6 +581,22 @@ def _named_part(headline: str, body: str) -> str:
     if len(parts) < 2 or _FESTIVAL.search(headline):
         return ""  # a report's headline names its occasion, not one film
     text = f" {fold(body)} "
+
+    marked = {fold(_strip_marks(q.group())) for q in QUOTED.finditer(body)}  # "**The Cranes Are Flying**"
+
+    def marked_start(part: str) -> str:
+        """ "The Cranes Are Flying Returns": the longest start of the part the text marks as a title."""
+        words = part.split()
+        for size in range(len(words), 1, -1):
+            if fold(" ".join(words[:size])) in marked:
+                return " ".join(words[:size])
+        return ""
+
+    if fold(_clean_title(headline)) not in marked:
+        raw_parts = [_strip_marks(p) for p in re.split(r"\s+[–—-]\s+|:\s+", headline)]
+        for start in [marked_start(p) for p in raw_parts[1:]]:
+            if start:
+                return _clean_title(start)  # "Kalatozov's Flight: The Cranes Are Flying Returns"
     if f" {fold(_clean_title(headline))} " in text:
         return ""  # the text names the title the headline gives first
     counts = [text.count(f" {fold(p)} ") if fold(p) else 0 for p in parts]
@@ -698,21 +765,51 @@ _NEGATED_JOB = re.compile(r"\b(?:ohne|kein\w*|without|no)\s+(?:[\wäöüß\-]+\s
 _BORN_IN = re.compile(r"\b(?:in|aus)\s+[\wäöüß\-]+\s+(?:geboren\w*|stammend\w*|born)\b")
 
 
+# Jobs named like the director's that are not his: "Art direction: X", "Yoni Goodman directed the animation".
+_OTHER_DIRECTION = re.compile(
+    r"\b(?:art|animation|casting|music|musical|second[- ]unit|assistant|technical|dialogue) "
+    r"direct(?:or|ion)\b|"
+    r"\bdirect\w*\s+the\s+(?:animation|second unit|actors|orchestra|choir|dubbing)\b",
+    re.IGNORECASE,
+)
+
+
+def _credited_source(line: str, value_start: int) -> str:
+    """The source a writing credit names after its writers: "X, nach der Erzählung von Y"."""
+    source = _SOURCE_IN_CREDIT.search(line, value_start)
+    if source is None or source.group().lower() == "after":
+        return ""
+    phrase = phrase_after(line, source.start())
+    return phrase if re.search(r"[A-ZÄÖÜ„\"*»]", phrase[3:]) else ""
+
+
+_SOURCE_IN_CREDIT = re.compile(
+    r"\b(?:adapted from|based on|after|nach (?:dem|der|einem|einer|motiven)|frei nach)\b", re.IGNORECASE
+)
+
+
 def _crew_facts(
     sentence: str, names: list[Name], info_key: str | None, persons: set[str]
 ) -> list[tuple[str, str]]:
     """(job, person) pairs the sentence states: after the cue ("Regie: X", "directed by X",
     "Die Musik komponierte X"), or right before a verb cue ("X directed", "X führte Regie")."""
     found: list[tuple[str, str]] = []
+    sentence = re.sub(r"(?:(?<=\()|(?<=; )|(?<=, ))dir\.", "dir:", sentence)  # "(dir. X)", "; dir. X"
+    sentence = _OTHER_DIRECTION.sub(lambda m: " " * len(m.group()), sentence)  # "art director": no director
     if info_key is not None:
         # German credits: "Buch: X", "Buch und Regie: X"
         info_key = re.sub(r"(?<![\wäöüß])buch(?![\wäöüß])", "Drehbuch", info_key, flags=re.I)
+        info_key = re.sub(
+            r"^\s*(?:bild|camera)\s*$", "Kamera", info_key, flags=re.I
+        )  # "Bild: X", "camera >> X"
         cues = list(_CREW_CUE.finditer(info_key))
         rest = re.findall(r"[\wäöüß]+", _CREW_CUE.sub(" ", info_key).lower())
         if cues and all(word in _INFO_KEY_FILLER for word in rest):  # "Written and directed by"
             value_start = sentence.index(":") + 1
+            source = _SOURCE_IN_CREDIT.search(sentence, value_start)  # "X, adapted from Ke Lan's story"
+            value_end = source.start() if source else len(sentence)
             for kind in dict.fromkeys(cue.lastgroup or "" for cue in cues):
-                for name in _names_between(names, value_start, len(sentence))[:4]:
+                for name in _names_between(names, value_start, value_end)[:4]:
                     found.append((kind, name.text))
         return found
     cues = list(_CREW_CUE.finditer(sentence))
@@ -793,7 +890,13 @@ def _crew_facts(
             serves_as = {"as", "als"} & set(words) and not re.search(
                 r"\b(?:served|serves|serving|fungierte|fungiert)\b", sentence[low : first.start()], re.I
             )
-            if apposition or (
+            generic = (  # "Ori Sivan, a filmmaker and Folman's friend": a job, not this film's
+                apposition
+                and kind == "director"
+                and re.match(r"^,\s+(?:a|an|ein|eine)\s", apposition.group(), re.I)
+                and re.fullmatch(r"filmmaker|filmemacher\w*|director|regisseur\w*", cue.group(), re.I)
+            )
+            if (apposition and not generic) or (
                 all(word in _CREW_BEFORE_WORDS for word in words) and (verb or words) and not serves_as
             ):
                 found.append((kind, before[-1].text))
@@ -1188,8 +1291,9 @@ _DESCRIBED_PAREN = re.compile(
 
 
 # The role's name after its description: "the father-in-law, Wade Gustafson", "Jerry's wife, Jean".
-_NAMED_AFTER = re.compile(
-    r"^,?\s+(?P<name>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+){0,2})(?=\s*(?:[,.;]|$|and\b|und\b))"
+_NAMED_AFTER = re.compile(  # "plays the father-in-law, Wade", "plays the smuggler, who is known only as Bane"
+    r"^,?\s+(?:(?:who|der|die)\s+(?:is|was|ist|war|wird)\s+(?:only\s+|nur\s+)?(?:known|called|named|genannt|gerufen)"
+    r"\s+(?:only\s+|nur\s+)?(?:as\s+|als\s+)?|(?:genannt|namens|named|called)\s+)?(?P<name>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+){0,2})(?=\s*(?:[,.;]|$|and\b|und\b))"
 )
 _POSSESSIVE_ROLE = re.compile(
     r"^(?:['’]s)?\s+(?:[a-zäöüß\-]+\s+){0,1}"
@@ -1212,7 +1316,8 @@ _PLAYS_DESCRIBED = re.compile(
 
 # "In der Rolle des Francis ist Friedrich Fehér zu sehen", "in the role of Jane, Lil Dagover …".
 _ROLE_OF = re.compile(
-    r"\b(?i:in (?:der|die) (?:rolle|titelrolle|hauptrolle|nebenrolle|figur|gestalt) (?:des|der)|"
+    r"\b(?i:in (?:der|die) (?:rolle|titelrolle|hauptrolle|nebenrolle|figur|gestalt) "
+    r"(?:des|der|seines|seiner|ihres|ihrer|eines|einer)|"
     r"in the (?:role|part) of|"
     r"in the title role of)\s+(?:[a-zäöüß\-]+\s+){0,2}(?=[A-ZÄÖÜÀ-Þ])"
 )
@@ -1288,7 +1393,8 @@ def _without_own_title(sentence: str, film: FilmTitle | None) -> str:
 # "the cast: X (Y), …".
 _ACTORS_LISTED = re.compile(
     r"(?:(?:^|[.:]\s+)(?:mit|with|starring|featuring|in den hauptrollen)|"
-    r"\b(?:cast|besetzung|darsteller\w*|ensemble)\b[^.:]{0,40}:)\s*$",
+    r"\b(?:cast|besetzung|darsteller\w*|ensemble)\b[^.:]{0,40}:|"
+    r"(?:^|[|·]\s*)(?-i:D):)\s*$",  # a programme's "D: X (Rolle)", Darsteller abbreviated
     re.IGNORECASE,
 )
 
@@ -1326,8 +1432,18 @@ def _actor_outside_brackets(sentence: str, bracketed: list[tuple[Name, Name]]) -
 
 # "Emmi (großartig: Brigitte Mira)", "Krista (Irm Hermann, wie so oft herrlich verkniffen)": a
 # bracket pair may carry a word of praise before the name or an aside after a comma.
-_BRACKET_OPENING = re.compile(r"\s*\(\s*(?:[a-zäöüß\-]+(?:\s+[a-zäöüß\-]+)?\s*:\s*)?")
+_BRACKET_OPENING = re.compile(
+    r"\s*\(\s*(?:[a-zäöüß\-]+(?:\s+[a-zäöüß\-]+)?\s*:\s*|"
+    r"(?:a|an|the|ein|eine|die|der)\s+(?:[a-zäöüß\-]+\s+){1,2})?"  # "Rosa (a radiant Anna Muhe)"
+)
 _BRACKET_CLOSING = re.compile(r"\s*\)|,\s+[a-zäöüß][^()]{0,80}\)")
+
+
+# "Jürgen Prochnow (als Kapitänleutnant Henrich)", "Bruno Ganz (as the angel Damiel)": the role in
+# brackets after the actor, as credits in running text give it
+_AS_BRACKET = re.compile(
+    r"\s*\(\s*(?:als|as|playing|spielt|in der rolle (?:des|der))\s+(?P<role>[^()]{1,60}?)\s*\)", re.IGNORECASE
+)
 
 
 def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tuple[str, str]]:
@@ -1364,6 +1480,10 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             if gap.rstrip().endswith("von") and not _PASSIVE_VERB_AFTER.match(sentence[actor.end :]):
                 continue
             pairs.append((character.text, actor.text))
+    for match in _AS_BRACKET.finditer(sentence):
+        actor = next((n for n in names if n.end == match.start()), None)
+        if actor is not None and actor.tokens >= 2:
+            pairs.append((re.sub(r"[„“”\"«»*]", "", match.group("role")).strip(), actor.text))
     for match in _DESCRIBED_PAREN.finditer(sentence):  # "ihr Vater (Herbert Knaup)": unnamed roles
         actor = next((n for n in names if n.start == match.start("actor")), None)
         if actor is not None and actor.tokens >= 2 and not _CREW_CUE.fullmatch(match.group("role")):
@@ -1610,8 +1730,9 @@ _CAST_SHAPES = [
         rf"{_A}[\w\-’' ]*,\s+(?:der|die)\s+(?:[^,]{{0,40}}?\s)?(?:den|die|das)\s+(?:[\w\-]+\s+){{0,3}}?"
         rf"{_C}[\w\-’' ]*\s+(?:verkörpert|verkörperte|spielt|spielte|gibt|gab|mimt)\b"
     ),
-    re.compile(
-        rf"{_A}[\w\-’' ]*,\s+who\s+(?:plays|played|portrays|portrayed|voices|voiced)\s+"
+    re.compile(  # "X, the veteran actor who plays Harry"
+        rf"{_A}[\w\-’' ]*,\s+(?:(?:the|a|an)\s+[^,]{{0,40}}?\s)?who\s+"
+        r"(?:plays|played|portrays|portrayed|voices|voiced)\s+"
         rf"(?:(?:the|a|an|his|her)\s+)?(?:[\w\-]+\s+){{0,3}}?{_C}"
     ),
     # "X brings Julie to life"
@@ -1622,7 +1743,7 @@ _CAST_SHAPES = [
     # "X is wonderful as Julie", "X ist großartig als Julie"
     re.compile(
         rf"{_A}[\w\-’' ]*\s+(?:is|was|ist|war)\s+(?!(?:born|known|best|credited|billed|bekannt|geboren)\b)"
-        rf"(?:[a-zäöüß\-]+\s+){{1,2}}(?:as|als)\s+{_C}"
+        rf"(?:[a-zäöüß\-]+\s+){{1,2}}(?:as|als)\s+(?:(?:the|a|an|der|die|den|das)\s+(?:[a-zäöüß\-]+\s+){{0,3}})?{_C}"
     ),
     # "Julie is played with restraint by X", "Julie wird von der Französin X verkörpert"
     re.compile(
@@ -1651,6 +1772,12 @@ _CAST_SHAPES = [
     # "X lends his voice to Captain Orrin", "X leiht Wiebke ihre Stimme"
     re.compile(rf"{_A}[\w\-’' ]*\s+(?:lends|lent)\s+(?:his|her|their)\s+voice\s+to\s+{_DESCRIBED}{_C}"),
     re.compile(rf"{_A}[\w\-’' ]*\s+(?:leiht|lieh)\s+{_DESCRIBED}{_C}[\w\-’' ]*\s+(?:seine|ihre)\s+[Ss]timme"),
+    # "Den alten Fischer, der nie glücklich wurde, hat Mario Adorf gespielt"
+    re.compile(
+        rf"(?:^|[;:]\s+)\W*(?:[Dd]en|[Dd]ie|[Dd]as|[Ii]hren|[Ii]hre|[Ss]einen|[Ss]eine)\s+"
+        rf"(?:[\wäöüß\-]+\s+){{0,2}}?{_C}[^\s,]*(?:,[^,]{{1,80}},)?\s+(?:hat|hatte)\s+{_DESCRIBED}{_A}"
+        r"[\w\-’' ]*\s+(?:gespielt|verkörpert|gegeben)\b"
+    ),
 ]
 _OPENING_ADVERBS = frozenset("besonders vor allem gerade selbst leider immerhin sogar especially".split())
 # "Anna-Lena Fischers Darstellung der Schwester Ilse", "X's portrayal of Y", "X's turn as Y"
@@ -1893,6 +2020,11 @@ def _last_noun(head: str) -> str:
         return ""
     if len(parts) > 1 and re.match(rf"^{_ARTICLE}\b", parts[-1], re.I) and find_names(parts[-2]):
         return find_names(parts[-2])[-1].text
+    described = re.fullmatch(
+        r"(?:(?:the|an?)\s+)?((?:(?:his|her|their)\s+)?(?:[a-z\-]+\s+){0,2}[a-z\-]+)", parts[-1], re.I
+    )
+    if described and parts[-1][:1].isupper() and len(parts) == 1:
+        return described.group(1)  # "The old teacher is played by X": an English role is lower-case
     capitals = re.findall(  # a nickname in quotes belongs to the name: Jack "Lucky" Morrow
         r"[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+(?:[\"“„][A-ZÄÖÜÀ-Þ][\w\-]+[\"”“]\s+)?[A-ZÄÖÜÀ-Þ][\w\-’']*)*", parts[-1]
     )
@@ -1938,7 +2070,7 @@ def _table_row(line: str) -> str:
 
 
 # "**Regie:** Katrin Vogt · **Buch:** Lars Brenner · **Kamera:** Mira Stein": credits on one line.
-_CREDIT_SEPARATOR = re.compile(r"\s+[·•|/;]\s+|\.\s+(?=[A-ZÄÖÜ][\wäöüß ]{1,30}:)")
+_CREDIT_SEPARATOR = re.compile(r"\s+[·•|/]\s+|\s*;\s+|\n|\.\s+(?=[A-ZÄÖÜ][\wäöüß ]{1,30}:)")
 
 
 # A programme's credit line abbreviates its keys: "F 1995 · 98 Min. · OmU · R: X · D: A, B".
@@ -1949,16 +2081,67 @@ _COUNTRY_YEAR = re.compile(
 )
 
 
+_SECOND_KEY = re.compile(r",\s*(?=[A-ZÄÖÜ][\w\-]+\s*:\s)")
+# Credits lines typed with other marks: "Regie » X ‖ Buch » Y", "director >> X", "China 1984 // 89 min",
+# "Paula ~ Angelica Domröse ‖ Paul ~ …", "Xue Bai = Cuiqiao ... Wang Xueqi = Gu Qing". Each mark is
+# replaced by one of the same length that the readers know, so offsets stay.
+_SEGMENT_MARKS = [(" // ", " ·  "), ("‖", "·"), ("◆", "·"), ("▸", "·"), ("¦", "·")]
+_KEY_MARKS = [(" >> ", " :  "), (" » ", " : "), (" → ", " : "), (" :: ", " :  ")]
+_PAIR_MARKS = [(" = ", " – "), (" ~ ", " – ")]
+
+
+def plain_credit_marks(line: str) -> str:
+    """The line with unusual credit marks replaced (see above); other lines unchanged."""
+    if not any(mark in line for mark, _ in [*_SEGMENT_MARKS, *_KEY_MARKS]) and not any(
+        line.count(mark) >= 2 for mark, _ in _PAIR_MARKS
+    ):
+        return line
+    # "… Film Studio director >> Chen Kaige camera >> …": joined lines; each key opens a part
+    line = re.sub(r"(?<=\S) (?=(?:(?:the|die|der|das)\s+)?[^\s:·‖]+ (?:>>|»|→|::) )", "\n", line)
+    for mark, plain in [*_SEGMENT_MARKS, *_KEY_MARKS]:
+        line = line.replace(mark, plain)
+    if sum(line.count(mark) for mark, _ in _PAIR_MARKS) >= 2 or "·" in line:
+        for mark, plain in _PAIR_MARKS:
+            line = line.replace(mark, plain)
+        line = line.replace(" ... ", " ·   ")
+    return line
+
+
+def _listed_pairs(line: str, persons: set[str]) -> list[tuple[str, str, str]]:
+    """Cast pairs of a line that lists two or more: "Paula – Angelica Domröse · Paul – …"; a leading
+    label ("the people : …") is dropped."""
+    parts = _CREDIT_SEPARATOR.split(line)
+    if len(parts) < 2:
+        return []
+    for index, part in enumerate(parts):  # "the people : Xue Bai – Cuiqiao"
+        head, colon, rest = part.partition(": ")
+        if colon and _CAST_HEADING.match(head.strip()):  # "The cast, in order of appearance: X — Y; …"
+            parts[index] = part = rest
+        labelled = _INFO_LINE.match(part)
+        if labelled and not _is_credit_key(labelled.group("key")) and " – " in labelled.group("value"):
+            parts[index] = labelled.group("value")
+    found = []
+    for part in parts:
+        if _INFO_LINE.match(part):
+            continue
+        pair = _list_pair(part.strip(), find_names(part.strip()), in_cast_list=True)
+        if pair:
+            found.append(pair)
+    continued = bool(found) and parts[0].strip()[:1].islower()  # the list's line before ended mid-entry
+    return found if len(found) >= 2 or continued else []
+
+
 def _credit_parts(line: str) -> tuple[list[str], list[str]]:
     """The "Key: Value" parts of a credits line with two keys or more, and its short unkeyed parts
     ("F 1995", "98 Min."); ([], []) for a line that is no credits line."""
-    parts = _CREDIT_SEPARATOR.split(line)
+    # "Musik: X, Songs: Y": a second key after a comma starts a part of its own
+    parts = [piece for part in _CREDIT_SEPARATOR.split(line) for piece in _SECOND_KEY.split(part)]
     if len(parts) > 2:  # abbreviated keys only in a line of three parts or more
         parts = [
             _ABBREVIATED_KEY.sub(lambda m: f"{_ABBREVIATIONS[m.group('key')]}: ", part) for part in parts
         ]
     keyed = [part for part in parts if _INFO_LINE.match(part)]
-    loose = [part for part in parts if not _INFO_LINE.match(part)]
+    loose = [part for part in parts if not _INFO_LINE.match(part) and not _LIST_PAIR.match(part)]
     if len(keyed) >= 2 and all(len(part.split()) <= 3 for part in loose):
         return keyed, loose
     return [], []
@@ -2029,16 +2212,29 @@ def _list_pair(line: str, names: list[Name], in_cast_list: bool = False) -> tupl
     match = _LIST_PAIR.match(line) or (_SLASH_PAIR.match(line) if in_cast_list else None)
     if not match:
         return None
-    if _SPOKEN.match(match.group("right")):
+    separator = line[match.end("left") : match.start("right")]
+    if ":" in separator and _SPOKEN.match(match.group("right")):
         return None  # "**Frage:** Frau Kern, worum geht es …?", "**Kern:** Ja, auf dem Roman …"
     left = [n for n in names if n.start >= match.start("left") and n.end <= match.end("left")]
     right = [n for n in names if n.start >= match.start("right") and n.end <= match.end("right")]
+    if any(fold(name.text) in NO_ONE for name in [*left[:1], *right[:1]]):
+        return None  # "Wiederholung: Freitag, 10:15 Uhr"
     article = re.match(r"(?:der|die|das|the)\s+", match.group("right"), re.I)  # "Der Alte, Kommandant"
     skip = article.end() if article else 0
     role_first = bool(right) and right[0].start - match.start("right") - skip <= 2
     if in_cast_list and left and not role_first and match.group("right")[skip:][:1].isupper():
         role = re.split(r"[,(/]| – ", match.group("right"))[0].strip()  # "Der Alte", article kept
         return (role, left[0].text, ROLE_LINE) if 0 < len(role.split()) <= 4 else None
+    if (  # "eine Mitarbeiterin der Roboterfirma ........ Sandra Hüller": a described role, then the actor
+        in_cast_list
+        and match.group("left")[:1].islower()
+        and right
+        and right[0].tokens >= 2
+        and right[0].start - match.start("right") <= 1
+        and right[0].end >= match.end("right") - 1
+        and len(match.group("left").split()) <= 6
+    ):
+        return match.group("left").strip(), right[0].text, ROLE_LINE
     if (
         in_cast_list
         and left
@@ -2069,8 +2265,21 @@ def _list_pair(line: str, names: list[Name], in_cast_list: bool = False) -> tupl
     if not in_cast_list and not all(w[:1].isupper() or w in PARTICLES or w == "/" for w in left_words):
         return None  # "Production design: X" under no cast heading is a job, not a role
     first = left[0].text
+    owned = re.match(r"['’]s?\s+[\wäöüß\-]+\s*$", match.group("left")[left[0].end - match.start("left") :])
+    if owned:  # "Jens' Mutter – Grete Hahn": the possessive and its noun are the role
+        first = match.group("left")[left[0].start - match.start("left") :].strip()
     if "/" in match.group("left") and len(left) > 1:  # "The Faun / The Pale Man – Doug Jones": two roles
         first = " / ".join(name.text for name in left)
+    # "Bjørn Floberg — Grant, Isak's old friend", "Ines, Pauls Frau ~ X": the side described after a
+    # comma is the character
+    described = r"\s*,\s+(?:[a-zäöüß]|[A-ZÄÖÜ][\w\-]*(?:['’]s|s)\s+[a-zäöüß])"
+    after_right = (
+        match.group("right")[skip:][len(whole) :] if match.group("right")[skip:].startswith(whole) else ""
+    )
+    if re.match(described, after_right) and not re.match(described, line[left[0].end :]):
+        return " ".join(whole.split()), left[0].text, ROLE_LINE
+    if re.match(described, line[left[0].end :]) and not re.match(described, after_right):
+        return first, " ".join(whole.split()), ROLE_LINE
     return first, " ".join(whole.split()), "list"
 
 
@@ -2098,7 +2307,7 @@ PLACE = re.compile(
     # "ein Film, in dem man …", "a town in which nobody …": a relative clause, not a place
     r"(?!(?:dem|der|denen|which|whom)\s+(?:man|er|sie|es|wir|ich|du|ihr|sich|jeder|alle|niemand|nobody|"
     r"everyone|he|she|they|we|you|i)\b)"
-    r"(?:[\w\-]+\s+){0,3}?"
+    r"(?:[\w\-]+\s+){0,3}?(?:of\s+)?"  # "at the small station of Loděnice"
     r"(?!(?:English|German|French|Spanish|Italian|Japanese|Turkish|Russian|Polish|Englisch|Deutsch|"
     r"Französisch|Spanisch|Italienisch|Japanisch|Türkisch|Russisch|Schwarzweiß|Schwarz-Weiß|Farbe|"
     r"Color|Colour|Technicolor|Cinemascope|CinemaScope|Black|Zeitlupe|Echtzeit|Academy|IMAX|Panavision|"
@@ -2106,7 +2315,7 @@ PLACE = re.compile(
     r"Hand|Windstärke|Regen|Schnee|Nebel|Farbnegativ|Negativ|Zelluloid|Celluloid|Ort|Orte|Orten|Film)\b)"
     # a German abstract noun is no place: "auf Schwarzweißmaterial", "in der Postproduktion"
     r"(?![\w\-]*(?:material|produktion|ung|heit|keit|schaft|tion|ismus|nis|tum)\b)"
-    r"[A-ZÄÖÜÀ-Þ][\w\-]+(?!\s+(?:ratio|format|aspect|frame))"
+    r"[A-ZÄÖÜÀ-ÞĀĒĪŌŪŚŁŻŹĆŃŠŽČŘ][\w\-]+(?!\s+(?:ratio|format|aspect|frame))"
 )  # "in the almost square Academy ratio" names a format, "an der Kamera" no place
 # A time, not a place: a story may be set "im Herbst 1976", but filming does not take place there.
 TIME_PHRASE = re.compile(
@@ -2238,6 +2447,11 @@ def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, st
             ):  # "Uraufführung am 12. Februar …; in die Kinos kam er am 4. April"
                 low, high = _clause_bounds(sentence, each.start())
                 dates = list(DATE.finditer(sentence, low, high)) or list(DATE.finditer(sentence))
+                dates = [  # "both born in Montevideo in 1974": a birth year
+                    d
+                    for d in dates
+                    if not re.search(r"\b(?:born|geboren)\b[^,;]{0,30}$", sentence[: d.start()])
+                ]
                 date = min(dates, key=lambda d: abs(d.start() - each.start()), default=None)
                 if date and abs(date.start() - each.start()) <= 80 and date.group() not in dated:
                     dated.add(date.group())
@@ -2367,7 +2581,15 @@ _TIME_THEN_PLACE = re.compile(
 _SCENE_OPENER = re.compile(
     r"^\s*(?P<place>(?:In|Im|Auf|On|At)\s+(?:(?:der|dem|einer|einem|a|an|the)\s+)?(?:[\w\-]+\s+){0,2}?"
     rf"(?i:{SCENE_NOUN})\s+(?:(?:in|im|on|at|near|bei|an|am|auf|of|von)\s+(?:(?:der|dem|the)\s+)?)?"
-    r"(?:[a-zäöüß\-]+\s+)?[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)"
+    r"(?:[a-zäöüß\-]+\s+)?[A-ZÄÖÜÀ-ÞĀĒĪŌŪŚŁŻŹĆŃŠŽČŘ][\w\-]+(?:\s+[A-ZÄÖÜÀ-ÞĀĒĪŌŪŚŁŻŹĆŃŠŽČŘ][\w\-]+)?)"
+)
+
+
+# "Halle an der Saale, Sommer 1961: Die junge Rita …", "Berlin, 1989:": a synopsis opens with place and time
+_PLACE_THEN_TIME = re.compile(
+    r"^\s*(?P<place>[A-ZÄÖÜ][\w\-]+(?:\s+(?:an der|am|an|upon|on|in|im)\s+[A-ZÄÖÜ][\w\-]+)?),\s+"
+    r"(?:(?:im\s+)?(?:Sommer|Winter|Herbst|Frühjahr|Frühling|Anfang|Ende|Mitte|summer|winter|autumn|fall|spring|"
+    r"early|late)\s+)?(?:(?:19|20)\d\d|den\s+\d{2,4}er\s+Jahren|the\s+\d{2,4}s)\s*:"
 )
 
 
@@ -2382,6 +2604,9 @@ def _scene(sentence: str, line_start: bool) -> str:
     dated = _TIME_THEN_PLACE.match(sentence)  # "Sommer 1989 in Görlitz: …"
     if dated:
         return f"in {dated.group('place')}"
+    placed = _PLACE_THEN_TIME.match(sentence)
+    if placed and not _FESTIVAL.search(placed.group("place")):
+        return f"in {placed.group('place')}"
     period = _SCENE_PERIOD.match(sentence)  # "Kiel, shortly before the First World War."
     if period and len(sentence.split()) <= 12 and not _FESTIVAL.search(period.group("scene")):
         return f"in {sentence.strip().rstrip('.:')}"
@@ -2407,14 +2632,16 @@ def phrase_after(sentence: str, position: int) -> str:
     """The words after a cue, up to the clause's end: "in Iquitos, einer Stadt …"."""
     rest = sentence[position:]
     cuts = re.finditer(
-        r"[;!?]|:\s|(?<!\d)\.(?:\s|$)| – | — |\s\((?!\d)|,\s+(?=[„“\"*])|"
+        r"[;!?)]|:\s|(?<!\d)\.(?:\s|$)| – | — |\s\((?!\d)|,\s+(?=[„“\"*])|"
         r",\s+(?:but|aber|doch|jedoch|though|although|obwohl|it|es|er|he|she|they)\s|"
         # "… set in the Upper Midwest, opened in American cinemas …": the sentence's own verb goes on
         r",\s+(?=(?:opened|premiered|released|won|went|was|is|became|kam|lief|gewann|startete|wurde|ist|war)\s)|"
         r",?\s+\b(?:because|weil|da er|da sie|where|wo|which|"
         r"(?:and|und)\s+(?!(?:in|im|on|at|an|am|auf|bei|near|around|the|der|die|das|den|dem|a|einer|einem|"
         r"later|später|partly|teils)\b)(?=[a-zäöüß]+\s)|"
-        r"who|that|als|when|während|while|und wer|and who)\b|\s+(?:gedreht|gefilmt|entstanden|angesiedelt)\b",
+        r"who|that|als|when|während|while|und wer|and who)\b|\s+(?:gedreht|gefilmt|entstanden|angesiedelt)\b|"
+        # "into rural Norway to chart how …", "nach Paris, um dort …": a purpose, no more of the place
+        r"\s+to\s+(?!(?:the|a|an|his|her|their)\b)(?=[a-z]+\b)|,?\s+um\s+(?=[a-zäöüß])",
         rest,
     )
     abbreviated = re.compile(r"(?:^|\s)(\w+)$")
@@ -2508,14 +2735,22 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
         multi = False  # the headline sounded like a report, but the article is about its one film
         films = {titles[0]: FilmTitle(titles[0])}
     running_on = ""  # a second film in running text: what no title names stays with the film before
-    if not multi and not heads:
+    career = (
+        []
+        if multi or heads or document.metadata.get("film")
+        else [t for t in _career_films(titles[0], document) if t not in mentioned_only]
+    )
+    if career:  # an obituary or a retrospective: the person's films, each from where it is named
+        films = {title: FilmTitle(title) for title in career}
+        multi, running_on = True, career[0]
+    elif not multi and not heads:
         running = [t for t in _running_titles(text[document.body_start :], body) if t not in mentioned_only]
         others = [t for t in running if fold(t) not in fold(titles[0]) and fold(titles[0]) not in fold(t)]
         if len(others) >= 2 and body.count(fold(titles[0])) < 2:
             # "Storms and Afternoons: Two Classics …" over two films the text names: a report's headline
             films = {title: FilmTitle(title) for title in others}
             multi, running_on = True, others[0]
-        elif others:
+        elif others := [t for t in others if body.count(fold(t)) >= 2]:  # named once: only compared with
             multi, running_on = True, titles[0]
             films.update((title, FilmTitle(title)) for title in others)
     _find_aliases(document, films, multi)
@@ -2550,11 +2785,21 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
     in_cast_list = False
     actor_column_first: bool | None = None
     interviewee = _interviewee(text, found)
+    career_person = titles[0].split(",")[0].strip() if career else ""
     previous: list[Name] = []
     said = ""  # the sentence before, as its names were found in it
     asked = ""  # the sentence before, when it was a question: an interview's answer replies to it
-    for (span, original), sentence, names in zip(split, plain, found, strict=True):
+    dashed = [bool(_DASHED_PAIR.match(sentence)) for sentence in plain]
+    unheaded_list = {
+        i
+        for i, line in enumerate(dashed)
+        if line and ((i > 0 and dashed[i - 1]) or (i + 1 < len(dashed) and dashed[i + 1]))
+    }
+    for line_number, ((span, original), sentence, names) in enumerate(zip(split, plain, found, strict=True)):
+        in_cast_list = in_cast_list or line_number in unheaded_list
         before, previous = previous, names
+        if (marked := plain_credit_marks(sentence)) != sentence:
+            sentence, names = marked, find_names(marked)
         said_before, said = said, sentence
         replies_to, asked = asked, (sentence if _IS_QUESTION.match(sentence) else "")
         film = doc_films.film_at(span.start)
@@ -2574,8 +2819,14 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
         if leader and _is_credit_key(leader.group("key")):  # "Drehort ......... Görlitz", "Musik – Jan Ruf"
             sentence = f"{leader.group('key')}: {leader.group('value')}"
             names = find_names(sentence)
+        short_key = _ABBREVIATED_KEY.match(sentence)
+        if short_key and len(sentence.split()) <= 8:  # a flyer's "R: Youssef Chahine" on a line of its own
+            sentence = _ABBREVIATED_KEY.sub(f"{_ABBREVIATIONS[short_key.group('key')]}: ", sentence, count=1)
+            names = find_names(sentence)
         info = _INFO_LINE.match(sentence)
         info_key = info.group("key") if info and len(sentence) < 200 else None
+        if info_key and re.fullmatch(r"\s*(?:bild|camera)\s*", info_key, re.I):
+            info_key = "Kamera"  # "Bild: X", "camera >> X"
         if info_key is not None and (len(info_key.split()) > 4 or len(info_key.strip()) < 3):
             info_key = None
         prose = original
@@ -2596,6 +2847,9 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
                 Fact(kind, _f, value, subject, document.source, _s.start, _s.end, _t, detail)
             )
 
+        listed = _listed_pairs(sentence, persons)
+        for subject, value, detail in listed:  # "Paula – Angelica Domröse · Paul – Winfried Glatzeder · …"
+            add("cast", value, subject, detail)
         segments, loose = _credit_parts(sentence)
         if segments:  # "Regie: X · Buch: Y · Kamera: Z", "F 1995 · 98 Min. · R: X · D: A, B"
             for kind, value, detail in _loose_credit_values(loose):
@@ -2606,6 +2860,8 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
                     add(kind, value, detail=detail)
                 for kind, person in _crew_facts(segment, find_names(segment), key, persons):
                     add(kind, person)
+            continue
+        if listed:
             continue
         if described:
             # "- Jano: Tenochs Cousin, Schriftsteller (gespielt von Juan Carlos Remolina)": a character
@@ -2643,6 +2899,8 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
                 values.append(("filming_location", phrase_after(lowered, place.start()), ""))
         for kind, value, detail in values:
             add(kind, value, detail=detail)
+        for kind, value in _bracketed_credit(prose, names, films.get(film)):
+            add(kind, value, detail="bracket")
         # Where a paragraph (or a teaser question's answer) opens: hard-wrapped lines are joined.
         opens = not text[text.rfind("\n", 0, span.start) + 1 : span.start].strip() or text[
             : span.start
@@ -2652,6 +2910,8 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
         if value_key or (info_key and _CREW_CUE.search(info_key)):
             for kind, person in _crew_facts(sentence, names, info_key, persons):
                 add(kind, person)
+            if info and (source := _credited_source(sentence, info.start("value"))):
+                add("based_on", source)  # "Drehbuch: X, nach der Erzählung von Emma Braslavsky"
             continue  # "Länge: 121 Minuten (Kinofassung)" holds no cast
         own_clauses = _without_other_works(prose, films, film)
         if own_clauses != prose:
@@ -2683,6 +2943,9 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
             add("cast", actor, character, POSSESSIVE)
         if interviewee and (own_role := _first_person_role(sentence)):
             add("cast", interviewee, own_role)  # "Ich spiele die Mutter, Margit Kogler."
+        if career_person and (career_role := _CAREER_ROLE.search(sentence)):
+            role = career_role.group("role") or career_role.group("named")
+            add("cast", career_person, role)  # an obituary's "she played Mrs X", "as … X in …"
         for kind, person in dict.fromkeys(
             [
                 *_crew_facts(sentence, names, info_key, persons),
@@ -2694,6 +2957,25 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
                 add(kind, person)
         for person in _makers(sentence, names, films, persons):
             add("director", person)
+    if career:  # "Lotte Reimann's Das gläserne Haus (1968)": each work's year where the piece dates it
+        for span, original in split:
+            for work in _CAREER_WORK.finditer(original):
+                title = _strip_marks(work.group(work.lastgroup or "quoted"))
+                year = re.search(r"\((?:[^()]*,\s*)?((?:19|20)\d\d)\)", work.group())
+                if title in films and year:
+                    doc_films.facts.append(
+                        Fact(
+                            "release",
+                            title,
+                            year.group(1),
+                            "",
+                            document.source,
+                            span.start,
+                            span.end,
+                            original,
+                            "year",
+                        )
+                    )
     _orient_list_pairs(doc_films)
     _drop_makers_characters(doc_films)
     _name_in_full(doc_films, [n.text for names in found for n in names if n.tokens >= 2])
@@ -2731,7 +3013,8 @@ _FILM_FRAME = re.compile(
     rf"(?:[A-ZÀ-Þ][\w\-]+(?:['’]s|s)\s+(?P<possessed>{_QUOTED_TITLE})"  # "Ozus „Die Reise nach Tokio“"
     rf"|(?P<quoted>{_QUOTED_TITLE})\s+(?:von|by)\s+(?:[A-ZÀ-Þ][\w\-]+\s+){{1,2}}?[A-ZÀ-Þ][\w\-]+"
     rf"|(?P<title>{_TITLE_RUN}|{_QUOTED_TITLE})(?:"
-    r"\s+\((?:[^()\n]{0,40},\s*)?(?:19|20)\d\d\)"
+    # "(Letyat zhuravli, USSR 1957, directed by …)", "(Popiół i diament; Poland 1958; dir. …)"
+    r"\s+\((?:[^()\n]{0,60}[,;]\s*)?(?:[A-ZÄÖÜ][\w./\-]*\s+)?(?:19|20)\d\d(?:[,;][^()\n]{0,120})?\)"
     r"|,?\s+(?:was\s+)?(?:released|made|shot|filmed|premiered|produced|completed|opened|entstanden|gedreht)"
     r"\s+(?:(?:in|on|am|im)\s+)?(?:[\w.]+\s+){0,2}?(?:19|20)\d\d\b"
     r"|,\s+(?:the|a|an|der|die|das|ein|eine)\s+(?:[\w\-]+\s+){0,3}?(?:directed|made|shot|inszeniert|gedreht)\s+"
@@ -2747,6 +3030,66 @@ _FILM_FRAME = re.compile(
 _AUTHOR_BEFORE = re.compile(
     r"\b(?:von|by|of|from|des|author|autor\w*|roman\w*|novel\w*|buch|book|stück|play)\s+$", re.I
 )
+
+
+# A headline that names a person, not a film ("Rachel Roberts, 1927-1980", "Eine Werkschau zu Andrzej
+# Wajda"), over a text that says when the person was born or died.
+_LIFE_EVENT = r"\b(?:geboren|born|starb|died|gestorben|verstorben|ist tot|is dead)\b"
+_CAREER_HEADLINE = re.compile(
+    r"\b(?:retrospe\w*|werkschau|career|karriere|obituary|nachruf|hommage|tribute|in memoriam|zum tod\w*|"
+    r"remembering|erinnerung an|life and work|leben und werk)\b",
+    re.IGNORECASE,
+)
+# A work named with its year or another title in brackets, or as someone's: "„Der Kanal“ (1957)",
+# "„Der Mann aus Marmor“ (Człowiek z marmuru, …)", "Peter Weir's Picnic at Hanging Rock (1975)".
+_CAREER_WORK = re.compile(
+    rf"(?P<quoted>{_QUOTED_TITLE})\s*\((?:[^()]{{0,60}}?,\s*)?(?:19|20)\d\d\)"
+    rf"|(?P<aliased>{_QUOTED_TITLE})\s*\([^()0-9]{{3,80}}\)"
+    r"|[A-ZÀ-Þ][\w\-]+(?:['’]s|s)\s+(?P<owned>[A-ZÀ-Þ0-9][^()\n,;:.]{0,60}?)\s*\((?:19|20)\d\d\)"
+)
+
+
+# "she played Mrs Appleyard", "er spielte den Kommissar Brenner": the role of a career piece's person
+_CAREER_ROLE = re.compile(
+    r"\b(?:[Ss]he|[Hh]e|[Ss]ie|[Ee]r)\s+(?:played|plays|spielte|spielt|verkörperte|gab)\s+"
+    r"(?:(?:the|die|den|der|eine?n?|a|an)\s+)?(?:[a-zäöüß\-]+\s+){0,3}?"
+    r"(?P<role>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+){0,2})"
+    # "as the stern lady's maid Hildegarde Schmidt in Sidney Lumet's …": a role, then the film
+    r"|\b(?:as|als)\s+(?:(?:the|a|an|die|der|den|eine?n?)\s+)?(?:[\w'’\-]+\s+){0,4}?"
+    r"(?P<named>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+){0,2})\s+(?:in|im)\s"
+)
+
+
+def _career_films(title: str, document: Document) -> list[str]:
+    """The films of a piece about a person's career, in the order named; [] for any other article.
+    The headline names a person (not a work the text dates or calls a film), and the text says when
+    the person was born or died, or the headline calls itself a retrospective or an obituary."""
+    name = title.split(",")[0].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
+        return []
+    if any(word.lower() in STOPWORDS for word in words):
+        return []  # "The Cranes Are Flying" is a title; a person's name has no "the" or "are"
+    body_text = document.text[document.body_start :]
+    headline = f"{document.metadata.get('title', '')} {document.text[: document.body_start]} {title}"
+    first_line = body_text.lstrip().split("\n", 1)[0]
+    named = re.escape(name)
+    as_work = re.search(
+        rf"[„“\"*_]{named}[“”\"*_]\s*\((?:[^()]*,\s*)?(?:19|20)\d\d\)|\b{named}\s*\((?:19|20)\d\d\)|"
+        rf"\b(?:film|movie|Film)\s+[„“\"*_]?{named}",
+        body_text,
+    )
+    lived = re.search(rf"\b{named}\b.{{0,300}}?{_LIFE_EVENT}", body_text, re.S)
+    if as_work or not (lived or _CAREER_HEADLINE.search(f"{headline} {first_line}")):
+        return []
+    found: list[str] = []
+    for match in _CAREER_WORK.finditer(body_text):
+        work = _strip_marks(match.group(match.lastgroup or "quoted"))
+        if work and work[:1].isupper() and len(work.split()) <= 8 and work not in found:
+            found.append(work)
+    if any(fold(work) == fold(name) for work in found):
+        return []  # the headline's name is one of the works: a film, after all
+    return found if len(found) >= 2 else []
 
 
 def _running_titles(body_text: str, folded_body: str) -> list[str]:
@@ -2770,7 +3113,10 @@ def _running_titles(body_text: str, folded_body: str) -> list[str]:
             before = body_text[: frame.start(group) + len(" ".join(words[:start])) + (1 if start else 0)]
             if _AUTHOR_BEFORE.search(before):
                 break  # "nach dem Roman … von Günter Grass (1959)": the author and the book's year
-            if named >= 2:
+            # "The Cranes Are Flying (Letyat zhuravli, USSR 1957, directed by …)": a credit bracket of
+            # several parts introduces a film once and for all
+            credited = frame.group("title") and re.search(r"\([^()]*[,;][^()]*\)\s*$", frame.group())
+            if named >= 2 or (credited and named >= 1 and start == 0):
                 if candidate not in found:
                     found.append(candidate)
                 break
@@ -2835,6 +3181,11 @@ def plain_headings(text: str, sentences: list, body_start: int) -> set[int]:
 _BOLD_LEAD = re.compile(r"\s*\*\*(?P<head>[^*\n]{2,80}?)\.?\*\*")
 
 
+def _named_as_place(word: str, body: str) -> bool:
+    """Whether the folded body says "from Uruguay" / "aus Uruguay": a place, not another title."""
+    return bool(re.search(rf"\b(?:from|in|aus|im|nach)\s+{re.escape(fold(word))}\b", body))
+
+
 def section_heads(text: str, sentences: list, body_start: int) -> dict[int, str]:
     """Sentence starts that open a section, with the heading's text: plain-text heading lines and
     paragraphs led in by a bold title ("**Whisky (2004).** From Uruguay came …"), where an
@@ -2851,8 +3202,10 @@ def section_heads(text: str, sentences: list, body_start: int) -> dict[int, str]
         head = lead.group("head").strip()
         spoken = head.endswith((":", "?", "!"))  # "**Kern:**", an interviewer's question
         runs_on = bool(text[lead.end() :].split("\n", 1)[0].strip())  # prose follows on its line
-        titled = bool(re.search(r"\((?:[^()]*,\s*)?(?:19|20)\d\d\)$", head)) or len(head.split()) <= 6
-        if not spoken and runs_on and titled:
+        dated = bool(re.search(r"\((?:[^()]*,\s*)?(?:19|20)\d\d\)$", head))
+        titled = dated or len(head.split()) <= 6
+        # "**Whisky (Uruguay, 2004)**" on a line of its own: a heading, when it dates its film
+        if not spoken and ((runs_on and titled) or dated):
             heads[span.start] = head
     return heads if len(heads) >= 2 else {}
 
@@ -2908,6 +3261,8 @@ def _film_sections(
         if not paired or QUOTED.search(sentence):
             continue
         heading_title = re.split(r"\s+[–—-]\s+|:\s+", paired.group("title"))[0]
+        # "## 1. Kuhle Wampe oder: Wem gehört die Welt?": a number before, a subtitle after "oder"
+        heading_title = re.sub(r"^\d{1,2}[.)]\s+|\s+(?:oder|or)$", "", heading_title.strip())
         if _GENERIC_HEADING.fullmatch(_strip_marks(heading_title)):
             continue  # "## Fazit"
         following = [start for start in plain if start > span.start]
@@ -2918,6 +3273,11 @@ def _film_sections(
         ):
             alias = _TITLE_LABEL.sub("", _strip_marks(paired.group("alias") or ""))
             alias = re.sub(r",?\s*\b(?:1[89]|20)\d\d\b", "", alias).strip(" ,")  # "(Fireworks, 1997)"
+            # "(Salmer fra kjøkkenet, Norway/Sweden)", "(Uruguay)": the countries that made it are no title
+            parts = [part.strip() for part in alias.split(",") if "/" not in part]
+            if len(parts) > 1:
+                parts = parts[:1]
+            alias = ", ".join(part for part in parts if not _named_as_place(part, body))
             found.append((_as_written(_strip_marks(heading_title), text), alias))  # "LA HAINE": "La Haine"
     return found
 
@@ -2948,6 +3308,31 @@ _SOURCE_BEFORE = re.compile(
 )
 
 
+# "Der Himmel über Berlin (Wim Wenders, BRD 1987)", "Ida (Paweł Pawlikowski, 2013)": film writing's
+# short credit, director and year in brackets after the title
+_DIRECTOR_YEAR_BRACKET = re.compile(
+    r"[*_“”\"»«]*\s*\(\s*(?P<who>[^(),;]{4,50}?)\s*,\s*(?:[A-ZÄÖÜ][\w./\-]*(?:\s*[/–-]\s*[A-ZÄÖÜ][\w./\-]*)*\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\s*\)"
+)
+
+
+def _bracketed_credit(sentence: str, names: list[Name], title: FilmTitle | None) -> list[tuple[str, str]]:
+    """Director and year from "<own title> (Name, Country Year)"; after another film's title the
+    bracket is that film's."""
+    if title is None:
+        return []
+    own = {fold(form) for form in [title.title, *title.aliases] if fold(form)}
+    found: list[tuple[str, str]] = []
+    for match in _DIRECTOR_YEAR_BRACKET.finditer(sentence):
+        before = fold(re.sub(r"[„“”\"«»*_]", "", sentence[: match.start()]))
+        if not any(before.endswith(form) for form in own):
+            continue
+        who = next((n for n in names if n.start == match.start("who") and n.end == match.end("who")), None)
+        if who is not None and who.tokens >= 2:
+            found += [("director", who.text), ("release", match.group("year"))]
+    return found
+
+
 def _without_other_works(sentence: str, films: dict[str, FilmTitle], film: str) -> str:
     """The sentence with blanks over clauses that name another work in quotes ("In John
     Huston's *The Maltese Falcon* Bogart plays …"): their cast and crew are not this film's."""
@@ -2960,7 +3345,21 @@ def _without_other_works(sentence: str, films: dict[str, FilmTitle], film: str) 
         spoken = len(title.split()) > 8 or re.search(r"[.?!]\W*$", quoted.group())  # a line in bold
         # "das Drehbuch schrieb X nach dem Roman „…“": the film's source, not another film
         source = _SOURCE_BEFORE.search(quoted.string[max(0, quoted.start() - 30) : quoted.start()])
-        return bool(title) and title not in own and quoted.group()[:1] in "*„“«" and not spoken and not source
+        # "(als Kapitänleutnant „Der Alte“ Henrich)", "im Dorf nur „Hochwürden“ gerufen": a nickname,
+        # not a work
+        nickname = re.search(
+            r"\((?:als|as)\s[^()]*$|\b(?:called|known as|nicknamed|dubbed|alias|aka|genannt|nur)\s*$",
+            quoted.string[max(0, quoted.start() - 40) : quoted.start()],
+            re.I,
+        ) or re.match(r"\s*(?:genannt|gerufen|geheißen)\b", quoted.string[quoted.end() :])
+        return (
+            bool(title)
+            and title not in own
+            and quoted.group()[:1] in "*„“«»"
+            and not spoken
+            and not source
+            and not nickname
+        )
 
     for clause in _RELATIVE_CLAUSE.finditer(sentence):  # ", der zuvor „La Haine“ fotografiert hatte"
         if any(other_work(quoted) for quoted in QUOTED.finditer(clause.group())):
@@ -2977,7 +3376,8 @@ def _without_other_works(sentence: str, films: dict[str, FilmTitle], film: str) 
             low, high = _other_works_span(sentence, quoted, own)
             result = result[:low] + " " * (high - low) + result[high:]
     for dated in _DATED_WORK.finditer(masked):  # "in Obsession (1976), Cliff Robertson plays …"
-        if fold(dated.group("title")) not in own:
+        dated_title = f" {fold(dated.group('title'))}"
+        if not any(dated_title.endswith(f" {form}") for form in own):  # "In Peter Weir's Picnic … (1975)"
             low, high = _clause_bounds(sentence, dated.start())
             comma = sentence.find(",", dated.end())
             if 0 <= comma <= high:  # the clause after the comma is about that work too
@@ -3045,6 +3445,11 @@ def _find_aliases(document: Document, films: dict[str, FilmTitle], multi: bool) 
     main = next(iter(films), "")
 
     def attach(title_text: str, alias: str) -> None:
+        pieces = re.split(rf",\s*(?=(?:{_LANGUAGE_LABEL})(?!\w)\s*:)", alias, flags=re.I)
+        if len(pieces) > 1:  # "(Człowiek z marmuru, international: Man of Marble)": two titles
+            for piece in pieces:
+                attach(title_text, re.sub(rf"^\s*(?:{_LANGUAGE_LABEL})(?!\w)\s*:\s*", "", piece, flags=re.I))
+            return
         quoted = QUOTED.search(alias)  # "(international als „Sun Alley“ verliehen)": the quoted title
         alias = quoted.group() if quoted else alias
         alias = _strip_marks(
@@ -3056,10 +3461,13 @@ def _find_aliases(document: Document, films: dict[str, FilmTitle], multi: bool) 
             "",
             alias,
         )
-        if not quoted and not alias[:1].isupper():
-            return
+        if not alias[:1].isupper():
+            return  # 'Zhang Yimou aka "the guy who …"': a nickname, no title
         if not alias or re.fullmatch(r"[\d\s]+", alias) or (find_names(alias) == [] and alias.islower()):
             return
+        if re.search(r",[^,]*\b(?:19|20)\d\d$", alias):
+            return  # "(Wim Wenders, BRD 1987)": a short credit, no other title
+
         target = next((t for t in films if fold(t) == fold(title_text)), None)
         if target is None and not multi:
             target = main
@@ -3095,7 +3503,27 @@ def _find_aliases(document: Document, films: dict[str, FilmTitle], multi: bool) 
     for title in list(films):  # "Festen, or The Celebration, …", "Babettes gæstebud, oder …"
         for match in re.finditer(rf"{re.escape(title)},?\s+(?:or|oder)\s+(?P<alias>{_TITLE_WORDS})", body):
             attach(title, match.group("alias"))
-    paired = re.fullmatch(r"\s*(.+?)\s*\((.+)\)\s*", document.metadata.get("title", ""))
+    if not multi and main:  # "BAB EL HADID / CAIRO STATION": a line giving both titles
+        for line in body.split("\n"):
+            sides = [side.strip(" *#_") for side in line.split(" / ")]
+            if len(sides) == 2 and len(line.split()) <= 10 and fold(main) in {fold(side) for side in sides}:
+                other = next(side for side in sides if fold(side) != fold(main))
+                if other and not re.search(r"\d", other):
+                    attach(main, _as_written(other, document.text))
+    if not multi and main and len(fold(main).split()) >= 2:
+        # "**Die Legende von Paul und Paula**" where the headline said "Paul und Paula": the film's
+        # full title, marked as titles are, holds the short one
+        for quoted in QUOTED.finditer(body):
+            full = _strip_marks(quoted.group())
+            if (
+                2 <= len(full.split()) <= 8
+                and f" {fold(main)} " in f" {fold(full)} "
+                and fold(full) != fold(main)
+            ):
+                attach(main, full)
+    # "Closely Watched Trains (Ostře sledované vlaky) – back cover": the titles before a label
+    headline_titles = re.split(r"\s+[–—-]\s+", document.metadata.get("title", ""))[0]
+    paired = re.fullmatch(r"\s*(.+?)\s*\((.+)\)\s*", headline_titles)
     if not multi and paired:
         for one, other in (paired.groups(), reversed(paired.groups())):
             if fold(_strip_marks(one)) == fold(main):
@@ -3231,14 +3659,31 @@ def _orient_list_pairs(doc_films: DocumentFilms) -> None:
             (right in actors or left in characters) - (left in actors or right in characters)
         )
 
+    role_lines = [  # "Jürgen Prochnow – Der Alte": the article marks the role
+        f.start
+        for f in doc_films.facts
+        if f.kind == "cast" and f.detail == ROLE_LINE and re.match(r"(?:der|die|das|the)\s", f.subject, re.I)
+    ]
+
+    def actor_first_nearby(fact: Fact) -> bool:
+        """Nothing tells the sides apart, but a line of the same list that can only run one way
+        ("Jürgen Prochnow – Der Alte") puts the actor first."""
+        return left_is_character == 0 and any(abs(start - fact.start) < 200 for start in role_lines)
+
     def swapped(fact: Fact) -> bool:
         """A line may run the other way than its list ("Antonia San Juan – Agrado" above "Esteban –
         Eloy Azorín"): when a lone word stands against a full name and the plot names the lone word
-        more, that word is the character, whatever the list's majority says."""
+        more, that word is the character, whatever the list's majority says; a title ("Leutnant
+        Werner", "Dr. Winkel") marks the character too."""
         sizes = len(fold(fact.subject).split()), len(fold(fact.value).split())
         lone_left = sizes[0] == 1 and sizes[1] >= 2 and weight(fact.subject) > weight(fact.value)
         lone_right = sizes[1] == 1 and sizes[0] >= 2 and weight(fact.value) > weight(fact.subject)
-        return lone_right if lone_left or lone_right else left_is_character < 0
+        if lone_left or lone_right:
+            return lone_right
+        titled_left, titled_right = (_titled(fact.subject), _titled(fact.value))
+        if titled_left != titled_right:
+            return titled_right
+        return left_is_character < 0 or actor_first_nearby(fact)
 
     doc_films.facts = [
         Fact(f.kind, f.film, f.subject, f.value, f.source, f.start, f.end, f.sentence, f.detail)
@@ -3246,6 +3691,12 @@ def _orient_list_pairs(doc_films: DocumentFilms) -> None:
         else f
         for f in doc_films.facts
     ]
+
+
+def _titled(name: str) -> bool:
+    """Whether a name opens with a title or rank, as characters' names do: "Leutnant Werner"."""
+    words = fold(name).split()
+    return len(words) >= 2 and words[0].rstrip(".") in HONORIFICS
 
 
 def _set_years(document: Document, doc_films: DocumentFilms) -> None:

@@ -64,7 +64,9 @@ _NOT_NAMES = _FUNCTION_WORDS | _LABEL_WORDS | STOPWORDS
 # played by X", "We spoke to its lead actress, X"): they name no one.
 NO_ONE = frozenset(
     "the a an i we you they it he she this that der die das den dem ein eine "
-    "ich wir ihr sie er es man dies am im ja nein yes no okay".split()  # "Am ehesten …", "Ja, …"
+    "ich wir ihr sie er es man dies am im ja nein yes no okay "  # "Am ehesten …", "Ja, …"
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday "
+    "friday saturday sunday".split()  # "Wiederholung: Freitag, 10:15 Uhr"
 )
 
 
@@ -88,7 +90,7 @@ _COMPANY_WORDS = frozenset(
 )
 # Quoted or emphasised spans: titles of works, not people.
 QUOTED = re.compile(
-    r"„[^“”\"\n]{1,120}[“”\"]|“[^”\n]{1,120}”|\"[^\"\n]{1,120}\"|«[^»\n]{1,120}»|\*[^*\n]{1,120}\*"
+    r"„[^“”\"\n]{1,120}[“”\"]|“[^”\n]{1,120}”|\"[^\"\n]{1,120}\"|«[^»\n]{1,120}»|»[^«\n]{1,120}«|\*[^*\n]{1,120}\*"
 )
 
 
@@ -276,7 +278,9 @@ HONORIFICS = frozenset(
     count graf countess gräfin grafin captain kapitän kapitan hauptmann major colonel oberst general doctor dr
     doktor mr mrs ms miss herr frau fräulein fraulein sir lady lord baron baroness baronin professor prof
     father pater sister schwester brother bruder king könig konig queen königin konigin prince prinz
-    princess prinzessin uncle onkel aunt tante
+    princess prinzessin uncle onkel aunt tante lieutenant leutnant kapitänleutnant kapitanleutnant
+    sergeant feldwebel inspector inspektor kommissar kommissarin commissioner detective pfarrer reverend
+    madame monsieur
     """.split()
 )
 

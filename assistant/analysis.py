@@ -499,7 +499,7 @@ _GENITIVE_BEFORE_RELATION = re.compile(rf"\b([A-ZÄÖÜ][\w\-]+s)\s+(?i:{RELATIO
 
 # Words after a relation that end an apposition: "die Mutter von Mabel", "the father in Lola rennt"
 _NOT_APPOSED = frozenset(
-    "von vom of des der s in im bei beim an am auf aus at on from for für and und or oder who der die das "
+    "von vom of des der die das s in im bei beim an am auf aus at on from for für and und or oder who "
     "which that whose dessen deren with mit to zu".split()
 )
 

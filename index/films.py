@@ -2107,7 +2107,7 @@ def plain_credit_marks(line: str) -> str:
     return line
 
 
-def _listed_pairs(line: str, persons: set[str]) -> list[tuple[str, str, str]]:
+def _listed_pairs(line: str) -> list[tuple[str, str, str]]:
     """Cast pairs of a line that lists two or more: "Paula – Angelica Domröse · Paul – …"; a leading
     label ("the people : …") is dropped."""
     parts = _CREDIT_SEPARATOR.split(line)
@@ -2847,7 +2847,7 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
                 Fact(kind, _f, value, subject, document.source, _s.start, _s.end, _t, detail)
             )
 
-        listed = _listed_pairs(sentence, persons)
+        listed = _listed_pairs(sentence)
         for subject, value, detail in listed:  # "Paula – Angelica Domröse · Paul – Winfried Glatzeder · …"
             add("cast", value, subject, detail)
         segments, loose = _credit_parts(sentence)

@@ -181,10 +181,14 @@ _INSTITUTION = re.compile(
 )
 
 
+def _camera_key(key: str) -> str:
+    """ "Bild: X", "camera >> X": the camera, as a credits line shortens it, is "Kamera"."""
+    return "Kamera" if re.fullmatch(r"\s*(?:bild|camera)\s*", key, re.I) else key
+
+
 def _is_credit_key(key: str) -> bool:
     """Whether a line's label names a job or a value ("Kamera / Bildgestaltung", "Drehort")."""
-    if re.fullmatch(r"\s*(?:bild|camera)\s*", key, re.I):
-        return True  # "Bild: X", "camera >> X": the camera, as a credits line shortens it
+    key = _camera_key(key)
     words = re.findall(r"[\wäöüß]+", _CREW_CUE.sub(" ", key).lower())
     crew = bool(_CREW_CUE.search(key)) and all(word in _INFO_KEY_FILLER for word in words)
     return crew or any(pattern.match(key.strip()) for pattern in INFO_KEYS.values())
@@ -433,6 +437,10 @@ class DocumentFilms:
 # --- titles -------------------------------------------------------------------------------------
 
 
+# A year in brackets, alone or after other credits: "(1975)", "(Wim Wenders, BRD 1987)".
+_YEAR_BRACKET = r"\((?:[^()]*,\s*)?(?P<year>(?:19|20)\d\d)\)"
+
+
 def _clean_title(raw: str) -> str:
     """ "Metropolis (1927) – Begleitblatt …" -> "Metropolis"; quotes and emphasis removed."""
     text = re.sub(r"<[^>]*>", " ", raw).strip().strip("#").strip()  # markup is no part of a title
@@ -441,8 +449,8 @@ def _clean_title(raw: str) -> str:
         text = quoted.group()
     parts = [p for p in re.split(r"\s+[–—-]\s+|:\s+", text) if _strip_marks(_YEAR_IN_TITLE.sub("", p))]
     kept = [p for p in parts if not _GENERIC_TITLE.fullmatch(_strip_marks(p).lower())] or parts or [text]
-    dated = [p for p in kept[1:] if re.search(r"\((?:[^()]*,\s*)?(?:19|20)\d\d\)\s*$", p)]
-    if dated and not re.search(r"\((?:[^()]*,\s*)?(?:19|20)\d\d\)", kept[0]):
+    dated = [p for p in kept[1:] if re.search(rf"{_YEAR_BRACKET}\s*$", p)]
+    if dated and not re.search(_YEAR_BRACKET, kept[0]):
         kept = dated  # "Filmabend-Tagebuch, Eintrag #47: Das Mädchen Wadjda (Wadjda, 2012)": the dated part
     first = _GENERIC_AFFIX.sub("", kept[0]).strip() or kept[0]  # "Paterson review" -> "Paterson"
     return _strip_marks(re.sub(r"\s*\([^()]*\)\s*$", "", _YEAR_IN_TITLE.sub("", first)))
@@ -799,9 +807,7 @@ def _crew_facts(
     if info_key is not None:
         # German credits: "Buch: X", "Buch und Regie: X"
         info_key = re.sub(r"(?<![\wäöüß])buch(?![\wäöüß])", "Drehbuch", info_key, flags=re.I)
-        info_key = re.sub(
-            r"^\s*(?:bild|camera)\s*$", "Kamera", info_key, flags=re.I
-        )  # "Bild: X", "camera >> X"
+        info_key = _camera_key(info_key)
         cues = list(_CREW_CUE.finditer(info_key))
         rest = re.findall(r"[\wäöüß]+", _CREW_CUE.sub(" ", info_key).lower())
         if cues and all(word in _INFO_KEY_FILLER for word in rest):  # "Written and directed by"
@@ -2122,9 +2128,10 @@ def _listed_pairs(line: str) -> list[tuple[str, str, str]]:
             parts[index] = labelled.group("value")
     found = []
     for part in parts:
-        if _INFO_LINE.match(part):
-            continue
-        pair = _list_pair(part.strip(), find_names(part.strip()), in_cast_list=True)
+        part = part.strip()
+        if _INFO_LINE.match(part) or not (_LIST_PAIR.match(part) or _SLASH_PAIR.match(part)):
+            continue  # no names are looked for where no pair can stand
+        pair = _list_pair(part, find_names(part), in_cast_list=True)
         if pair:
             found.append(pair)
     continued = bool(found) and parts[0].strip()[:1].islower()  # the list's line before ended mid-entry
@@ -2785,7 +2792,7 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
     in_cast_list = False
     actor_column_first: bool | None = None
     interviewee = _interviewee(text, found)
-    career_person = titles[0].split(",")[0].strip() if career else ""
+    career_person = _headline_person(titles[0]) if career else ""
     previous: list[Name] = []
     said = ""  # the sentence before, as its names were found in it
     asked = ""  # the sentence before, when it was a question: an interview's answer replies to it
@@ -2825,8 +2832,7 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
             names = find_names(sentence)
         info = _INFO_LINE.match(sentence)
         info_key = info.group("key") if info and len(sentence) < 200 else None
-        if info_key and re.fullmatch(r"\s*(?:bild|camera)\s*", info_key, re.I):
-            info_key = "Kamera"  # "Bild: X", "camera >> X"
+        info_key = _camera_key(info_key) if info_key else info_key
         if info_key is not None and (len(info_key.split()) > 4 or len(info_key.strip()) < 3):
             info_key = None
         prose = original
@@ -2961,13 +2967,13 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
         for span, original in split:
             for work in _CAREER_WORK.finditer(original):
                 title = _strip_marks(work.group(work.lastgroup or "quoted"))
-                year = re.search(r"\((?:[^()]*,\s*)?((?:19|20)\d\d)\)", work.group())
+                year = re.search(_YEAR_BRACKET, work.group())
                 if title in films and year:
                     doc_films.facts.append(
                         Fact(
                             "release",
                             title,
-                            year.group(1),
+                            year.group("year"),
                             "",
                             document.source,
                             span.start,
@@ -3060,11 +3066,16 @@ _CAREER_ROLE = re.compile(
 )
 
 
+def _headline_person(title: str) -> str:
+    """ "Rachel Roberts, 1927-1980": the name before the dates."""
+    return title.split(",")[0].strip()
+
+
 def _career_films(title: str, document: Document) -> list[str]:
     """The films of a piece about a person's career, in the order named; [] for any other article.
     The headline names a person (not a work the text dates or calls a film), and the text says when
     the person was born or died, or the headline calls itself a retrospective or an obituary."""
-    name = title.split(",")[0].strip()
+    name = _headline_person(title)
     words = name.split()
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
         return []
@@ -3075,7 +3086,7 @@ def _career_films(title: str, document: Document) -> list[str]:
     first_line = body_text.lstrip().split("\n", 1)[0]
     named = re.escape(name)
     as_work = re.search(
-        rf"[„“\"*_]{named}[“”\"*_]\s*\((?:[^()]*,\s*)?(?:19|20)\d\d\)|\b{named}\s*\((?:19|20)\d\d\)|"
+        rf"[„“\"*_]{named}[“”\"*_]\s*{_YEAR_BRACKET}|\b{named}\s*\((?:19|20)\d\d\)|"
         rf"\b(?:film|movie|Film)\s+[„“\"*_]?{named}",
         body_text,
     )
@@ -3202,7 +3213,7 @@ def section_heads(text: str, sentences: list, body_start: int) -> dict[int, str]
         head = lead.group("head").strip()
         spoken = head.endswith((":", "?", "!"))  # "**Kern:**", an interviewer's question
         runs_on = bool(text[lead.end() :].split("\n", 1)[0].strip())  # prose follows on its line
-        dated = bool(re.search(r"\((?:[^()]*,\s*)?(?:19|20)\d\d\)$", head))
+        dated = bool(re.search(rf"{_YEAR_BRACKET}$", head))
         titled = dated or len(head.split()) <= 6
         # "**Whisky (Uruguay, 2004)**" on a line of its own: a heading, when it dates its film
         if not spoken and ((runs_on and titled) or dated):

@@ -129,3 +129,10 @@ def stop_server(process) -> None:
         process.wait(timeout=20)
     except subprocess.TimeoutExpired:
         process.kill()
+
+
+def answer_naming(engine, question: str, *words: str, history: list | None = None) -> str:
+    """The engine's answer, after checking it is supported and names every word."""
+    answer = engine.answer(question, history)
+    assert answer.supported and all(word in answer.text for word in words), answer.text
+    return answer.text

@@ -9,16 +9,8 @@ import pytest
 
 from assistant.engine import Engine
 from index.films import plain_credit_marks
-from tests.conftest import engine_over
+from tests.conftest import answer_naming, engine_over
 from tests.test_sections_and_mentions import _films
-
-
-def _answers(engine: Engine, question: str, *words: str, history: list | None = None) -> str:
-    """The supported answer's text, after checking it names every word."""
-    answer = engine.answer(question, history)
-    assert answer.supported and all(word in answer.text for word in words), answer.text
-    return answer.text
-
 
 DASHED_LIST = """# Die Wolkenfabrik
 
@@ -166,10 +158,10 @@ def marked_engine(tmp_path_factory) -> Engine:
 
 
 def test_questions_about_marked_credits_and_report_sections(marked_engine):
-    _answers(marked_engine, "Wer stand beim Salzgarten hinter der Kamera?", "Paul Rehm")
-    _answers(marked_engine, "Who plays Jens in Der Salzgarten?", "Falk Ritter")
-    assert "Brekke" not in _answers(marked_engine, "Who directed Kupferstadt?", "Lars Ekdahl")
-    _answers(marked_engine, "When did Schneefeld come out?", "1982")
+    answer_naming(marked_engine, "Wer stand beim Salzgarten hinter der Kamera?", "Paul Rehm")
+    answer_naming(marked_engine, "Who plays Jens in Der Salzgarten?", "Falk Ritter")
+    assert "Brekke" not in answer_naming(marked_engine, "Who directed Kupferstadt?", "Lars Ekdahl")
+    answer_naming(marked_engine, "When did Schneefeld come out?", "1982")
 
 
 OBITUARY = """HELGA MARTENS, 1931-1994
@@ -214,9 +206,9 @@ def obituary_engine(tmp_path_factory) -> Engine:
 
 
 def test_questions_about_an_obituary(obituary_engine):
-    _answers(obituary_engine, "Who directed Das gläserne Haus?", "Lotte Reimann")
-    _answers(obituary_engine, "Welche Rolle spielte Helga Martens in „Das gläserne Haus“?", "Adler")
-    _answers(
+    answer_naming(obituary_engine, "Who directed Das gläserne Haus?", "Lotte Reimann")
+    answer_naming(obituary_engine, "Welche Rolle spielte Helga Martens in „Das gläserne Haus“?", "Adler")
+    answer_naming(
         obituary_engine, "Where was Helga Martens born?", "Bremerhaven"
     )  # "Born in …, …, Martens trained"
 
@@ -387,11 +379,11 @@ def listing_engine(tmp_path_factory) -> Engine:
 
 
 def test_questions_about_listings(listing_engine):
-    _answers(listing_engine, "Who directed Bab el Mina?", "Adel Sami")  # the flyer's other title
+    answer_naming(listing_engine, "Who directed Bab el Mina?", "Adel Sami")  # the flyer's other title
     history = [["Who plays Rita in Die stille Stadt?", "Ruth Bley."]]
     # the name after the noun is whom it asks about
     question = "Und wer spielt ihren Freund, den Chemiker Manfred?"
-    _answers(listing_engine, question, "Ernst Falk", history=history)
+    answer_naming(listing_engine, question, "Ernst Falk", history=history)
 
 
 def test_a_headline_part_the_text_marks_as_a_title_names_the_film():

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.engine import Engine
-from tests.conftest import engine_over
+from tests.conftest import answer_naming, engine_over
 from tests.test_sections_and_mentions import _films
 from tests.test_shape_variety import _facts
 
@@ -225,17 +225,13 @@ def four_films(tmp_path_factory) -> Engine:
 
 
 def test_a_possessive_title_in_german_is_not_another_films_one_word_title(four_films):
-    answer = four_films.answer("Von wem stammt die Vorlage zu Maras Supper?")
-    assert answer.supported and "Lind" in answer.text
-    camera = four_films.answer("Wer führte die Kamera bei Das Supper?")
-    assert camera.supported and "Arne Holm" in camera.text
+    answer_naming(four_films, "Von wem stammt die Vorlage zu Maras Supper?", "Lind")
+    answer_naming(four_films, "Wer führte die Kamera bei Das Supper?", "Arne Holm")
 
 
 def test_a_relative_named_as_the_role_and_an_unknown_owner(four_films):
-    mother = four_films.answer("Who plays Mabel's mother in A Woman in Blue?")
-    assert mother.supported and "Lady Rowan" in mother.text
-    german = four_films.answer("Wer spielt Mabels Mutter?")
-    assert german.supported and "Mabels Mutter" in german.text
+    answer_naming(four_films, "Who plays Mabel's mother in A Woman in Blue?", "Lady Rowan")
+    answer_naming(four_films, "Wer spielt Mabels Mutter?", "Mabels Mutter")
     assert not four_films.answer("Who plays Mabel's father in A Woman in Blue?").supported
     assert not four_films.answer("Wer spielt Lolas Vater?").supported  # no Lola anywhere
 
@@ -248,14 +244,12 @@ def test_a_fact_from_a_heading_is_cited_by_the_passage_that_names_the_person(fou
 
 def test_the_relative_of_a_relative(four_films):
     for question in ("Who plays Mabel's husband's mother?", "Wer spielt die Mutter von Mabels Mann?"):
-        answer = four_films.answer(question)
-        assert answer.supported and "Kate Vale" in answer.text, question
+        answer_naming(four_films, question, "Kate Vale")
     assert "Peter Vale" in four_films.answer("Who plays Mabel's husband?").text
 
 
 def test_someone_described_by_what_they_are_to_a_character(four_films):
-    german = four_films.answer("Wer spielt Pauls Bewährungshelfer?")
-    assert german.supported and "Gerhard Wimmer" in german.text
+    answer_naming(four_films, "Wer spielt Pauls Bewährungshelfer?", "Gerhard Wimmer")
     # No English word for "Bewährungshelfer" is known: not Paul's own actor, but "not in my sources".
     english = four_films.answer("Who plays Paul's probation officer in Kaltluft?")
     assert not english.supported
@@ -279,10 +273,8 @@ def lantern(tmp_path_factory) -> Engine:
 def test_a_german_question_names_a_film_by_its_translated_title(lantern):
     # German capitalises every noun, so the title is not marked by its capitals; a translation of a
     # title the articles write still finds the film
-    runtime = lantern.answer("Wie lange dauert Die dritte Laterne?")
-    assert runtime.supported and "104" in runtime.text
-    director = lantern.answer("Wer führte bei Die dritte Laterne Regie?")
-    assert director.supported and "Hal Morrow" in director.text
+    answer_naming(lantern, "Wie lange dauert Die dritte Laterne?", "104")
+    answer_naming(lantern, "Wer führte bei Die dritte Laterne Regie?", "Hal Morrow")
     assert not lantern.answer("Wie lange dauert Die letzte Reise?").supported  # no such film
 
 
@@ -404,10 +396,10 @@ def memory(tmp_path_factory) -> Engine:
 
 
 def test_relatives_named_a_sentence_or_two_later_or_after_a_colon(memory):
-    mother = memory.answer("In Rinaldi's Ricordo, who plays Tito's mother?")  # the maker is not asked about
-    assert mother.supported and "Pia Maggi" in mother.text
-    father = memory.answer("Wer spielt Tenochs Vater?")
-    assert father.supported and "Emil Echeva" in father.text
+    answer_naming(
+        memory, "In Rinaldi's Ricordo, who plays Tito's mother?", "Pia Maggi"
+    )  # the maker is not asked about
+    answer_naming(memory, "Wer spielt Tenochs Vater?", "Emil Echeva")
 
 
 def test_a_role_described_by_a_clause_and_a_film_no_article_covers(memory):

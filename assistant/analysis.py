@@ -71,7 +71,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             "writer",
             r"\b(drehbuch\w*|screenplay|screenwriter|"
             r"wrote(?! (?:the )?(?:\w+ ){0,2}(?:music|score|songs?|theme|melody|soundtrack))|"
-            r"written(?! music)|writer|script|skript|autor\w*)\b|"
+            r"written(?! music)|writer|script|skript|autor\w*|penned|pen)\b|"
             r"\b(adapted|adaptiert\w*|bearbeitet\w*)\b.*"
             r"\b(for the (screen|cinema)|für (die leinwand|das kino))\b|"
             r"\bfür (die leinwand|das kino)\b.*\b(adaptiert\w*|bearbeitet\w*)\b",
@@ -108,7 +108,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "setting",
-            r"\b(wo spielt|spielt .*\b(wo|in welche\w*|stadt|land|ort)|schauplatz|handlungsort|"
+            r"\b(wo spielt|spielt .*\b(wo|in welche\w*|stadt|land|ort)|schauplatz|handlungsort|angesiedelt|"
+            r"situated|located|wo (?:ist|liegt) .* (?:verortet|zu hause)|"
             r"where is .* set|where does .* take place|set in|takes place|setting)\b|\bis\b.+\bset\b\W*$|"
             r"\bwhen\b.*\b(?:take place|takes place)\b|"
             r"\bin welche\w* (stadt|land|dorf|ort|gegend|region|jahr|zeit|epoche|jahrhundert|jahrzehnt|"

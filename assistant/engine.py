@@ -246,7 +246,7 @@ class Engine:
                 tuple([*analysis.anchors, *analysis.context]),  # names it asks about or whose
                 catalogue.is_name,
                 catalogue.language_of,
-                catalogue.title_at,
+                _titled_as_asked(catalogue.title_at, analysis.films),
             )
         )
 
@@ -294,6 +294,15 @@ class Engine:
         found = find_facts(analysis, scope, catalogue, readable, language)
         if found is None:  # a shape the catalogue's patterns missed: one sentence may still state it
             found = read_fact(analysis, scope, catalogue, readable)
+        if found is not None and analysis.kind in CAST_KINDS and not analysis.films and len(scope.films) > 1:
+            # "Who plays Clara?" when two films have a Clara: which one is meant, not the first found
+            holding = [
+                film for film in scope.films if _cast_in(film, analysis, catalogue, readable, language)
+            ]
+            if len(holding) > 1:
+                return Answer(
+                    text=which_film(holding, language), language=language, citations=[], supported=False
+                )
         passages: list[Passage] = []
         for fact in found.facts if found else []:
             chunk = chunk_for(fact, snapshot.by_source.get(fact.source, []))
@@ -394,6 +403,28 @@ def _language_without_titles(text: str, catalogue) -> str:
     for form in named:
         plain = plain.replace(f" {form} ", " ")
     return detect_language(plain.strip()) if named and plain.split() else ""
+
+
+def _cast_in(film: str, analysis, catalogue, chunks: Mapping[str, list[Chunk]], language: Language) -> bool:
+    """Whether one film's own articles say who plays the character (or whom the actor plays)."""
+    alone = FilmScope(films=[film], sources=sorted(catalogue.films[film].sources))
+    found = find_facts(analysis, alone, catalogue, chunks, language) or read_fact(
+        analysis, alone, catalogue, chunks
+    )
+    if found is None:
+        return False
+    # the fact must be about the one asked about, not another role the question's words describe
+    asked = analysis.target or (analysis.anchors[0] if analysis.anchors else "")
+    side = (lambda fact: fact.subject) if analysis.kind == "who_plays" else (lambda fact: fact.value)
+    return bool(asked) and any(same_name(asked, side(fact)) for fact in found.facts)
+
+
+def _titled_as_asked(title_at: Callable[[Chunk], str], named: list[str]) -> Callable[[Chunk], str]:
+    """A passage's film title together with the names the question gave that film: "Central
+    Station" for an article titled "Central do Brasil" says which film, not what is asked."""
+    if not named:
+        return title_at
+    return lambda chunk: " ".join([title_at(chunk), *named])
 
 
 def _plays_someone(anchors: list[str], scope: FilmScope, catalogue) -> bool:

@@ -613,15 +613,16 @@ def _cast_by_description(
     for fact in facts:
         if fact.kind != "cast" or fold(fact.value) == fold(fact.subject):
             continue
-        words = fold(fact.sentence).split()
-        subject = fold(fact.subject).split()
         actor = set(fold(fact.value).split())
+        # "Ben (Paul Roth) is an old fisherman": the actor's name takes no room of the window
+        words = [w for w in fold(fact.sentence).split() if w not in actor]
+        subject = fold(fact.subject).split()
         at = next((i for i in range(len(words)) if words[i : i + len(subject)] == subject), None)
         if fact.detail in LIST_DETAILS or at is None:
-            window = [w for w in words if w not in actor]
+            window = words
         else:
             low, high = max(0, at - _DESCRIPTION_WINDOW), at + len(subject) + _DESCRIPTION_WINDOW
-            window = [w for w in words[low:high] if w not in actor]
+            window = words[low:high]
         if wanted & set(lexical_terms(" ".join(window))):
             found.setdefault(fold(fact.subject), fact)
     if not found and chunks:
@@ -912,6 +913,7 @@ def _phrase_about(sentence: str, name, kind: str = "", asks_birth: bool = False)
     """The words around `name` that say who it is, as they stand in the sentence."""
     # ", played by X," says who plays, not who it is: "Oto, played by Reika Kirishima, is a …"
     after = _PLAYED_BY.sub("", sentence[name.end :], count=1)
+    after = _ACTOR_BRACKET.sub("", after, count=1)  # "Ben (Paul Roth) is an old fisherman"
     described = ""
     if name.descriptor:
         before = sentence[: name.start]
@@ -1000,6 +1002,11 @@ _BORN_BEFORE_JOB = re.compile(
 _ARTICLE_WORD = r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an|von|by|with|mit|für|for"
 
 
+# A bracket holding only a name right after a character: the actor, no part of what they are
+_ACTOR_BRACKET = re.compile(
+    r"^\s*\((?:[A-ZÄÖÜÀ-Þ][\w\-’'.]*|de|van|von|da|del|di|le|la)"
+    r"(?:\s+(?:[A-ZÄÖÜÀ-Þ][\w\-’'.]*|de|van|von|der|da|del|di|le|la)){0,3}\)"
+)
 _PLAYED_BY = re.compile(r"^,\s+(?:played by|gespielt von|dargestellt von|verkörpert von)\s+[^,;.]+,", re.I)
 _RELATIVE_BEFORE = re.compile(
     rf"\b(?:his|her|their|sein\w*|ihr\w*|[A-Z][\w\-]+['’]s)\s+(?:{RELATION_PATTERN})\s+$", re.I

@@ -33,17 +33,19 @@ from index.films import (
     phrase_after,
     relative_antecedent,
 )
-from index.names import NO_ONE, QUOTED, Name, find_names, fold, same_name
+from index.names import NO_ONE, PARTICLES, QUOTED, Name, find_names, fold, same_name
 from index.terms import STOPWORDS
 
 READ = "read"  # Fact.detail of a fact read at question time, not stored in the catalogue
 _CAST_CUE = re.compile(
     r"\b(?:spiel\w*|gespielt|verkörper\w*|dargestellt|\w*darsteller\w*|\w*schauspieler\w*|\w*rolle\w*|"
     r"besetz\w*|sehen|mimt|gibt|gab|leiht|lieh|verleiht|verlieh|stimme|spricht|sprach|gesprochen|plays?|played|"
-    r"playing|portray\w*|actor|actress|role|part|cast|stars?|starring|starred|voice[sd]?)\b",
+    r"playing|portray\w*|actor|actress|role|part|cast|stars?|starring|starred|voice[sd]?|embod\w+|inhabit\w*|"
+    r"interpret\w*)\b",
     re.IGNORECASE,
 )
 _CREW_CUE = {kind: re.compile(rf"\b(?:{cue})\b", re.IGNORECASE) for kind, cue in CREW_CUES.items()}
+_CREW_WORD = re.compile(rf"\b(?:{'|'.join(CREW_CUES.values())})\b", re.IGNORECASE)
 MAX_GAP = 70  # characters between the anchor (or cue) and the value read for it
 # "als"/"as" and a bracket cast only right between the two names: "X als Y", "Y (X)"; elsewhere
 # "als" is "when" ("…, als Kulturminister Hempf …").
@@ -170,10 +172,20 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
             gap = sentence[low:high]
             character_first = (here.start < other.start) == (kind == "who_plays")
             dash_pair = _DASH_PAIR.fullmatch(gap) and _listed_pairs(sentence)
+            if _paired_on_line(sentence, gap, names, here, other):
+                score = 1.2  # "Isak ← Joachim Calmeyer ¦ …", "| Mischa | sein Freund | Henry Hübchen |"
+                character, actor = (here.text, other.text) if kind == "who_plays" else (other.text, here.text)
+                if best is None or score > best.score:
+                    best = _Reading(score, at.fact(actor, character), other.text, here.text)
+                continue
             if not dash_pair and (
                 len(gap) > MAX_GAP or _CLAUSE_BREAK.search(gap) or _full_name_within(names, low, high)
             ):
                 continue
+            if kind == "role_of" and _IN_A_PHRASE.search(sentence[: other.start]):
+                continue  # "verkörpert mit großer Ruhe den Fischer Ben": a manner, not the role
+            if _CO_STAR.search(gap):
+                continue  # "X plays opposite Y", "X spielt an der Seite von Y": a fellow actor, no role
             if kind == "who_plays" and _bracketed_after_another(sentence, other, names, here):
                 continue  # "… Micha, der in Miriam (Teresa Weißbach) verliebt ist": Miriam's actor
             actor_name, role_name = (other, here) if kind == "who_plays" else (here, other)
@@ -201,12 +213,65 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
             else:
                 continue
             character, actor = (here.text, other.text) if kind == "who_plays" else (other.text, here.text)
+            actor = _POSSESSIVE.sub("", actor)  # "Ben … is Paul Roth's last role": Paul Roth
+            answer = actor if kind == "who_plays" else character
             if best is None or score > best.score:
-                best = _Reading(score, at.fact(actor, character), other.text, here.text)
+                best = _Reading(score, at.fact(actor, character), answer, here.text)
     return best
 
 
 _DASH_PAIR = re.compile(r"\s+[–—]\s+")
+# A preposition (and its adjectives) right before a capitalised German noun: "mit großer Ruhe"
+_IN_A_PHRASE = re.compile(
+    r"\b(?:mit|ohne|voller|aus|vor|in|im|with|without|in)\s+(?:[a-zäöüß\-]+(?:e|en|er|es|em)\s+){0,2}$"
+)
+_CO_STAR = re.compile(
+    r"\b(?:opposite|alongside|neben|gegenüber|an der seite)\s+(?:von\s+|of\s+)?$", re.IGNORECASE
+)
+# Marks that join the two sides of one credit ("Rolle – Darsteller", "Isak ← X", "Kim ~ Y") and
+# marks that part one credit from the next ("… ¦ …", "… | …", "… · …").
+_PAIR_MARK = re.compile(r"[–—←→:=~>»]")
+_LIST_MARK = re.compile(r"[|¦·•;,/]")
+
+
+def _paired_on_line(sentence: str, gap: str, names: list[Name], here: Name, other: Name) -> bool:
+    """Whether a credits line, in whatever marks it is typed, pairs the two names: a table row
+    holding just these two, or two names joined by a pairing mark and nothing else. Prose never
+    pairs this way, so what no cue word joins is read only on such lines."""
+    if sentence.lstrip().startswith("|"):  # a row holding two people, or two cells that are names
+        bars = [i for i, char in enumerate(sentence) if char == "|"]
+
+        def cell(name: Name) -> int:
+            return sum(1 for bar in bars if bar < name.start)
+
+        def alone(name: Name) -> bool:  # "| Dr. Jack Benjaminsen |", not "| die Wirtin, Rolfs Schwester |"
+            low = max([bar + 1 for bar in bars if bar < name.start], default=0)
+            high = min([bar for bar in bars if bar >= name.end], default=len(sentence))
+            words = re.findall(r"[^\W\d_][\w\-’'.]*", sentence[low:high])
+            return all(n is name or cell(n) != cell(name) for n in names) and all(
+                word[:1].isupper() or word in PARTICLES for word in words
+            )
+
+        people = [n for n in names if n.tokens >= 2 or n is here or n is other]
+        paired = len(people) == 2 or (alone(here) and alone(other))  # two people, or two name cells
+        return cell(here) != cell(other) and paired and not _CREW_WORD.search(sentence)
+    # the credit the two stand in, between list marks: names only ("Lola – Manni trifft sie" is prose)
+    first, last = min(here.start, other.start), max(here.end, other.end)
+    low = max([m.end() for m in _LIST_MARK.finditer(sentence, 0, first)], default=0)
+    high = min([m.start() for m in _LIST_MARK.finditer(sentence, last)], default=len(sentence))
+    words = re.findall(r"[^\W\d_][\w\-’'.]*", sentence[low:high])
+    if not all(word[:1].isupper() or word in PARTICLES for word in words):
+        return False
+    return (
+        not re.search(r"\w", gap)
+        and bool(_PAIR_MARK.search(gap))
+        and not _LIST_MARK.search(gap)
+        and not _CREW_WORD.search(
+            sentence[max(0, min(here.start, other.start) - 25) : max(here.end, other.end)]
+        )
+    )
+
+
 _RELATIVE_OPENING = re.compile(r",\s+(?:den|die|das|dem|der|whom)\s+$", re.IGNORECASE)
 _ACTOR_IS = re.compile(r"(?:,\s*[^,;:()]{1,30},)?\s+(?:ist|is|war|was)\s+", re.IGNORECASE)
 

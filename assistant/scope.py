@@ -46,6 +46,8 @@ def resolve_scope(
     films = list(analysis.films)
     if not films and (analysis.anchors or analysis.context):
         films = _films_naming([*analysis.anchors, *analysis.context], catalogue)
+        if len(films) > 1:  # two films have a Clara: the one the question describes or the talk is about
+            films = _one_of(films, analysis, catalogue, history, films_in) or films
     if (
         not films
         and not analysis.unknown
@@ -72,6 +74,25 @@ def resolve_scope(
     return FilmScope(films=films, sources=sources)
 
 
+def _one_of(
+    films: list[str], analysis: QuestionAnalysis, catalogue: FilmCatalogue, history: History | None, films_in
+) -> list[str]:
+    """Of several films naming the person asked about, the one the question describes ("the
+    Usedom film") or, failing that, the one the conversation talked about last."""
+    if _DESCRIBES_A_FILM.search(analysis.text):
+        asked = frozenset(
+            word for anchor in [*analysis.anchors, *analysis.context] for word in fold(anchor).split()
+        )
+        described = [film for film in _film_described(analysis.text, catalogue, asked) if film in films]
+        if described:
+            return described
+    for question, answer in reversed(history or []):
+        named = [film for film in [*films_in(question), *films_named(answer, catalogue)] if film in films]
+        if named:
+            return named[:1]
+    return []
+
+
 # "the movie set on Rügen", "der Thriller, der in Liverpool spielt", "den Liverpool-Thriller"
 _DESCRIBES_A_FILM = re.compile(
     r"\b(?:the|that|this|dem|den|der|des|die|das)\s+(?:[\w\-]+\s+){0,2}?[\w\-]*(?:film|movie|thriller|drama|"
@@ -81,13 +102,15 @@ _DESCRIBES_A_FILM = re.compile(
 _CAPITALISED = re.compile(r"(?<=\s)[A-ZÄÖÜ][\w\-]+")
 
 
-def _film_described(question: str, catalogue: FilmCatalogue) -> list[str]:
+def _film_described(
+    question: str, catalogue: FilmCatalogue, besides: frozenset[str] = frozenset()
+) -> list[str]:
     """The one film whose articles hold the names a question describes it by ("the movie set on
     Rügen", "der Thriller, der in Liverpool spielt"): a capitalised word (not the first) that only
     that film's articles name. Job words and cues name no film."""
     # "den Liverpool-Thriller": the place inside a compound names the film too
     words = {fold(part) for w in _CAPITALISED.findall(question) for part in w.split("-")}
-    words -= _JOB_AND_FILM_WORDS
+    words -= _JOB_AND_FILM_WORDS | besides  # "Who plays Clara in the Usedom film?": Clara names no film
     named = [title for title in catalogue.films if words & catalogue.names.get(title, set())]
     return named if len(named) == 1 else []
 

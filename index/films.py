@@ -60,9 +60,10 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"produktionsfirm\w*",
     "editor": r"schnitt|geschnitten|(?:stamm|haus)?cutter\w*|edited|editor|editorin|editing|montage|"
     r"montiert\w*|cut by|"
-    r"cut (?:it|the film|the movie)(?: (?:him|her)self)?(?=\s*[.;,]|\s*$|\s+and\b)",
+    r"cut (?:it|the film|the movie)(?: (?:him|her)self)?(?=\s*[.;,]|\s*$|\s+(?:and|in|over)\b)|"
+    r"(?:am|at the) (?:schneidetisch|schnittplatz|editing table|cutting table)",
 }
-FILMS_READER_VERSION = 31  # raise when extraction changes: indexes then re-read their articles
+FILMS_READER_VERSION = 36  # raise when extraction changes: indexes then re-read their articles
 _VERB_CUE = re.compile(
     r"(ed|te|rote|ten|iert)$|^(?:shot|cut|wrote|composed|took|takes) |^directs$"
 )  # "X directed", "X shot it"
@@ -456,9 +457,13 @@ def _clean_title(raw: str) -> str:
     return _strip_marks(re.sub(r"\s*\([^()]*\)\s*$", "", _YEAR_IN_TITLE.sub("", first)))
 
 
+# A headline part that says what kind of text follows, not which film: "Review", "Filmgespräch",
+# "Post-screening talk", "Film society notes"; "Roma review" names its film.
 _GENERIC_TITLE = re.compile(
-    r"(review|kritik|synopsis( and cast)?|interview|filmkritik|rezension|besprechung|handout|notes|"
-    r"film society notes|programm\w*|begleitblatt.*|inhalt|cast|besetzung)",
+    r"(?:(?:film|filmclub|club|society|post-screening|screening|kino|cinema|short|kurz|programme)\s+){0,2}"
+    r"(?:\w*(?:kritik|rezension|besprechung|gespräch|notiz|notizen|tipp)|review|talk|notes|note|q\s?&\s?a|"
+    r"interview|synopsis(?: and cast)?|handout|programm\w*|programme|program|begleitblatt.*|inhalt|cast|"
+    r"besetzung|worksheet|arbeitsblatt|discussion|introduction|einführung)",
     re.I,
 )
 
@@ -990,6 +995,12 @@ _TITLE_IS = re.compile(
 )
 
 
+# A passive cast verb just before "<name> von X": "Gespielt wird Wadjda von …", "portrayed … by"
+_CAST_PASSIVE_BEFORE = re.compile(
+    r"\b(?:gespielt|verkörpert|dargestellt|played|portrayed)\b[^.;:]{0,30}$", re.IGNORECASE
+)
+
+
 def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], persons: set[str]) -> list[str]:
     """Directors named as a film's maker: "„Title“ von X", "ein Film von X", "a film by X",
     "X's Title", "Xs Debüt „Title“" (the title one of this article's films)."""
@@ -1015,6 +1026,12 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
             person, after = " ".join(tokens[:noun_at])[:-1], "s " + " ".join(tokens[noun_at:]) + after
         elif len(tokens) == 1 and person.endswith("s") and fold(person[:-1]) in persons:
             person, after = person[:-1], "s" + after  # "Hausners „Der Sturm“"
+        elif (
+            len(tokens) >= 2
+            and person.endswith("s")
+            and re.match(rf"\s+{_ORDINAL}\s+{_FILM_NOUN}\b", after, re.I)
+        ):
+            person, after = person[:-1], "s" + after  # "Paula Hahns zweiter Spielfilm"
         elif not _is_person(name, persons):
             continue
         if len(person.split()) < 2 and fold(person) not in persons:
@@ -1036,8 +1053,11 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
         titled = genitive and any(fold(genitive.group("title")).startswith(form) for form in forms)
         # "Fatih Akins Drama lief im Wettbewerb": the maker of the film the sentence is about
         untitled = re.match(
-            rf"^(?:['’]s?|s)\s+(?:(?:19|20)\d\d\s+)?{_FILM_NOUN}(?:\s+[a-zäöüß]|\s*[,;.])", after, re.I
-        )  # "Vittorio De Sica's 1948 film played the piazza"
+            rf"^(?:['’]s?|s)\s+(?:(?:19|20)\d\d\s+)?(?:{_ORDINAL}\s+)?{_FILM_NOUN}"
+            r"(?:\s+(?!(?:as|als)\b)[a-zäöüß]|\s*[,;.])",  # "X's first film as a lead actress" made nothing
+            after,
+            re.I,
+        )  # "Vittorio De Sica's 1948 film played the piazza", "It is Paula Hahn's second feature."
         titled = titled or (untitled and len(person.split()) >= 2 and not QUOTED.search(sentence))
         # "The Storm, Jessica Hausner's third feature, …": the title, then its maker's film
         apposed = re.search(r"(?:^|[„\"*“])?([^„“”\"*,.;]+)[“”\"*]?\s*,\s+$", before)
@@ -1093,6 +1113,8 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
         crew_cue = [c for c in _CREW_CUE.finditer(before) if c.lastgroup != "director"]
         if crew_cue and not re.search(r"[;.]", before[crew_cue[-1].end() :]):
             continue  # "Produziert wurde der Film von X": the producer, not the maker
+        if _CAST_PASSIVE_BEFORE.search(before):
+            continue  # "Gespielt wird Wadjda von X": the title role's actor
         if titled or ((quoted or _MADE_BY.search(before)) and person == name.text):
             found.append(person)
     return found
@@ -1289,6 +1311,8 @@ _DESCRIBED_NAME = re.compile(
 
 
 _PRIZE = re.compile(r"(?i)(?:preis|award|prize|bär|bear|palme|oscar)$")
+_NAME_IN_BRACKET = re.compile(r"^\s*\(\s*(?P<name>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+)?)\s*\)")
+_CALLED = re.compile(r"\b(?:namens|named|called|genannt)\s+(?P<name>[A-ZÄÖÜÀ-Þ][\w\-]+)")
 _DESCRIBED_PAREN = re.compile(
     r"\b(?i:ihr|ihre|ihrem|ihren|sein|seine|seinem|seinen|der|die|das|den|dem|ein|eine|einen|einem|the|a|an|"
     r"his|her|their)\s+(?:[a-zäöüß\-]+\s+){0,2}(?P<role>[A-Za-zÄÖÜäöüß\-]{3,})\s*\(\s*"
@@ -1414,6 +1438,13 @@ _RESPECTIVELY = re.compile(
     rf"(?:[a-zäöüß\-]+\s+)?(?P<actor1>{_NAME_RUN})\s+(?:and|und)\s+(?P<actor2>{_NAME_RUN})"
     r"(?:\s*,?\s*(?:respectively|jeweils))?(?:\s+(?:gespielt|verkörpert|dargestellt))?"
 )
+# "Anna Berg and Paul Roth play Clara and her father Ben", "X und Y spielen Clara und ihren Vater Ben"
+_PLAY_RESPECTIVELY = re.compile(
+    rf"(?P<actor1>{_NAME_RUN})\s+(?:and|und)\s+(?P<actor2>{_NAME_RUN})\s+"
+    r"(?:play|played|portray|portrayed|spielen|spielten|verkörpern|verkörperten)\s+"
+    rf"(?:(?:the|die|den)\s+)?(?P<role1>{_NAME_RUN})\s+(?:and|und)\s+"
+    rf"(?:(?:his|her|their|the|sein\w*|ihr\w*|den|die|das)\s+)?(?:[a-zäöüß\-]+\s+)?(?P<role2>{_NAME_RUN})"
+)
 _RESPECTIVELY_DE = re.compile(  # "In „T“ werden Anna und Ben von X und Y gespielt"
     rf"\b(?:werden|wurden)\s+(?P<role1>{_NAME_RUN})\s+und\s+(?P<role2>{_NAME_RUN})\s+von\s+"
     rf"(?:[a-zäöüß\-]+\s+)?(?P<actor1>{_NAME_RUN})\s+und\s+(?P<actor2>{_NAME_RUN})\s+"
@@ -1450,6 +1481,31 @@ _BRACKET_CLOSING = re.compile(r"\s*\)|,\s+[a-zäöüß][^()]{0,80}\)")
 _AS_BRACKET = re.compile(
     r"\s*\(\s*(?:als|as|playing|spielt|in der rolle (?:des|der))\s+(?P<role>[^()]{1,60}?)\s*\)", re.IGNORECASE
 )
+
+
+# "Paul Roth plays Ben, Ina Vogt his sister Lotte, and Kai Lorenz the harbour master Jupp": the verb
+# stands once, each later pair leaves it out
+_GAPPED_HEAD = re.compile(
+    rf"(?:^\W*|:\s+){_NAME_RUN}\s+(?:plays|played|is|was|spielt|spielte|ist|war|gibt|gab|verkörpert|"
+    r"verkörperte)\s+[^,;:()]{1,60}?,\s+"
+)
+_GAPPED_PAIR = re.compile(
+    r"(?P<actor>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+(?:de|von|van|der|da|del)?\s*[A-ZÄÖÜÀ-Þ][\w\-]+)+)\s+"
+    r"(?:(?:the|his|her|their|der|die|den|das|dem|sein\w*|ihr\w*)\s+)(?:[a-zäöüß\-]+\s+){0,3}"
+    r"(?P<char>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+)?)"
+)
+
+
+def _gapped_pairs(sentence: str) -> list[tuple[str, str]]:
+    """The pairs after the first of a gapped list: every later part must be "Actor the Role"."""
+    head = _GAPPED_HEAD.search(sentence)
+    if head is None:
+        return []
+    parts = re.split(r",\s*(?:and\s+|und\s+)?|\s+(?:and|und)\s+", sentence[head.end() :].rstrip(" .!"))
+    matches = [_GAPPED_PAIR.fullmatch(part.strip()) for part in parts if part.strip()]
+    if not matches or not all(matches):
+        return []
+    return [(match.group("char"), match.group("actor")) for match in matches if match]
 
 
 def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tuple[str, str]]:
@@ -1493,7 +1549,12 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
     for match in _DESCRIBED_PAREN.finditer(sentence):  # "ihr Vater (Herbert Knaup)": unnamed roles
         actor = next((n for n in names if n.start == match.start("actor")), None)
         if actor is not None and actor.tokens >= 2 and not _CREW_CUE.fullmatch(match.group("role")):
-            pairs.append((match.group("role"), actor.text))  # "Die Kamera (X)" is a credit
+            # "Clara, the teacher (Anna Berg)": the description stands beside the role's name
+            named = re.match(r"(?i:the|a|an|der|die|das|ein|eine)\s", match.group()) and re.search(
+                rf"(?:^|[\s(])(?P<name>{_NAME_RUN}),\s*$", sentence[: match.start()]
+            )
+            role = named.group("name") if named and named.group("name") != actor.text else match.group("role")
+            pairs.append((role, actor.text))  # "Die Kamera (X)" is a credit
     for match in _PLAYS_DESCRIBED.finditer(sentence):  # "Paul Hörbiger plays the porter"
         actor = next((n for n in names if n.end == match.start()), None)
         if actor is not None and actor.tokens >= 2:
@@ -1535,7 +1596,9 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             and _is_person(nxt, persons)
         ):
             pairs.append((name.text, nxt.text))
-    for match in [*_RESPECTIVELY.finditer(sentence), *_RESPECTIVELY_DE.finditer(sentence)]:
+    pairs += _gapped_pairs(sentence)
+    respectively = [*_RESPECTIVELY.finditer(sentence), *_RESPECTIVELY_DE.finditer(sentence)]
+    for match in [*respectively, *_PLAY_RESPECTIVELY.finditer(sentence)]:
         pairs += [
             (match.group("role1"), match.group("actor1")),
             (match.group("role2"), match.group("actor2")),
@@ -1630,6 +1693,12 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
         limit = 12 if word in _ADJACENT_ONLY else 30
         left_gap = re.sub(r"\s+", " ", masked[before[-1].end : cue.start()]) if before else ""
         left_ok = before and len(left_gap) <= limit and not re.search(r"[;(]", left_gap)
+        if left_ok and any(
+            m.start() <= before[-1].start < m.end() for m in _PLAY_RESPECTIVELY.finditer(sentence)
+        ):
+            continue  # "Anna Berg und Paul Roth spielen Clara und …": read as pairs in order, above
+        if left_ok and re.search(r"\b(?:von|by)\s+$", masked[: before[-1].start]):
+            left_ok = False  # "In Nachtzug (2013) von Bille August spielt X den Y": the maker, then the verb
         if before and not left_ok and word in {"as", "als"} and len(left_gap) <= 70:
             # "Michel Legrand wrote the music and turns up on screen as Bob": appearing as someone
             left_ok = bool(_APPEARS.search(left_gap)) and not re.search(r"[;(.,–—]|\s-\s", left_gap)
@@ -1655,6 +1724,9 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
         if left_ok and right and not _ADVERB.search(before[-1].text.split()[0]):
             actor, character = before[-1].text, right.group("name")
             rest = masked[cue.end() + right.end("name") : high]
+            bracket = _NAME_IN_BRACKET.match(rest)
+            if bracket and len(character.split()) == 1:  # "spielt den Vater (Ben)": the role's name
+                character = bracket.group("name")
             if re.search(r"['’]s$", character) or re.match(r"^['’]s\b", rest):  # "Jerry's wife, Jean"
                 role = _POSSESSIVE_ROLE.match(rest)
                 named = role and _NAMED_AFTER.match(rest[role.end() :])
@@ -1700,27 +1772,44 @@ _C = r"(?P<char>[A-ZÄÖÜÀ-Þ][\w\-’']*)"  # where the character's name star
 _A = r"(?P<actor>[A-ZÄÖÜÀ-Þ][\w\-’']*)"  # where the actor's name starts
 _DESCRIBED = r"(?:(?:der|die|dem|den|einer|einem|the|a|an)\s+)?(?:[\w\-]+\s+){0,2}?"
 _PLAYS = r"(?:spielt|spielte|verkörpert|verkörperte|mimt|gibt|gab|plays|played|portrays|portrayed)"
+# "As Julie, X is luminous", "Cast as Julie, X …", "Als Julie ist X zu sehen"
+_AS_ROLE_OPENING = re.compile(
+    rf"^\W*(?i:(?:cast\s+)?as)\s+{_C}[^,]{{0,30}}(?:,\s+(?i:the|a|an|die|der|das|eine?)\s+[^,]{{1,40}})?,\s+"
+    rf"{_DESCRIBED}{_A}"
+)
+# "As his mother Miranda, the Neapolitan stage actress X Y is …": a described role, a long description
+_AS_RELATIVE_OPENING = re.compile(
+    rf"^\W*(?i:as|als)\s+(?:his|her|their|sein\w*|ihr\w*)\s+(?:[\w\-]+\s+){{0,2}}?{_C}[^,]{{0,30}},\s+"
+    rf"(?:(?:der|die|dem|den|einer|einem|the|a|an)\s+)?(?:[\w\-]+\s+){{0,3}}?{_A}(?=[\w\-’']*\s+[A-ZÄÖÜ])"
+)
+# "Iskander, den Alexander Asochakov spielt", "Iskander, whom X plays with charm"
+_ROLE_THEN_RELATIVE = re.compile(rf"{_C}[\w\-’' ]*,\s+(?:den|die|das|whom|who)\s+{_A}[\w\-’' ]*\s+{_PLAYS}\b")
 # Further shapes of "who plays whom" in reviews, each naming both: the role first or the actor first.
 _CAST_SHAPES = [
+    _AS_ROLE_OPENING,
+    _AS_RELATIVE_OPENING,
+    _ROLE_THEN_RELATIVE,
     # "Die Rolle der Julie übernahm X", "The role of Julie went to X", "takes on the role of Julie"
     re.compile(
         rf"\b(?i:(?:die|der|den|the)\s+(?:title\s+)?(?:rolle|titelrolle|hauptrolle|nebenrolle|role|part)\s+"
         rf"(?:des|der|of))\s+(?:[a-zäöüß\-]+\s+){{0,2}}{_C}"
     ),
-    # "As Julie, X is luminous", "Cast as Julie, X …", "Als Julie ist X zu sehen"
+    # "As the father, Ben, Paul Roth says almost nothing": the role's noun, its name, then the actor
     re.compile(
-        rf"^\W*(?i:(?:cast\s+)?as)\s+{_C}[^,]{{0,30}}(?:,\s+(?i:the|a|an|die|der|das|eine?)\s+[^,]{{1,40}})?,\s+"
+        rf"^\W*(?i:as|als)\s+(?i:the|his|her|their|der|die|den|sein\w*|ihr\w*)\s+[\w\-]+,\s+{_C}[^,]{{0,30}},\s+"
         rf"{_DESCRIBED}{_A}"
     ),
-    # "As his mother Miranda, the Neapolitan stage actress X Y is …": a described role, a long description
+    # "Playing Clara, Anna Berg finds …", "Portraying the widow Clara, X …"
     re.compile(
-        rf"^\W*(?i:as|als)\s+(?:his|her|their|sein\w*|ihr\w*)\s+(?:[\w\-]+\s+){{0,2}}?{_C}[^,]{{0,30}},\s+"
-        rf"(?:(?:der|die|dem|den|einer|einem|the|a|an)\s+)?(?:[\w\-]+\s+){{0,3}}?{_A}(?=[\w\-’']*\s+[A-ZÄÖÜ])"
+        rf"^\W*(?i:playing|portraying)\s+(?:(?:the|a|an)\s+[a-z\-]+\s+)?{_C}[^,]{{0,30}},\s+{_DESCRIBED}{_A}"
     ),
+    # "Clara's actress, Anna Berg, …"
+    re.compile(rf"{_C}[\w\-]*['’]s\s+(?:actress|actor|performer|darstellerin|darsteller)\s*,?\s+{_A}"),
     # "Ciccio Ingrassia, as Uncle Teo, the brother …"
     re.compile(rf"{_A}[\w\-’' ]*,\s+(?i:as|als)\s+{_C}[\w\-’' ]*,"),
     re.compile(
-        rf"^\W*(?i:als)\s+{_C}\S*\s+(?:(?:ist|war|sind)(?=.*\bzu sehen\b)|brilliert\w*|überzeugt\w*|"
+        rf"^\W*(?i:als)\s+{_C}\S*(?:\s+[A-ZÄÖÜ][\w\-]*){{0,2}}\s+"
+        r"(?:(?:ist|war|sind)(?=.*\bzu sehen\b)|brilliert\w*|überzeugt\w*|"
         rf"glänzt\w*)\s+{_DESCRIBED}{_A}"
     ),
     # "Den Karl spielt Detlev Buck", "Die Julie verkörpert die Französin X"
@@ -1729,12 +1818,18 @@ _CAST_SHAPES = [
         rf"(?:^|[;:]\s+)\W*(?:[Dd]en|[Dd]ie|[Dd]as|[Ii]hren|[Ii]hre|[Ss]einen|[Ss]eine)\s+(?:[\wäöüß\-]+\s+){{0,2}}?{_C}[^\s,]*(?:,[^,]{{1,60}},)?\s+"
         rf"{_PLAYS}\s+{_DESCRIBED}{_A}"
     ),
-    # "Iskander, den Alexander Asochakov spielt", "Iskander, whom X plays with charm"
-    re.compile(rf"{_C}[\w\-’' ]*,\s+(?:den|die|das|whom|who)\s+{_A}[\w\-’' ]*\s+{_PLAYS}\b"),
     # "X, der in „Der Sturm“ den alten Dorfpfarrer Anselm verkörpert", "X, who plays the fisherman Padraig"
     re.compile(
         rf"{_A}[\w\-’' ]*,\s+(?:der|die)\s+(?:[^,]{{0,40}}?\s)?(?:den|die|das)\s+(?:[\w\-]+\s+){{0,3}}?"
         rf"{_C}[\w\-’' ]*\s+(?:verkörpert|verkörperte|spielt|spielte|gibt|gab|mimt)\b"
+    ),
+    # "Anna Berg, die Clara spielt, …": the relative clause names the role, no article before it
+    re.compile(
+        rf"{_A}[\w\-’' ]*,\s+(?:der|die)\s+{_C}[\w\-’']*\s+(?:verkörpert|verkörperte|spielt|spielte|mimt)\b"
+    ),
+    # "Clara (Darstellerin: Anna Berg)", "Ben (actor: Paul Roth)": the bracket names its actor by label
+    re.compile(
+        rf"{_C}[\w\-’' ]*\s*\(\s*(?i:darsteller(?:in)?|schauspieler(?:in)?|actor|actress|cast)\s*:\s*{_A}"
     ),
     re.compile(  # "X, the veteran actor who plays Harry"
         rf"{_A}[\w\-’' ]*,\s+(?:(?:the|a|an)\s+[^,]{{0,40}}?\s)?who\s+"
@@ -1794,7 +1889,8 @@ _PERFORMANCE_OF = re.compile(
 )
 
 
-_NAMED_ROLE_ONLY = (_CAST_SHAPES[1], _CAST_SHAPES[2], _CAST_SHAPES[6])  # "as"/"als": a name, no noun
+_ACTOR_NOUN_AFTER = re.compile(r"\s+(?:actress|actor|performer|darstellerin|darsteller)\b", re.IGNORECASE)
+_NAMED_ROLE_ONLY = (_AS_ROLE_OPENING, _AS_RELATIVE_OPENING, _ROLE_THEN_RELATIVE)  # a name, no noun
 
 
 def _cast_shapes(sentence: str, names: list[Name], persons: set[str]) -> list[tuple[str, str]]:
@@ -1825,6 +1921,12 @@ def _cast_shapes(sentence: str, names: list[Name], persons: set[str]) -> list[tu
                 character = Name(word.group(), match.start("char"), match.start("char") + word.end())
             if actor is None and "actor" in shape.groupindex:
                 continue
+            if re.search(r"['’]s$", character.text) and _ACTOR_NOUN_AFTER.match(sentence, character.end):
+                # "Clara's actress, Anna Berg": Clara is the role
+                character = Name(character.text[:-2], character.start, character.end - 2)
+            called = _CALLED.search(sentence, character.end, match.end())
+            if called:  # "Den Vater, einen Fischer namens Ben, spielt X": the role's name is Ben
+                character = Name(called.group("name"), called.start("name"), called.end("name"))
             if actor is None:  # the role first: the nearest person after it in the clause
                 _, high = _clause_bounds(sentence, match.start())
                 actor = next(
@@ -2758,8 +2860,13 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
             films = {title: FilmTitle(title) for title in others}
             multi, running_on = True, others[0]
         elif others := [t for t in others if body.count(fold(t)) >= 2]:  # named once: only compared with
-            multi, running_on = True, titles[0]
-            films.update((title, FilmTitle(title)) for title in others)
+            # "CENTRAL DO BRASIL (Central Station, Brazil 1998)": the original title and the file's
+            # translated one, given side by side, name one film
+            same = [t for t in others if _bracketed_together(text[document.body_start :], t, titles[0])]
+            films[titles[0]].aliases.extend(same)
+            if others := [t for t in others if t not in same]:
+                multi, running_on = True, titles[0]
+                films.update((title, FilmTitle(title)) for title in others)
     _find_aliases(document, films, multi)
     segments = _segments(text, sentences, films, multi, document.body_start, heads, running_on)
     if running_on and not any(film == running_on for _, _, film in segments):
@@ -2790,6 +2897,8 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
     }
     own = {fold(form) for entry in films.values() for form in [entry.title, *entry.aliases]}
     in_cast_list = False
+    leading = re.match(r"\s*[^\n]*", text[document.body_start :])
+    headline_end = document.body_start + (leading.end() if leading else 0)
     actor_column_first: bool | None = None
     interviewee = _interviewee(text, found)
     career_person = _headline_person(titles[0]) if career else ""
@@ -2849,11 +2958,15 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
         def add(
             kind: str, value: str, subject: str = "", detail: str = "", _s=span, _t=original, _f=film
         ) -> None:
+            if kind == "cast" and _initials(subject, value):
+                return  # "Moderator: Karen Lindqvist (KL)": how a transcript marks her turns, no role
             doc_films.facts.append(
                 Fact(kind, _f, value, subject, document.source, _s.start, _s.end, _t, detail)
             )
 
-        listed = _listed_pairs(sentence)
+        # "Review: Central Station" heads the text; it pairs no character with an actor
+        titled = span.start < headline_end and any(f" {form} " in f" {fold(sentence)} " for form in own)
+        listed = [] if titled else _listed_pairs(sentence)
         for subject, value, detail in listed:  # "Paula – Angelica Domröse · Paul – Winfried Glatzeder · …"
             add("cast", value, subject, detail)
         segments, loose = _credit_parts(sentence)
@@ -2875,7 +2988,8 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
             add("cast", described.group("actor"), described.group("role"), ROLE_LINE)
             continue
         value_key = info_key and any(cue.search(info_key) for cue in INFO_KEYS.values())
-        list_pair = _list_pair(sentence, names, in_cast_list) if (in_cast_list or info_key) else None
+        listing = (in_cast_list or info_key) and not titled
+        list_pair = _list_pair(sentence, names, in_cast_list) if listing else None
         if list_pair and not (info_key and _CREW_CUE.search(info_key)) and not value_key:
             subject, value, detail = list_pair  # a plain list line is oriented later, for the whole list
             if actor_column_first is not None and detail == "list":  # a table's header said it
@@ -3101,6 +3215,24 @@ def _career_films(title: str, document: Document) -> list[str]:
     if any(fold(work) == fold(name) for work in found):
         return []  # the headline's name is one of the works: a film, after all
     return found if len(found) >= 2 else []
+
+
+def _initials(short: str, name: str) -> bool:
+    """Whether `short` is `name` cut to its initials ("KL" for Karen Lindqvist, "TR" for Dr. Tomás
+    Ribeiro), as transcripts mark who speaks."""
+    letters = "".join(word[0] for word in re.findall(r"[^\W\d_][\w\-]*", name) if word[0].isupper())
+    return short.isupper() and 2 <= len(short) <= 4 and short in {letters, letters[-len(short) :]}
+
+
+def _bracketed_together(text: str, one: str, other: str) -> bool:
+    """Whether the text gives one title with the other in the bracket after it, "Original
+    (Translation, Country Year)" or the reverse: two names of one film, not two films."""
+    marks = r"[*_„“”\"»«]*"
+    for first, second in ((one, other), (other, one)):
+        pattern = rf"{re.escape(first)}{marks}\s*\(\s*{marks}{re.escape(second)}{marks}\s*[,;/)]"
+        if re.search(pattern, text, re.IGNORECASE):
+            return True
+    return False
 
 
 def _running_titles(body_text: str, folded_body: str) -> list[str]:
@@ -3339,8 +3471,10 @@ def _bracketed_credit(sentence: str, names: list[Name], title: FilmTitle | None)
         if not any(before.endswith(form) for form in own):
             continue
         who = next((n for n in names if n.start == match.start("who") and n.end == match.end("who")), None)
-        if who is not None and who.tokens >= 2:
+        if who is not None and who.tokens >= 2 and fold(who.text) not in own:
             found += [("director", who.text), ("release", match.group("year"))]
+        elif fold(match.group("who")) in own:  # "(Central Station, Brazil 1998)": the translated title
+            found.append(("release", match.group("year")))
     return found
 
 
@@ -3514,6 +3648,12 @@ def _find_aliases(document: Document, films: dict[str, FilmTitle], multi: bool) 
     for title in list(films):  # "Festen, or The Celebration, …", "Babettes gæstebud, oder …"
         for match in re.finditer(rf"{re.escape(title)},?\s+(?:or|oder)\s+(?P<alias>{_TITLE_WORDS})", body):
             attach(title, match.group("alias"))
+    file_words = f" {fold(re.sub(r'[_-]+', ' ', document.source.rsplit('/', 1)[-1].rsplit('.', 1)[0]))} "
+    for title in list(films):  # "CENTRAL DO BRASIL (Central Station, Brazil 1998)" in central_station_qa.txt
+        bracketed = rf"{re.escape(title)}\W{{0,2}}\(\s*(?P<alias>[^(),;]{{2,60}}?),"
+        for match in re.finditer(bracketed, body, re.I):
+            if f" {fold(match.group('alias'))} " in file_words:
+                attach(title, match.group("alias"))
     if not multi and main:  # "BAB EL HADID / CAIRO STATION": a line giving both titles
         for line in body.split("\n"):
             sides = [side.strip(" *#_") for side in line.split(" / ")]

@@ -173,10 +173,8 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
             character_first = (here.start < other.start) == (kind == "who_plays")
             dash_pair = _DASH_PAIR.fullmatch(gap) and _listed_pairs(sentence)
             if _paired_on_line(sentence, gap, names, here, other):
-                score = 1.2  # "Isak ← Joachim Calmeyer ¦ …", "| Mischa | sein Freund | Henry Hübchen |"
-                character, actor = (here.text, other.text) if kind == "who_plays" else (other.text, here.text)
-                if best is None or score > best.score:
-                    best = _Reading(score, at.fact(actor, character), other.text, here.text)
+                # "Isak ← Joachim Calmeyer ¦ …", "| Mischa | sein Freund | Henry Hübchen |"
+                best = _better(best, _pair_read(kind, 1.2, here, other, at))
                 continue
             if not dash_pair and (
                 len(gap) > MAX_GAP or _CLAUSE_BREAK.search(gap) or _full_name_within(names, low, high)
@@ -212,18 +210,27 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
                 score = 1.5 - len(gap) / 100  # the cue may belong to another pair
             else:
                 continue
-            character, actor = (here.text, other.text) if kind == "who_plays" else (other.text, here.text)
-            actor = _POSSESSIVE.sub("", actor)  # "Ben … is Paul Roth's last role": Paul Roth
-            answer = actor if kind == "who_plays" else character
-            if best is None or score > best.score:
-                best = _Reading(score, at.fact(actor, character), answer, here.text)
+            best = _better(best, _pair_read(kind, score, here, other, at))
     return best
+
+
+def _pair_read(kind: str, score: float, here: Name, other: Name, at: _FactAt) -> _Reading:
+    """The reading of one pair: the anchor `here`, the value `other`, the side asked for."""
+    character, actor = (here.text, other.text) if kind == "who_plays" else (other.text, here.text)
+    actor = _POSSESSIVE.sub("", actor)  # "Ben … is Paul Roth's last role": Paul Roth
+    answer = actor if kind == "who_plays" else character
+    return _Reading(score, at.fact(actor, character), answer, here.text)
+
+
+def _better(best: _Reading | None, candidate: _Reading) -> _Reading:
+    """The higher-scored reading; the earlier one on a tie."""
+    return candidate if best is None or candidate.score > best.score else best
 
 
 _DASH_PAIR = re.compile(r"\s+[–—]\s+")
 # A preposition (and its adjectives) right before a capitalised German noun: "mit großer Ruhe"
 _IN_A_PHRASE = re.compile(
-    r"\b(?:mit|ohne|voller|aus|vor|in|im|with|without|in)\s+(?:[a-zäöüß\-]+(?:e|en|er|es|em)\s+){0,2}$"
+    r"\b(?:mit|ohne|voller|aus|vor|in|im|with|without)\s+(?:[a-zäöüß\-]+(?:e|en|er|es|em)\s+){0,2}$"
 )
 _CO_STAR = re.compile(
     r"\b(?:opposite|alongside|neben|gegenüber|an der seite)\s+(?:von\s+|of\s+)?$", re.IGNORECASE
@@ -247,10 +254,7 @@ def _paired_on_line(sentence: str, gap: str, names: list[Name], here: Name, othe
         def alone(name: Name) -> bool:  # "| Dr. Jack Benjaminsen |", not "| die Wirtin, Rolfs Schwester |"
             low = max([bar + 1 for bar in bars if bar < name.start], default=0)
             high = min([bar for bar in bars if bar >= name.end], default=len(sentence))
-            words = re.findall(r"[^\W\d_][\w\-’'.]*", sentence[low:high])
-            return all(n is name or cell(n) != cell(name) for n in names) and all(
-                word[:1].isupper() or word in PARTICLES for word in words
-            )
+            return all(n is name or cell(n) != cell(name) for n in names) and _names_only(sentence[low:high])
 
         people = [n for n in names if n.tokens >= 2 or n is here or n is other]
         paired = len(people) == 2 or (alone(here) and alone(other))  # two people, or two name cells
@@ -259,17 +263,18 @@ def _paired_on_line(sentence: str, gap: str, names: list[Name], here: Name, othe
     first, last = min(here.start, other.start), max(here.end, other.end)
     low = max([m.end() for m in _LIST_MARK.finditer(sentence, 0, first)], default=0)
     high = min([m.start() for m in _LIST_MARK.finditer(sentence, last)], default=len(sentence))
-    words = re.findall(r"[^\W\d_][\w\-’'.]*", sentence[low:high])
-    if not all(word[:1].isupper() or word in PARTICLES for word in words):
-        return False
     return (
-        not re.search(r"\w", gap)
+        _names_only(sentence[low:high])
+        and not re.search(r"\w", gap)
         and bool(_PAIR_MARK.search(gap))
         and not _LIST_MARK.search(gap)
-        and not _CREW_WORD.search(
-            sentence[max(0, min(here.start, other.start) - 25) : max(here.end, other.end)]
-        )
+        and not _CREW_WORD.search(sentence[max(0, first - 25) : last])  # "Regie – Jan Ruf": a job
     )
+
+
+def _names_only(text: str) -> bool:
+    """Whether every word of `text` is capitalised or a name's particle ("de", "von")."""
+    return all(word[:1].isupper() or word in PARTICLES for word in re.findall(r"[^\W\d_][\w\-’'.]*", text))
 
 
 _RELATIVE_OPENING = re.compile(r",\s+(?:den|die|das|dem|der|whom)\s+$", re.IGNORECASE)

@@ -483,6 +483,11 @@ def _strip_marks(text: str) -> str:
     return re.sub(r"<[^>]*>", " ", text).strip().strip("„“”\"«»*_‘’'").strip()
 
 
+def _file_words(source: str) -> list[str]:
+    """ "central_station_qa.txt" -> ["central", "station", "qa"]: the words a file is named by."""
+    return re.split(r"[_\-\s]+", source.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+
+
 def _body_lines(document: Document) -> list[str]:
     return [line for line in document.text[document.body_start :].splitlines() if line.strip()]
 
@@ -514,7 +519,7 @@ def _main_titles(document: Document) -> list[str]:
         title = _named_part(headline, body_text) or _clean_title(headline)
         return [_film_headline_is_about(headline, body_text, title) or title]
     lines = _body_lines(document)
-    stem_words = re.split(r"[_\-\s]+", document.source.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+    stem_words = _file_words(document.source)
     body = fold(document.text)
     stem = ""
     for size in range(len(stem_words), 0, -1):
@@ -1505,7 +1510,7 @@ def _gapped_pairs(sentence: str) -> list[tuple[str, str]]:
     matches = [_GAPPED_PAIR.fullmatch(part.strip()) for part in parts if part.strip()]
     if not matches or not all(matches):
         return []
-    return [(match.group("char"), match.group("actor")) for match in matches if match]
+    return [(match.group("char"), match.group("actor")) for match in matches]
 
 
 def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tuple[str, str]]:
@@ -1675,6 +1680,7 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
         if character:
             pairs.append((character, actor.text))
     masked = _blank(_APPOSITION, sentence)
+    coordinated = [m.span() for m in _PLAY_RESPECTIVELY.finditer(sentence)]  # "A und B spielen …"
     for cue in _CAST_ACTIVE.finditer(masked):
         word = cue.group().lower()
         if _CAST_PASSIVE.search(masked[max(0, cue.start() - 4) : cue.end() + 12]):
@@ -1693,9 +1699,7 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
         limit = 12 if word in _ADJACENT_ONLY else 30
         left_gap = re.sub(r"\s+", " ", masked[before[-1].end : cue.start()]) if before else ""
         left_ok = before and len(left_gap) <= limit and not re.search(r"[;(]", left_gap)
-        if left_ok and any(
-            m.start() <= before[-1].start < m.end() for m in _PLAY_RESPECTIVELY.finditer(sentence)
-        ):
+        if left_ok and any(start <= before[-1].start < end for start, end in coordinated):
             continue  # "Anna Berg und Paul Roth spielen Clara und …": read as pairs in order, above
         if left_ok and re.search(r"\b(?:von|by)\s+$", masked[: before[-1].start]):
             left_ok = False  # "In Nachtzug (2013) von Bille August spielt X den Y": the maker, then the verb
@@ -1772,6 +1776,7 @@ _C = r"(?P<char>[A-ZÄÖÜÀ-Þ][\w\-’']*)"  # where the character's name star
 _A = r"(?P<actor>[A-ZÄÖÜÀ-Þ][\w\-’']*)"  # where the actor's name starts
 _DESCRIBED = r"(?:(?:der|die|dem|den|einer|einem|the|a|an)\s+)?(?:[\w\-]+\s+){0,2}?"
 _PLAYS = r"(?:spielt|spielte|verkörpert|verkörperte|mimt|gibt|gab|plays|played|portrays|portrayed)"
+_ACTOR_NOUN = r"(?:actress|actor|performer|darstellerin|darsteller)"  # "Clara's actress, X"
 # "As Julie, X is luminous", "Cast as Julie, X …", "Als Julie ist X zu sehen"
 _AS_ROLE_OPENING = re.compile(
     rf"^\W*(?i:(?:cast\s+)?as)\s+{_C}[^,]{{0,30}}(?:,\s+(?i:the|a|an|die|der|das|eine?)\s+[^,]{{1,40}})?,\s+"
@@ -1804,7 +1809,7 @@ _CAST_SHAPES = [
         rf"^\W*(?i:playing|portraying)\s+(?:(?:the|a|an)\s+[a-z\-]+\s+)?{_C}[^,]{{0,30}},\s+{_DESCRIBED}{_A}"
     ),
     # "Clara's actress, Anna Berg, …"
-    re.compile(rf"{_C}[\w\-]*['’]s\s+(?:actress|actor|performer|darstellerin|darsteller)\s*,?\s+{_A}"),
+    re.compile(rf"{_C}[\w\-]*['’]s\s+{_ACTOR_NOUN}\s*,?\s+{_A}"),
     # "Ciccio Ingrassia, as Uncle Teo, the brother …"
     re.compile(rf"{_A}[\w\-’' ]*,\s+(?i:as|als)\s+{_C}[\w\-’' ]*,"),
     re.compile(
@@ -1889,7 +1894,7 @@ _PERFORMANCE_OF = re.compile(
 )
 
 
-_ACTOR_NOUN_AFTER = re.compile(r"\s+(?:actress|actor|performer|darstellerin|darsteller)\b", re.IGNORECASE)
+_ACTOR_NOUN_AFTER = re.compile(rf"\s+{_ACTOR_NOUN}\b", re.IGNORECASE)
 _NAMED_ROLE_ONLY = (_AS_ROLE_OPENING, _AS_RELATIVE_OPENING, _ROLE_THEN_RELATIVE)  # a name, no noun
 
 
@@ -2897,8 +2902,7 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
     }
     own = {fold(form) for entry in films.values() for form in [entry.title, *entry.aliases]}
     in_cast_list = False
-    leading = re.match(r"\s*[^\n]*", text[document.body_start :])
-    headline_end = document.body_start + (leading.end() if leading else 0)
+    headline_end = document.body_start + re.match(r"\s*[^\n]*", text[document.body_start :]).end()
     actor_column_first: bool | None = None
     interviewee = _interviewee(text, found)
     career_person = _headline_person(titles[0]) if career else ""
@@ -3648,7 +3652,7 @@ def _find_aliases(document: Document, films: dict[str, FilmTitle], multi: bool) 
     for title in list(films):  # "Festen, or The Celebration, …", "Babettes gæstebud, oder …"
         for match in re.finditer(rf"{re.escape(title)},?\s+(?:or|oder)\s+(?P<alias>{_TITLE_WORDS})", body):
             attach(title, match.group("alias"))
-    file_words = f" {fold(re.sub(r'[_-]+', ' ', document.source.rsplit('/', 1)[-1].rsplit('.', 1)[0]))} "
+    file_words = f" {fold(' '.join(_file_words(document.source)))} "
     for title in list(films):  # "CENTRAL DO BRASIL (Central Station, Brazil 1998)" in central_station_qa.txt
         bracketed = rf"{re.escape(title)}\W{{0,2}}\(\s*(?P<alias>[^(),;]{{2,60}}?),"
         for match in re.finditer(bracketed, body, re.I):

@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 
 from index.store import Catalog
@@ -48,6 +49,11 @@ def test_watch_indexes_new_files_and_drops_deleted_ones(settings, knowledge_dir)
         stderr=subprocess.PIPE,
         text=True,
     )
+    # The report of a rebuild is printed after its catalog is written: read it as it comes, so the
+    # watcher is stopped only after it has said what it did (not between the write and the print).
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(watcher.stdout or []), daemon=True)
+    reader.start()
     try:
         assert wait_for(lambda: indexed_sources(settings.index_dir) == {"baikonur.txt"})
         time.sleep(1.0)  # let the watcher start listening after the first build
@@ -55,12 +61,14 @@ def test_watch_indexes_new_files_and_drops_deleted_ones(settings, knowledge_dir)
         assert wait_for(lambda: "nosferatu.md" in indexed_sources(settings.index_dir))
         (knowledge_dir / "nosferatu.md").unlink()
         assert wait_for(lambda: indexed_sources(settings.index_dir) == {"baikonur.txt"})
+        wait_for(lambda: any("deleted 1" in line for line in lines))
     finally:
         watcher.send_signal(signal.SIGINT)
         try:
             watcher.wait(timeout=20)
         except subprocess.TimeoutExpired:
             watcher.kill()
-    output = watcher.stdout.read() if watcher.stdout else ""
+    reader.join(timeout=5)
+    output = "".join(lines)
     assert "added 1, updated 0, deleted 0" in output
     assert "added 0, updated 0, deleted 1" in output

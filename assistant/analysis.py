@@ -14,6 +14,12 @@ from index.films import FilmCatalogue
 from index.names import PARTICLES, QUOTED, find_names, fold, same_name, word_stem
 from index.terms import STOPWORDS
 
+# A maker's question that names another job asks for that job: "Who made the music for …?"
+_NO_OTHER_JOB = (
+    r"(?!.*\b(?:\w*musik|music|score|drehbuch|script|skript|screenplay|kamera|camera|schnitt|costume\w*|"
+    r"kostüm\w*|roman|novel|buch|book|vorlage|stück|play|poster|trailer|sets?|effects|soundtrack|songs?|"
+    r"bilder|images|pictures|photography|fotos?)\b)"
+)
 # Checked in this order: "Welche Rolle spielt X" asks for a role although it contains "spielt".
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     (kind, re.compile(pattern, re.IGNORECASE))
@@ -45,7 +51,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"portrayed|voices?|voiced|spricht|sprach|gesprochen|darsteller\w*|actor|actress|starred|starring|"
             r"in der (?:titel)?rolle (?:des|der)|in the (?:title )?(?:role|part) of|zu sehen|appears? as|"
             r"the cast|der besetzung|zur besetzung|(?:übernimmt|übernahm)\s+(?:die|the)\s+\w*rolle|"
-            r"\w*rolle\b.*\bübernommen|(?:gibt|gab)\s+(?:den|die)\s+(?-i:[A-ZÄÖÜ])\w*)\b|"
+            r"\w*rolle\b.*\bübernommen|(?:gibt|gab)\s+(?:den|die)\s+(?-i:[A-ZÄÖÜ])\w*|"
+            r"takes? the (?:part|role))\b|"
             r"\b(welche\w* (schauspieler\w*|darsteller\w*)|which (actor|actress)|von wem wird|"
             r"by whom is|cast as)\b",
         ),
@@ -54,16 +61,14 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"\b((?:kamera\w*|camera)(?! as director| als regisseur)|cinematograph\w*|"
             r"director of photography|photograph\w*|bildgestalt\w*|(?-i:DP|DoP)|lensed|lensing|fotografiert|"
             r"die bilder (?:gemacht|gestaltet|geschaffen)|the (?:visuals|images|pictures)|"
-            r"(?:für|for) (?:die|the) bilder\w* (?:zuständig|verantwortlich)|bildsprache)\b|"
+            r"(?:für|for) (?:die|the) bilder\w*\b.{0,40}\b(?:zuständig|verantwortlich)|bildsprache)\b|"
             r"^\W*(?:and\s+|und\s+)?who shot\b(?!.*\bwhere\b)",
         ),
         (
             "director",
             r"\b(regie|regisseur\w*|inszeniert\w*|directed|director|direct|helmed|filmmaker|filmemacher\w*)\b|"
             # "Von wem ist Nebelland?", "Whose film is it?"
-            r"^\W*(?:und\s+|and\s+)?(?:von wem ist|whose film|wessen film)\b"
-            r"(?!.*\b(?:\w*musik|music|score|drehbuch|script|skript|screenplay|kamera|camera|schnitt|costume\w*|"
-            r"kostüm\w*|roman|novel|buch|book|vorlage|stück|play)\b)|"
+            rf"^\W*(?:und\s+|and\s+)?(?:von wem ist|whose film|wessen film)\b{_NO_OTHER_JOB}|"
             # "Wer hat X gedreht?"
             r"^\W*(?:und\s+)?wer\b(?!.*\b(?:wo|where)\b).{0,80}\b(?:gedreht|drehte)\b",
         ),
@@ -71,7 +76,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             "writer",
             r"\b(drehbuch\w*|screenplay|screenwriter|"
             r"wrote(?! (?:the )?(?:\w+ ){0,2}(?:music|score|songs?|theme|melody|soundtrack))|"
-            r"written(?! music)|writer|script|skript|autor\w*|penned|pen)\b|"
+            r"written(?! music)|writer|script|skript|autor\w*|penned|pen|came up with the (?:story|idea)|"
+            r"(?:hat|haben)\b(?![^?]*(?:musik|lied|song|score))[^?]*\bgeschrieben)\b|"
             r"\b(adapted|adaptiert\w*|bearbeitet\w*)\b.*"
             r"\b(for the (screen|cinema)|für (die leinwand|das kino))\b|"
             r"\bfür (die leinwand|das kino)\b.*\b(adaptiert\w*|bearbeitet\w*)\b",
@@ -79,12 +85,14 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         (
             "producer",
             r"\b(produziert\w*|produzent\w*|produced|producers?|production compan\w+|financed|"
+            r"put up the money|"
             r"finanziert\w*)\b|"
             r"\bwhich (?:studio|company)\b(?!.*\b(?:distribut\w*|verleih\w*)\b)",
         ),
         (
             "composer",
-            r"\b(\w*musik\w*|music|komponi\w*|composed|composer|score|soundtrack|\w*melodie|theme|titelsong)\b",
+            r"\b(\w*musik\w*|music|komponi\w*|composed|composer|score|scored|soundtrack|\w*melodie|theme|"
+            r"titelsong)\b",
         ),
         (
             "editor",
@@ -102,6 +110,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(gedreht|gefilmt|shot|filmed|filming|dreharbeiten|drehte|drehten|drehen|shooting|"
             r"the shoot|entstand|entstanden)\b|"
             r"^\W*(?:and\s+|und\s+)?where was (?:it|the film|the movie|[A-Z][^?]{0,60}) made\W*$|"
+            r"\bwhere (?:did|do) (?:they|the crew|the team) (?:film|shoot)\b|\bwo\b.*\baufgenommen\b|"
             r"\b(drehort\w*|shooting location\w*|filming location\w*|locations?)\b|"
             r"^\W*(?:was|were|is)\b.*\b(?:shot|filmed)\s+(?:in|on|at)\b|"
             r"^\W*(?:wurde|ist)\b.*\b(?:in|auf|im|an|bei)\s+.*\b(?:gedreht|gefilmt)\b",
@@ -110,7 +119,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             "setting",
             r"\b(wo spielt|spielt .*\b(wo|in welche\w*|stadt|land|ort)|schauplatz|handlungsort|angesiedelt|"
             r"situated|located|wo (?:ist|liegt) .* (?:verortet|zu hause)|"
-            r"where is .* set|where does .* take place|set in|takes place|setting)\b|\bis\b.+\bset\b\W*$|"
+            r"where is .* set|where['’]s .* set|where does .* take place|set in|takes? place|setting|"
+            r"where (?:does|do|did) .* (?:happen|unfold|play out)|unfolds?|"
+            r"wo\b.*\b(?:handlung|geschichte)\b.*\b(?:statt|zu)|trägt sich\b.*\bzu)\b|\bis\b.+\bset\b\W*$|"
             r"\bwhen\b.*\b(?:take place|takes place)\b|"
             r"\bin welche\w* (stadt|land|dorf|ort|gegend|region|jahr|zeit|epoche|jahrhundert|jahrzehnt|"
             r"dekade)\w*\b"
@@ -124,15 +135,17 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             "based_on",
             r"\b(basiert|beruht|\w*vorlage|based on|adapted|adaptation|nach welchem|roman|novel|book|buch|"
             r"\w*verfilmung|"
-            r"zugrunde|true story|wahre[rn]? (?:geschichte|begebenheit)|inspired by|inspiriert)\b",
+            r"zugrunde|true story|wahre[rn]? (?:geschichte|begebenheit)|inspired by|inspiriert|"
+            r"source material|what inspired|geht\b.*\bzurück)\b|"
+            r"\bwhere does the (?:story|plot|idea)\b.*\bcome from\b",
         ),
         (
             "release",
             r"\b(erschien\w*|erschienen|premiere\w*|uraufgeführt|uraufführung|kinostart|released?|"
             r"came out|comes? out|in die kinos|in cinemas|welchem jahr|what year|which year|"
             r"hit (?:\w+ )?(?:theaters|theatres|cinemas|screens)|"
-            r"erscheinungsjahr)\b|"
-            r"\b(wann|when)\b.*\b(gezeigt|shown|startete|started|kam|film|opened|open|opens|"
+            r"erscheinungsjahr|how old is)\b|"
+            r"\b(wann|when)\b.*\b(gezeigt|shown|startete|started|kam|film|opened|open|opens|made|lief\b.*\ban|"
             r"(?:\w+ )?(?:cinemas|theaters|theatres|kinos))\b",
         ),
         (
@@ -145,7 +158,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             "person_origin",
             r"\b(woher|where .* from|aus welchem land|aus welcher stadt|born|geboren|nationalität|"
             r"nationality|herkunft|(?<!wem )stammt|grow up|grew up|aufgewachsen|wuchs|geburtsort|birthplace|"
-            r"place of birth|hometown|heimatstadt)\b|"
+            r"place of birth|hometown|heimatstadt|home country|heimatland|comes? from|kommt\b.*\bher)\b|"
             r"^\W*(?:is|was|ist|war|kommt|stammt)\b.*\b(?:from|aus)\s+(?-i:[A-ZÄÖÜ])",
         ),
         (
@@ -154,14 +167,25 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"occupation|for a living|works? as|worked as|arbeitet\w* als|what is .* by trade|"
             r"train(?:ed)? as|study|studied|ausgebildet|ausbildung|gelernt|studiert\w*|"
             r"(?:her|his|['’]s) job\b|"
-            r"als was (?:hat|hatte|arbeitet\w*|war)|what did \w+( \w+)? do\b|what was \w+( \w+)?['’]s job)\b",
+            r"als was (?:hat|hatte|arbeitet\w*|war)|what did \w+( \w+)? do\b|what was \w+( \w+)?['’]s job|"
+            r"line of work|(?:earn|make)s? (?:a|her|his|their) living|kind of (?:work|job)|what job|day job|"
+            r"['’]s trade|for money|before (?:she|he|they) became|was arbeitet|womit verdient|welchen job|"
+            r"tätigkeit|lebensunterhalt|vor der \w+ gemacht)\b",
         ),
         (
             "who_is",
-            r"^\W*(?:und\s+|and\s+)?(wer|who|was|what)\s+(ist|war|is|was|sind|are)\s+"
+            r"^\W*(?:und\s+|and\s+)?(?:(wer|who|was|what)\s+(?:(?:exactly|genau)\s+)?(ist|war|is|was|sind|are)\s+|"
+            r"who['’]s\s+)"
             r"(?:(?:eigentlich|denn|nochmal|noch mal|genau|actually|exactly|again)\s+)?"
+            r"(?:(?:diese[rs]?|this|that|the character|die figur|der figur|the figure)\s+)?"
             r"(?-i:[A-ZÄÖÜ][^\s?']*(\s+[A-ZÄÖÜ][^\s?']*)*)"
-            r"(\s+(?:in|im|aus|from|bei)\s+[^?]*)?\W*$",
+            r"(\s+(?:in|im|aus|from|bei)\s+[^?]*)?(?:\s+(?:supposed|meant) to be)?\W*$|"
+            # "What kind of person is Clara?", "Was ist Clara für eine Figur?", "Tell me about Clara."
+            r"^\W*(?:what kind of (?:person|man|woman|character) is|"
+            r"was für ein\w* (?:mensch|figur|person) ist|"
+            r"tell me (?:more )?about)\s+(?-i:[A-ZÄÖÜ])|"
+            r"^\W*was ist (?-i:[A-ZÄÖÜ])\S*(?:\s+(?-i:[A-ZÄÖÜ])\S*)* für ein\w*\s+"
+            r"(?:figur|mensch|person|typ)\b",
         ),
     ]
 ]
@@ -240,7 +264,10 @@ _ASKS_FOR_SOMEONE = re.compile(
     r"\b(wer|wem|wen|wessen|who|whom|whose|named?|name of|heißt|heisst|hieß|hiess|called)\b|"
     r"\b(welche\w*|which|what)\s+(\w+\s+)?(regisseur\w*|director\w*|komponist\w*|composer\w*|"
     r"kamera\w+|cinematographer\w*|produzent\w*|producer\w*|production company|produktionsfirma\w*|"
-    r"studio\w*|firma|company|drehbuchaut\w*|autor\w*|writer\w*|screenwriter\w*|cutter\w*|editor\w*)\b",
+    r"studio\w*|firma|company|drehbuchaut\w*|autor\w*|writer\w*|screenwriter\w*|cutter\w*|editor\w*)\b|"
+    # "Could you tell me the composer of …?": the job's holder
+    r"\b(?:the|den|die|der)\s+(?:director|composer|cinematographer|producer|editor|writer|screenwriter|"
+    r"regisseur\w*|komponist\w*|kamera\w+|produzent\w*|cutter\w*|drehbuchaut\w*)\s+(?:of|for|on|von|bei|zu)\b",
     re.IGNORECASE,
 )
 

@@ -39,7 +39,7 @@ from assistant.facts import (
 )
 from assistant.language import detect_language
 from assistant.questions import clean_history, clean_question, is_injection
-from assistant.reading import read_fact
+from assistant.reading import read_about_work, read_fact
 from assistant.scope import FilmScope, TitleTranslator, display_title, resolve_scope
 from assistant.settings import Settings
 from assistant.types import Answer, FilmInfo, Language, Passage, Retrieval, citation_for
@@ -290,10 +290,16 @@ class Engine:
         if analysis.kind not in FACT_KINDS:
             return None
         if analysis.unknown and analysis.kind not in CAST_KINDS:
-            return _refusal(FilmScope(), language, nearest(None))  # a film no article covers
-        found = find_facts(analysis, scope, catalogue, readable, language)
-        if found is None:  # a shape the catalogue's patterns missed: one sentence may still state it
-            found = read_fact(analysis, scope, catalogue, readable)
+            # A work an article only mentions: answered only by a sentence naming it, else no film covers it
+            works = {catalogue.other_works.get(fold(u.strip(" „“”\"«»'"))) for u in analysis.unknown}
+            found = read_about_work(analysis, works.pop(), catalogue, readable) if len(works) == 1 else None
+            if found is None:
+                return _refusal(FilmScope(), language, nearest(None))
+            scope = FilmScope()
+        else:
+            found = find_facts(analysis, scope, catalogue, readable, language)
+            if found is None:  # a shape the catalogue's patterns missed: one sentence may still state it
+                found = read_fact(analysis, scope, catalogue, readable)
         if found is not None and analysis.kind in CAST_KINDS and not analysis.films and len(scope.films) > 1:
             # "Who plays Clara?" when two films have a Clara: which one is meant, not the first found
             holding = [

@@ -568,12 +568,13 @@ def _cast(kind: str, anchors: list[str], facts: list[Fact]) -> FoundFacts | None
 
 # "Who plays the old projectionist …", "Wer spielt den erfolglosen Dramatiker …": a character asked
 # for by what the article calls them. English nouns are lower case; German ones capitalised.
-_DESCRIBED_ROLE = re.compile(
+DESCRIBED_ROLE = re.compile(
     r"\b(?:plays|played|portrays|portrayed|voices|voiced)\s+(?:the|a|an|[A-Z][\w\-]*['’]s?)\s+(?:[a-z\-]+\s+){0,2}?"
     r"(?P<en>[a-z\-]{3,})(?=\s+(?:in|of|from|who|that|whose)\b|\s*[,?!.]|\s*$)|"
     r"\b(?:spielt|spielte|verkörpert|verkörperte|spricht|sprach|gibt)\s+(?:den|die|das|dem|[A-ZÄÖÜ][\w\-]*s)\s+"
     r"(?:[a-zäöüß\-]+\s+){0,2}(?P<de>[A-ZÄÖÜ][a-zäöüß\-]{2,})\b"
 )
+_POSSESSOR = re.compile(r"['’]s?$")  # "the teacher's daughter" is not the teacher
 _DESCRIPTION_WINDOW = 5  # words before (and after) a character's name that may describe them
 
 
@@ -604,7 +605,7 @@ def _cast_by_description(
     character another sentence of the article describes so ("Die junge Lehrerin Clara …")."""
     from assistant.glossary import equivalents
 
-    match = _DESCRIBED_ROLE.search(question)
+    match = DESCRIBED_ROLE.search(question)
     if not match:
         return None
     noun = match.group("en") or match.group("de")
@@ -622,7 +623,10 @@ def _cast_by_description(
             window = words
         else:
             low, high = max(0, at - _DESCRIPTION_WINDOW), at + len(subject) + _DESCRIPTION_WINDOW
-            window = words[low:high]
+            after = at + len(subject)
+            if words[after : after + 1] in (["des"], ["der"], ["of"]):
+                high = after  # "die Tochter des Lehrers", "the daughter of the teacher": his, not her
+            window = [w for w in words[low:at] if not _POSSESSOR.search(w)] + words[at:high]
         if wanted & set(lexical_terms(" ".join(window))):
             found.setdefault(fold(fact.subject), fact)
     if not found and chunks:
@@ -728,7 +732,8 @@ def describe(
     trapeze artist"), or "X is / works as / was born in …"."""
     if not analysis.anchors:
         return None
-    best: tuple[int, int, Description] | None = None
+    asks_turn = analysis.kind == "person_job" and bool(_TIME_TURN.search(analysis.text))
+    best: tuple[int, int, int, Description] | None = None
     previous: list[Name] = []
     source = ""
     for order, chunk in enumerate(_scoped_chunks(scope, chunks)):
@@ -763,14 +768,22 @@ def describe(
                     score = 3 if stated else 1
                 elif analysis.kind == "who_is":
                     score = 2
-                candidate = (score, -order, Description(name.text, phrase, chunk))
-                if best is None or candidate[:2] > best[:2]:
+                # "What job does X end up with after …?": the sentence that also marks a time
+                turn = int(bool(asks_turn and _TIME_TURN.search(sentence)))
+                candidate = (score, turn, -order, Description(name.text, phrase, chunk))
+                if best is None or candidate[:3] > best[:3]:
                     best = candidate
     if best is None or best[0] < 2:
         return None
-    return best[2]
+    return best[3]
 
 
+# A job at one time of a life: "before she became an actress", "nach der Wende", "later".
+_TIME_TURN = re.compile(
+    r"\b(before|after|later|eventually|end(?:s|ed)? up|nowadays|today|formerly|previously|former|"
+    r"bevor|vorher|zuvor|früher|nach|später|heute|inzwischen|schließlich|einst|ehemalig\w*)\b",
+    re.IGNORECASE,
+)
 # "Where was X born?" asks for a birthplace: "an actress from Czechoslovakia" does not give one.
 _ASKS_BIRTH = re.compile(r"\b(born|geboren|geburtsort|birthplace|place of birth|birth)\b", re.I)
 _ASKS_GROWING_UP = re.compile(
@@ -931,7 +944,15 @@ def _phrase_about(sentence: str, name, kind: str = "", asks_birth: bool = False)
         and re.fullmatch(r"[^,;]*(?:,[^,;]*){0,3},\s*", sentence[: name.start])
     ):
         return fronted.group(1).strip()  # "Born in Llanelli in 1927, …, Roberts studied", as written
+    inverted = _WORK_VERB_BEFORE.search(sentence[: name.start])
+    as_what = re.match(r"\s+(?:als|as)\s+[^,;.]{2,60}", after)
+    if not described and inverted and as_what:  # "Nach der Wende arbeitet Ben als Nachtwächter"
+        return f"{inverted.group(1)} {name.text}{as_what.group()}"
     return _described_after(sentence, name, after, kind, asks_birth) or described
+
+
+# A verb of working before the one it is said of (German verb-second order): "… arbeitet Ben als …".
+_WORK_VERB_BEFORE = re.compile(r"\b(arbeitet\w*|jobbt\w*|verdingt sich|schuftet\w*)\s+$", re.IGNORECASE)
 
 
 # "Born in Llanelli in 1927, the daughter of …, Roberts studied": the birth before the one born

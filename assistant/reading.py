@@ -15,8 +15,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from assistant.analysis import QuestionAnalysis
-from assistant.facts import VERSION, FoundFacts
+from assistant.analysis import RELATIONS, QuestionAnalysis
+from assistant.facts import DESCRIBED_ROLE, VERSION, FoundFacts
 from assistant.scope import FilmScope
 from index.chunking import Chunk, split_sentences
 from index.films import (
@@ -34,7 +34,7 @@ from index.films import (
     relative_antecedent,
 )
 from index.names import NO_ONE, PARTICLES, QUOTED, Name, find_names, fold, same_name
-from index.terms import STOPWORDS
+from index.terms import STOPWORDS, lexical_terms
 
 READ = "read"  # Fact.detail of a fact read at question time, not stored in the catalogue
 _CAST_CUE = re.compile(
@@ -46,6 +46,12 @@ _CAST_CUE = re.compile(
 )
 _CREW_CUE = {kind: re.compile(rf"\b(?:{cue})\b", re.IGNORECASE) for kind, cue in CREW_CUES.items()}
 _CREW_WORD = re.compile(rf"\b(?:{'|'.join(CREW_CUES.values())})\b", re.IGNORECASE)
+_SIDE_BY_SIDE = 12  # characters between a character's name and an actor's set beside it
+# Words that make two names side by side something other than a pairing: "trifft", "and", "by".
+_LINKING_WORD = re.compile(
+    r"\b(?:and|und|with|mit|meets?|trifft|liebt|loves?|heiratet|marries|von|by|of|to|zu|für|for)\b", re.I
+)
+_RELATION_WORDS = frozenset(word for words in RELATIONS.values() for word in words)
 MAX_GAP = 70  # characters between the anchor (or cue) and the value read for it
 # "als"/"as" and a bracket cast only right between the two names: "X als Y", "Y (X)"; elsewhere
 # "als" is "when" ("…, als Kulturminister Hempf …").
@@ -91,7 +97,8 @@ def read_fact(
     if kind not in ("who_plays", "role_of") and not scope.films:
         return None  # crew and values need to know which film
     anchor = analysis.target or (analysis.anchors[0] if analysis.anchors else "")
-    if kind in ("who_plays", "role_of") and not anchor:
+    described = _described_role(analysis.text) if kind == "who_plays" else None
+    if kind in ("who_plays", "role_of") and not anchor and not described:
         return None
     wanted = set(scope.films)
     titles = catalogue.film_forms
@@ -109,7 +116,11 @@ def read_fact(
                 sentence = chunk.text[span.start : span.end]
                 fact_at = _FactAt(kind, film or scope.title, source, start, sentence)
                 if kind in ("who_plays", "role_of"):
-                    found = _cast(kind, anchor, sentence, fact_at, catalogue)
+                    found = _cast(kind, anchor, sentence, fact_at, catalogue) if anchor else None
+                    if found is None and kind == "role_of":
+                        found = _role_described(anchor, sentence, fact_at)
+                    if found is None and described:
+                        found = _cast_described(described, sentence, fact_at, catalogue)
                 elif kind == "runtime":
                     found = _runtime(sentence, fact_at)
                 elif kind == "setting":
@@ -125,6 +136,131 @@ def read_fact(
     if best is None:
         return None
     return FoundFacts(kind, [best.fact], [best.answer], best.asked)
+
+
+def read_about_work(
+    analysis: QuestionAnalysis, work: str | None, catalogue: FilmCatalogue, chunks: Mapping[str, list[Chunk]]
+) -> FoundFacts | None:
+    """A crew member or running time of a work an article only mentions, read from a sentence that
+    names the work ("Y (1971), shot by Z, …" in a retrospective): the fact is that work's, not the
+    article's own film's. Nothing else of the article answers for it."""
+    kind = analysis.kind
+    if not work or kind not in (*CREW_KINDS, "runtime") or analysis.relation or analysis.qualifiers:
+        return None
+    title = fold(work)
+    titles = catalogue.film_forms | {title}
+    best: _Reading | None = None
+    for source in sorted(chunks):
+        for chunk in chunks[source]:
+            for span in split_sentences(chunk.text):
+                sentence = chunk.text[span.start : span.end]
+                if f" {title} " not in f" {fold(sentence)} ":
+                    continue
+                at = _FactAt(kind, work, source, chunk.start + span.start, sentence)
+                found = _runtime(sentence, at) if kind == "runtime" else _crew(kind, sentence, at, titles)
+                if found is not None and not set(fold(found.answer).split()) <= set(title.split()):
+                    best = _better(best, found) if best else found
+    return FoundFacts(kind, [best.fact], [best.answer], best.asked) if best else None
+
+
+@dataclass(frozen=True)
+class _Described:
+    """A role the question asks for by what it is ("the old fisherman"): the noun's forms in both
+    languages, and how the answer names the role."""
+
+    forms: frozenset[str]
+    said: str
+
+
+_NOMINATIVE = {"den": "Der", "dem": "Der", "die": "Die", "das": "Das"}
+
+
+def _described_role(question: str) -> _Described | None:
+    """ "Who plays the old fisherman?", "Wer spielt die Lehrerin?": the noun that describes the role."""
+    from assistant.glossary import equivalents
+
+    match = DESCRIBED_ROLE.search(question)
+    if not match:
+        return None
+    noun = match.group("en") or match.group("de")
+    forms = frozenset(form for stem in lexical_terms(noun) for form in equivalents(stem))
+    if match.group("en"):
+        return _Described(forms, noun)
+    determiner = match.group().split()[1].lower()
+    return _Described(forms, f"{_NOMINATIVE.get(determiner, 'Die Rolle')} {noun}")
+
+
+# The noun belongs to someone else: "the teacher's daughter", "die Tochter des Lehrers", "the
+# daughter of the teacher" (but "In der Rolle des Bürgermeisters", "the part of the mayor").
+_OWNED_AFTER = re.compile(r"['’]s?\b")
+_OWNER_BEFORE = re.compile(
+    r"(?P<noun>[\w\-]+)\s+(?:des|der|of\s+(?:the|a|an))\s+(?:[a-zäöüß][\w\-]*\s+){0,2}$"
+)
+_ROLE_NOUN = re.compile(r"(?i:rolle|figur|part|role)")
+# "als strenge Lehrerin", "as the stern village teacher": the casting word before the role's noun.
+_AS_BEFORE = re.compile(r"\b(?i:als|as)\s+(?:(?:the|a|an|der|die|das)\s+)?(?:[\w\-]+\s+){0,2}$")
+_DESCRIPTION_REACH = 30  # characters before the noun where a casting word may stand ("als alter …")
+
+
+def _cast_described(
+    described: _Described, sentence: str, at: _FactAt, catalogue: FilmCatalogue
+) -> _Reading | None:
+    """The actor a casting sentence sets beside the noun that describes the asked role: "Hans
+    Brenner plays the old fisherman", "In der Rolle des Bürgermeisters glänzt Otto Sander". The cue
+    stands between them, or right before the noun with nothing but the actor after it."""
+    if not (_CAST_CUE.search(sentence) or re.search(r"\b(?i:als|as)\b", sentence)):
+        return None
+    names = find_names(sentence)
+    not_actors = catalogue.crew_names | catalogue.character_names | catalogue.film_forms | STOPWORDS | NO_ONE
+    actors = [n for n in names if n.tokens >= 2 and fold(n.text) not in not_actors]
+    best: _Reading | None = None
+    for word in re.finditer(r"[^\W\d_][\w\-]*", sentence):
+        if not described.forms & set(lexical_terms(word.group())):
+            continue
+        if any(n.tokens >= 2 and n.start <= word.start() < n.end for n in names):
+            continue  # "Hans Fischer": a name, not the fisherman
+        owner = _OWNER_BEFORE.search(sentence[: word.start()])
+        if _OWNED_AFTER.match(sentence, word.end()) or (owner and not _ROLE_NOUN.fullmatch(owner["noun"])):
+            continue
+        before = sentence[max(0, word.start() - _DESCRIPTION_REACH) : word.start()]
+        cast_as = bool(_AS_BEFORE.search(before))
+        cue_before = cast_as or _CAST_CUE.search(before)
+        for actor in actors:
+            low, high = min(word.end(), actor.end), max(word.start(), actor.start)
+            gap = sentence[low:high]
+            if len(gap) > MAX_GAP or _CLAUSE_BREAK.search(gap) or _full_name_within(names, low, high):
+                continue
+            if _CO_STAR.search(gap):
+                continue
+            if _CAST_CUE.search(gap) or _ADJACENT_CUE.match(gap):
+                score = 1.4 - len(gap) / 100
+            elif cue_before and (actor.start > word.end() or cast_as) and "," not in gap:
+                score = 1.2 - len(gap) / 100  # "In der Rolle des Bürgermeisters glänzt Otto Sander"
+            else:
+                continue
+            reading = _Reading(score, at.fact(actor.text, word.group()), actor.text, described.said)
+            best = _better(best, reading)
+    return best
+
+
+# "X plays a retired miner who …", "X, who plays the village priest, …", "X is superb as the stern
+# teacher": an English role said by what the character is (German nouns are capitalised, read as names).
+_ROLE_PHRASE_AFTER = re.compile(
+    r"(?:,\s*who)?\s+(?:[a-z]+\s+){0,2}?(?:plays|played|portrays|portrayed|as)\s+"
+    r"(?:the|a|an)\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]{2,})(?=\s+(?:who|that|which|with|in|whose)\b|\s*[,.;:]|\s*$)"
+)
+
+
+def _role_described(anchor: str, sentence: str, at: _FactAt) -> _Reading | None:
+    """The role an English sentence gives the actor asked about only by what the character is."""
+    for name in find_names(sentence):
+        if not same_name(anchor, name.text):
+            continue
+        match = _ROLE_PHRASE_AFTER.match(sentence, name.end)
+        if match and match.group("role").split()[-1] not in ("role", "part", "lead", "title"):
+            role = match.group("role")
+            return _Reading(1.0, at.fact(name.text, role), role, name.text)
+    return None
 
 
 @dataclass(frozen=True)
@@ -151,7 +287,7 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
         n
         for n in names
         if same_name(anchor, n.text)
-        and not _POSSESSIVE.search(n.text)
+        and (kind == "role_of" or not _POSSESSIVE.search(n.text))  # "Hans Brenner's weary Ben"
         and (kind == "role_of" or fold(n.text) not in actors)  # "Da-hye" is not the actor Jang Hye-jin
     ]
     if not anchored:
@@ -189,8 +325,13 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
             actor_name, role_name = (other, here) if kind == "who_plays" else (here, other)
             if actor_name.start < role_name.start and _RELATIVE_OPENING.search(sentence[: actor_name.start]):
                 continue  # "der junge Max, den Tom Berg spielt, die Lena …": Max's actor, not Lena's
+            actors_own = _POSSESSIVE.search(actor_name.text) and actor_name.end <= role_name.start
             owner = kind == "who_plays" and other.end <= here.start and _OWNER_GAP.fullmatch(gap)
-            if owner:  # "Bruno Ganz, …, dessen Hitler …", "Nicholson's Jack": the actor's character
+            if actors_own and _OWNED_DESCRIBED.fullmatch(gap):
+                if any(word in _RELATION_WORDS for word in fold(gap).split()):
+                    continue  # "Hans Brenner's youngest daughter Clara" is his relative
+                score = 1.7 - len(gap) / 100  # "Hans Brenner's weary, stubborn Ben": the actor's character
+            elif owner:  # "Bruno Ganz, …, dessen Hitler …", "Nicholson's Jack": the actor's character
                 score = 1.8 - len(gap) / 100
             elif _CAST_CUE.search(gap) or _ADJACENT_CUE.match(gap):
                 score = 2.0 - len(gap) / 100
@@ -208,6 +349,8 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
                 score = 1.6 - len(gap) / 100
             elif _cue_beside(sentence, here, other):
                 score = 1.5 - len(gap) / 100  # the cue may belong to another pair
+            elif _side_by_side(gap):
+                score = 1.0 - len(gap) / 100  # "Kapitän Ole Jensen, Hans Brenner, …"
             else:
                 continue
             best = _better(best, _pair_read(kind, score, here, other, at))
@@ -219,7 +362,7 @@ def _pair_read(kind: str, score: float, here: Name, other: Name, at: _FactAt) ->
     character, actor = (here.text, other.text) if kind == "who_plays" else (other.text, here.text)
     actor = _POSSESSIVE.sub("", actor)  # "Ben … is Paul Roth's last role": Paul Roth
     answer = actor if kind == "who_plays" else character
-    return _Reading(score, at.fact(actor, character), answer, here.text)
+    return _Reading(score, at.fact(actor, character), answer, _POSSESSIVE.sub("", here.text))
 
 
 def _better(best: _Reading | None, candidate: _Reading) -> _Reading:
@@ -272,6 +415,14 @@ def _paired_on_line(sentence: str, gap: str, names: list[Name], here: Name, othe
     )
 
 
+def _side_by_side(gap: str) -> bool:
+    """Two names with at most a few words between, none linking them otherwise nor naming a
+    relative ("trifft seinen Bruder"): in film writing, a character and the actor playing them."""
+    if len(gap) > _SIDE_BY_SIDE or _LINKING_WORD.search(gap):
+        return False
+    return not any(word in _RELATION_WORDS for word in fold(gap).split())
+
+
 def _names_only(text: str) -> bool:
     """Whether every word of `text` is capitalised or a name's particle ("de", "von")."""
     return all(word[:1].isupper() or word in PARTICLES for word in re.findall(r"[^\W\d_][\w\-’'.]*", text))
@@ -296,6 +447,8 @@ def _clause_after(sentence: str, position: int) -> str:
 
 # What joins an actor to the character they make: "Nicholson's Jack", "Bruno Ganz, geboren in Zürich,
 # dessen Hitler …" (a short aside allowed before the relative pronoun).
+# The words between an actor's possessive and the character: "Hans Brenner's weary, stubborn Ben".
+_OWNED_DESCRIBED = re.compile(r"\s+(?:[a-z][\w\-]*,?\s+){0,4}")
 _OWNER_GAP = re.compile(r"['’]s?\s+|,(?:[^,;:()]{0,40},)?\s+(?:dessen|deren|whose)\s+", re.IGNORECASE)
 
 

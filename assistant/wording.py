@@ -66,6 +66,8 @@ def fact_sentence(
     if kind in CAST_KINDS and language == "en":  # a role the article only describes: "the porter"
         asked = f"The {asked}" if asked[:1].islower() else asked
         value = f"the {value}" if value[:1].islower() and value.lower() not in SELF else value
+    elif kind in CAST_KINDS and value[:1].islower() and value.lower() not in SELF:
+        value = f"„{value}“"  # an English article's "village priest", quoted in a German answer
     template = FACT_TEMPLATES[kind][language]
     if kind in CREW_KINDS and len(found.values) > 1:
         template = PLURAL_TEMPLATES.get(kind, {}).get(language, template)

@@ -11,6 +11,7 @@ import json
 import re
 import statistics
 import time
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -148,10 +149,14 @@ def articles_of_the_same_film(engine: Engine) -> dict[str, frozenset[str]]:
 _QUOTE = re.compile(r"„[^“”]*[“”]|\"[^\"]*\"|“[^”]*”|«[^»]*»|\[\d+\]|\([^()]*\)")
 
 
-def in_own_language(question: Question, answer: Answer) -> bool:
+def in_own_language(question: Question, answer: Answer, titles: Iterable[str] = ()) -> bool:
     """Whether the answer's own words, quotes and names aside, are in the question's language.
-    Names (capitalised words after the first) say nothing about the language and are dropped."""
-    words = _QUOTE.sub(" ", answer.text).split()
+    Names (capitalised words after the first) say nothing about the language and are dropped, and
+    so are the films' titles: "Der Himmel über Berlin runs 128 minutes" is an English answer."""
+    text = answer.text
+    for title in sorted(set(titles), key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(title)}(?!\w)", " ", text, flags=re.IGNORECASE)
+    words = _QUOTE.sub(" ", text).split()
     own = [w for i, w in enumerate(words) if i == 0 or not w[:1].isupper()]
     return detect_language(" ".join(own)) == question.lang if len(own) >= 2 else True
 
@@ -198,6 +203,7 @@ def run_evaluation(engine: Engine, questions: list[Question]) -> dict:
         engine.answer(questions[0].q)
     same_film = articles_of_the_same_film(engine)
     catalogue = engine.searcher.snapshot().films
+    titles = [*catalogue.films, *(form for film in catalogue.films.values() for form in film.forms)]
     outcomes = []
     for question in questions:
         started = time.perf_counter()
@@ -214,7 +220,7 @@ def run_evaluation(engine: Engine, questions: list[Question]) -> dict:
                 check="hit" if question.kind in ANSWERABLE else "refused",
                 passed=passed,
                 wrong_film=is_wrong_film(question, answer, same_film.get(question.source, frozenset())),
-                own_language=in_own_language(question, answer) if answer.supported else None,
+                own_language=in_own_language(question, answer, titles) if answer.supported else None,
                 supported=answer.supported,
                 answer=answer.text,
                 citations=[c.number for c in answer.citations],

@@ -303,6 +303,11 @@ def test_eval_counts_wrong_films_and_language_of_the_own_words():
         supported=True,
     )
     assert in_own_language(question, quoted)
+    german_title = Answer(
+        text="Der Himmel über Berlin runs 128 minutes [1].", language="en", citations=[], supported=True
+    )
+    assert not in_own_language(question, german_title)  # the title's words outvote "runs minutes"
+    assert in_own_language(question, german_title, ["Der Himmel über Berlin"])  # a title is a name
 
 
 def test_analysis_finds_films_anchors_and_unknown_titles(films_engine):

@@ -14,12 +14,6 @@ from index.films import FilmCatalogue
 from index.names import PARTICLES, QUOTED, find_names, fold, same_name, word_stem
 from index.terms import STOPWORDS
 
-# A maker's question that names another job asks for that job: "Who made the music for …?"
-_NO_OTHER_JOB = (
-    r"(?!.*\b(?:\w*musik|music|score|drehbuch|script|skript|screenplay|kamera|camera|schnitt|costume\w*|"
-    r"kostüm\w*|roman|novel|buch|book|vorlage|stück|play|poster|trailer|sets?|effects|soundtrack|songs?|"
-    r"bilder|images|pictures|photography|fotos?)\b)"
-)
 # Checked in this order: "Welche Rolle spielt X" asks for a role although it contains "spielt".
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     (kind, re.compile(pattern, re.IGNORECASE))
@@ -68,7 +62,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             "director",
             r"\b(regie|regisseur\w*|inszeniert\w*|directed|director|direct|helmed|filmmaker|filmemacher\w*)\b|"
             # "Von wem ist Nebelland?", "Whose film is it?"
-            rf"^\W*(?:und\s+|and\s+)?(?:von wem ist|whose film|wessen film)\b{_NO_OTHER_JOB}|"
+            r"^\W*(?:und\s+|and\s+)?(?:von wem ist|whose film|wessen film)\b"
+            # … unless it names another job: "Von wem ist die Musik?"
+            r"(?!.*\b(?:\w*musik|music|score|drehbuch|script|skript|screenplay|kamera|camera|schnitt|costume\w*|"
+            r"kostüm\w*|roman|novel|buch|book|vorlage|stück|play|poster|trailer|sets?|effects|soundtrack|songs?|"
+            r"bilder|images|pictures|photography|fotos?)\b)|"
             # "Wer hat X gedreht?"
             r"^\W*(?:und\s+)?wer\b(?!.*\b(?:wo|where)\b).{0,80}\b(?:gedreht|drehte)\b",
         ),

@@ -568,13 +568,13 @@ def _cast(kind: str, anchors: list[str], facts: list[Fact]) -> FoundFacts | None
 
 # "Who plays the old projectionist …", "Wer spielt den erfolglosen Dramatiker …": a character asked
 # for by what the article calls them. English nouns are lower case; German ones capitalised.
-DESCRIBED_ROLE = re.compile(
+_DESCRIBED_ROLE = re.compile(
     r"\b(?:plays|played|portrays|portrayed|voices|voiced)\s+(?:the|a|an|[A-Z][\w\-]*['’]s?)\s+(?:[a-z\-]+\s+){0,2}?"
     r"(?P<en>[a-z\-]{3,})(?=\s+(?:in|of|from|who|that|whose)\b|\s*[,?!.]|\s*$)|"
     r"\b(?:spielt|spielte|verkörpert|verkörperte|spricht|sprach|gibt)\s+(?:den|die|das|dem|[A-ZÄÖÜ][\w\-]*s)\s+"
     r"(?:[a-zäöüß\-]+\s+){0,2}(?P<de>[A-ZÄÖÜ][a-zäöüß\-]{2,})\b"
 )
-_POSSESSOR = re.compile(r"['’]s?$")  # "the teacher's daughter" is not the teacher
+POSSESSIVE = re.compile(r"['’]s?$")  # "the teacher's daughter" is not the teacher
 _DESCRIPTION_WINDOW = 5  # words before (and after) a character's name that may describe them
 
 
@@ -597,19 +597,43 @@ def _fitting(question: str, catalogue: FilmCatalogue, facts: list[Fact]) -> list
     return [f for f in facts if f.film in implied]
 
 
+@dataclass(frozen=True)
+class DescribedRole:
+    """A role the question asks for by what it is ("the old fisherman"): the noun's forms in both
+    languages (through the glossary), and how an answer names the role."""
+
+    forms: frozenset[str]
+    said: str
+
+
+_NOMINATIVE = {"den": "Der", "dem": "Der", "die": "Die", "das": "Das"}
+
+
+def described_role(question: str) -> DescribedRole | None:
+    """ "Who plays the old fisherman?", "Wer spielt die Lehrerin?": the noun that describes the role."""
+    from assistant.glossary import equivalents
+
+    match = _DESCRIBED_ROLE.search(question)
+    if not match:
+        return None
+    noun = match.group("en") or match.group("de")
+    forms = frozenset(form for stem in lexical_terms(noun) for form in equivalents(stem))
+    if match.group("en"):
+        return DescribedRole(forms, noun)
+    determiner = match.group().split()[1].lower()
+    return DescribedRole(forms, f"{_NOMINATIVE.get(determiner, 'Die Rolle')} {noun}")
+
+
 def _cast_by_description(
     question: str, facts: list[Fact], chunks: Mapping[str, list[Chunk]] | None = None
 ) -> FoundFacts | None:
     """The one character whose cast statement, or the words around their name in it, call them
     what the question does; in either language, through the glossary. Failing that, the one
     character another sentence of the article describes so ("Die junge Lehrerin Clara …")."""
-    from assistant.glossary import equivalents
-
-    match = DESCRIBED_ROLE.search(question)
-    if not match:
+    role = described_role(question)
+    if role is None:
         return None
-    noun = match.group("en") or match.group("de")
-    wanted = {form for stem in lexical_terms(noun) for form in equivalents(stem)}
+    wanted = role.forms
     found: dict[str, Fact] = {}
     for fact in facts:
         if fact.kind != "cast" or fold(fact.value) == fold(fact.subject):
@@ -626,7 +650,7 @@ def _cast_by_description(
             after = at + len(subject)
             if words[after : after + 1] in (["des"], ["der"], ["of"]):
                 high = after  # "die Tochter des Lehrers", "the daughter of the teacher": his, not her
-            window = [w for w in words[low:at] if not _POSSESSOR.search(w)] + words[at:high]
+            window = [w for w in words[low:at] if not POSSESSIVE.search(w)] + words[at:high]
         if wanted & set(lexical_terms(" ".join(window))):
             found.setdefault(fold(fact.subject), fact)
     if not found and chunks:
@@ -644,7 +668,7 @@ def _cast_by_description(
 
 
 def _described_elsewhere(
-    wanted: set[str], facts: list[Fact], chunks: Mapping[str, list[Chunk]]
+    wanted: frozenset[str], facts: list[Fact], chunks: Mapping[str, list[Chunk]]
 ) -> dict[str, Fact]:
     """Cast facts whose character another sentence of their article calls by a wanted noun, right
     before the name or in an apposition after it: "Die junge Lehrerin Clara …", "Clara, a teacher"."""
@@ -663,7 +687,7 @@ def _described_elsewhere(
     return found
 
 
-def _calls(text: str, name: str, wanted: set[str]) -> bool:
+def _calls(text: str, name: str, wanted: frozenset[str]) -> bool:
     """Whether `text` puts a wanted noun right before `name` or in an apposition after it."""
     name = re.escape(name)
     before = re.compile(rf"\b{_DETERMINER}\s+(?:[a-zäöüß\-]+\s+){{0,2}}(?P<noun>[\w\-]+)\s+{name}\b", re.I)

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from assistant.analysis import RELATIONS, QuestionAnalysis
-from assistant.facts import DESCRIBED_ROLE, VERSION, FoundFacts
+from assistant.facts import POSSESSIVE, VERSION, DescribedRole, FoundFacts, described_role
 from assistant.scope import FilmScope
 from index.chunking import Chunk, split_sentences
 from index.films import (
@@ -64,7 +64,6 @@ _CREDIT_AFTER = re.compile(
 )
 # A relative clause or aside between a name and what it did: ", der den Film auch produziert hat,".
 _INSERTION = re.compile(r",\s*(?:der|die|das|who|which|damals|selbst|himself|herself)\b[^,;:]{0,60},", re.I)
-_POSSESSIVE = re.compile(r"['’]s?$")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|\.\s")
 
 
@@ -97,7 +96,7 @@ def read_fact(
     if kind not in ("who_plays", "role_of") and not scope.films:
         return None  # crew and values need to know which film
     anchor = analysis.target or (analysis.anchors[0] if analysis.anchors else "")
-    described = _described_role(analysis.text) if kind == "who_plays" else None
+    described = described_role(analysis.text) if kind == "who_plays" else None
     if kind in ("who_plays", "role_of") and not anchor and not described:
         return None
     wanted = set(scope.films)
@@ -159,35 +158,8 @@ def read_about_work(
                 at = _FactAt(kind, work, source, chunk.start + span.start, sentence)
                 found = _runtime(sentence, at) if kind == "runtime" else _crew(kind, sentence, at, titles)
                 if found is not None and not set(fold(found.answer).split()) <= set(title.split()):
-                    best = _better(best, found) if best else found
+                    best = _better(best, found)
     return FoundFacts(kind, [best.fact], [best.answer], best.asked) if best else None
-
-
-@dataclass(frozen=True)
-class _Described:
-    """A role the question asks for by what it is ("the old fisherman"): the noun's forms in both
-    languages, and how the answer names the role."""
-
-    forms: frozenset[str]
-    said: str
-
-
-_NOMINATIVE = {"den": "Der", "dem": "Der", "die": "Die", "das": "Das"}
-
-
-def _described_role(question: str) -> _Described | None:
-    """ "Who plays the old fisherman?", "Wer spielt die Lehrerin?": the noun that describes the role."""
-    from assistant.glossary import equivalents
-
-    match = DESCRIBED_ROLE.search(question)
-    if not match:
-        return None
-    noun = match.group("en") or match.group("de")
-    forms = frozenset(form for stem in lexical_terms(noun) for form in equivalents(stem))
-    if match.group("en"):
-        return _Described(forms, noun)
-    determiner = match.group().split()[1].lower()
-    return _Described(forms, f"{_NOMINATIVE.get(determiner, 'Die Rolle')} {noun}")
 
 
 # The noun belongs to someone else: "the teacher's daughter", "die Tochter des Lehrers", "the
@@ -203,20 +175,25 @@ _DESCRIPTION_REACH = 30  # characters before the noun where a casting word may s
 
 
 def _cast_described(
-    described: _Described, sentence: str, at: _FactAt, catalogue: FilmCatalogue
+    described: DescribedRole, sentence: str, at: _FactAt, catalogue: FilmCatalogue
 ) -> _Reading | None:
     """The actor a casting sentence sets beside the noun that describes the asked role: "Hans
     Brenner plays the old fisherman", "In der Rolle des Bürgermeisters glänzt Otto Sander". The cue
     stands between them, or right before the noun with nothing but the actor after it."""
     if not (_CAST_CUE.search(sentence) or re.search(r"\b(?i:als|as)\b", sentence)):
         return None
+    nouns = [
+        w
+        for w in re.finditer(r"[^\W\d_][\w\-]*", sentence)
+        if described.forms & set(lexical_terms(w.group()))
+    ]
+    if not nouns:
+        return None  # most sentences: no word of the role, so no names to find
     names = find_names(sentence)
     not_actors = catalogue.crew_names | catalogue.character_names | catalogue.film_forms | STOPWORDS | NO_ONE
     actors = [n for n in names if n.tokens >= 2 and fold(n.text) not in not_actors]
     best: _Reading | None = None
-    for word in re.finditer(r"[^\W\d_][\w\-]*", sentence):
-        if not described.forms & set(lexical_terms(word.group())):
-            continue
+    for word in nouns:
         if any(n.tokens >= 2 and n.start <= word.start() < n.end for n in names):
             continue  # "Hans Fischer": a name, not the fisherman
         owner = _OWNER_BEFORE.search(sentence[: word.start()])
@@ -287,7 +264,7 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
         n
         for n in names
         if same_name(anchor, n.text)
-        and (kind == "role_of" or not _POSSESSIVE.search(n.text))  # "Hans Brenner's weary Ben"
+        and (kind == "role_of" or not POSSESSIVE.search(n.text))  # "Hans Brenner's weary Ben"
         and (kind == "role_of" or fold(n.text) not in actors)  # "Da-hye" is not the actor Jang Hye-jin
     ]
     if not anchored:
@@ -325,10 +302,10 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
             actor_name, role_name = (other, here) if kind == "who_plays" else (here, other)
             if actor_name.start < role_name.start and _RELATIVE_OPENING.search(sentence[: actor_name.start]):
                 continue  # "der junge Max, den Tom Berg spielt, die Lena …": Max's actor, not Lena's
-            actors_own = _POSSESSIVE.search(actor_name.text) and actor_name.end <= role_name.start
+            actors_own = POSSESSIVE.search(actor_name.text) and actor_name.end <= role_name.start
             owner = kind == "who_plays" and other.end <= here.start and _OWNER_GAP.fullmatch(gap)
             if actors_own and _OWNED_DESCRIBED.fullmatch(gap):
-                if any(word in _RELATION_WORDS for word in fold(gap).split()):
+                if _names_a_relative(gap):
                     continue  # "Hans Brenner's youngest daughter Clara" is his relative
                 score = 1.7 - len(gap) / 100  # "Hans Brenner's weary, stubborn Ben": the actor's character
             elif owner:  # "Bruno Ganz, …, dessen Hitler …", "Nicholson's Jack": the actor's character
@@ -360,9 +337,9 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
 def _pair_read(kind: str, score: float, here: Name, other: Name, at: _FactAt) -> _Reading:
     """The reading of one pair: the anchor `here`, the value `other`, the side asked for."""
     character, actor = (here.text, other.text) if kind == "who_plays" else (other.text, here.text)
-    actor = _POSSESSIVE.sub("", actor)  # "Ben … is Paul Roth's last role": Paul Roth
+    actor = POSSESSIVE.sub("", actor)  # "Ben … is Paul Roth's last role": Paul Roth
     answer = actor if kind == "who_plays" else character
-    return _Reading(score, at.fact(actor, character), answer, _POSSESSIVE.sub("", here.text))
+    return _Reading(score, at.fact(actor, character), answer, POSSESSIVE.sub("", here.text))
 
 
 def _better(best: _Reading | None, candidate: _Reading) -> _Reading:
@@ -418,9 +395,12 @@ def _paired_on_line(sentence: str, gap: str, names: list[Name], here: Name, othe
 def _side_by_side(gap: str) -> bool:
     """Two names with at most a few words between, none linking them otherwise nor naming a
     relative ("trifft seinen Bruder"): in film writing, a character and the actor playing them."""
-    if len(gap) > _SIDE_BY_SIDE or _LINKING_WORD.search(gap):
-        return False
-    return not any(word in _RELATION_WORDS for word in fold(gap).split())
+    return len(gap) <= _SIDE_BY_SIDE and not _LINKING_WORD.search(gap) and not _names_a_relative(gap)
+
+
+def _names_a_relative(text: str) -> bool:
+    """Whether a word of `text` is a relative's noun ("Bruder", "daughter", "Frau")."""
+    return any(word in _RELATION_WORDS for word in fold(text).split())
 
 
 def _names_only(text: str) -> bool:
@@ -447,9 +427,9 @@ def _clause_after(sentence: str, position: int) -> str:
 
 # What joins an actor to the character they make: "Nicholson's Jack", "Bruno Ganz, geboren in Zürich,
 # dessen Hitler …" (a short aside allowed before the relative pronoun).
+_OWNER_GAP = re.compile(r"['’]s?\s+|,(?:[^,;:()]{0,40},)?\s+(?:dessen|deren|whose)\s+", re.IGNORECASE)
 # The words between an actor's possessive and the character: "Hans Brenner's weary, stubborn Ben".
 _OWNED_DESCRIBED = re.compile(r"\s+(?:[a-z][\w\-]*,?\s+){0,4}")
-_OWNER_GAP = re.compile(r"['’]s?\s+|,(?:[^,;:()]{0,40},)?\s+(?:dessen|deren|whose)\s+", re.IGNORECASE)
 
 
 def _bracketed_after_another(sentence: str, name: Name, names: list[Name], anchor: Name) -> bool:

@@ -18,6 +18,7 @@ from assistant.analysis import (
     CREW_QUESTION_KINDS,
     FACT_KINDS,
     RELATION_PATTERN,
+    QuestionAnalysis,
     analyze,
     crew_role,
     question_kind,
@@ -29,6 +30,7 @@ from assistant.errors import USER_ERRORS, SettingsError
 from assistant.evidence import is_multi_part
 from assistant.facts import (
     CAST_KINDS,
+    FoundFacts,
     about_relative,
     chunk_for,
     crew_member,
@@ -39,7 +41,14 @@ from assistant.facts import (
 )
 from assistant.language import detect_language
 from assistant.questions import clean_history, clean_question, is_injection
-from assistant.reading import read_about_work, read_fact
+from assistant.reading import (
+    WorkPassage,
+    film_named_otherwise,
+    read_about_work,
+    read_fact,
+    read_in_passages,
+    work_passages,
+)
 from assistant.scope import FilmScope, TitleTranslator, display_title, resolve_scope
 from assistant.settings import Settings
 from assistant.types import Answer, FilmInfo, Language, Passage, Retrieval, citation_for
@@ -49,8 +58,8 @@ from index.build import BuildReport, FileStatus, build_index, knowledge_status
 from index.chunking import Chunk
 from index.embedders import make_embeddings
 from index.films import CREW_KINDS
-from index.names import fold, names_any, same_name, word_stem
-from index.search import IndexSearcher, IndexStats
+from index.names import QUOTED, fold, names_any, same_name, word_stem
+from index.search import ChunksBySource, IndexSearcher, IndexStats
 from index.store import CATALOG_FILE, StoredDocument
 
 if TYPE_CHECKING:
@@ -140,11 +149,19 @@ class Engine:
                 else analyze(before, catalogue, detect_language(before)).kind
             )
             analysis = dataclasses.replace(analysis, kind=kind)
+        if not analysis.films and (renamed := self._film_named_otherwise(analysis, catalogue, snapshot)):
+            analysis = renamed  # "Who composed Wings of Desire?" where the article gives it in brackets
         scope = resolve_scope(analysis, catalogue, history, lambda asked: self._films_in(asked, catalogue))
         unknown_film = not scope.films and bool(analysis.anchors or analysis.unknown)  # no article has it
+        work = _work_asked(
+            analysis, catalogue, lambda title: self._articles_naming(snapshot, title), snapshot.titles
+        )
+        if work and work.alone and self.settings.answerer != "extractive":  # the model reads its articles
+            scope = FilmScope(sources=sorted({passage.source for passage in work.passages}))
         if (
             analysis.kind in SCOPED_KINDS
             and not analysis.films
+            and not work
             and _names_no_one(analysis.anchors, catalogue)
         ):
             # "How long is Citizen Kane?", a title an article only mentions: not the article's film.
@@ -153,12 +170,15 @@ class Engine:
             yield result
             return
         short = len(text.split()) <= SHORT_QUESTION_WORDS  # "Wer führte Regie?" names nothing else
-        if scope.ask_which or (
-            not scope.films
-            and not unknown_film
-            and short
-            and analysis.kind in SCOPED_KINDS
-            and len(catalogue.films) > 1
+        if not work and (
+            scope.ask_which
+            or (
+                not scope.films
+                and not unknown_film
+                and short
+                and analysis.kind in SCOPED_KINDS
+                and len(catalogue.films) > 1
+            )
         ):
             result = Answer(
                 text=which_film(sorted(catalogue.films), language),
@@ -218,7 +238,7 @@ class Engine:
             analysis = dataclasses.replace(analysis, anchors=[fold(member)])
         if self.settings.answerer == "extractive":
             result = self._typed_answer(
-                analysis, scope, catalogue, snapshot, language, query, search, nearest
+                analysis, scope, catalogue, snapshot, language, query, search, nearest, work
             )
             if result is not None:
                 yield result.text
@@ -250,6 +270,30 @@ class Engine:
             )
         )
 
+    def _film_named_otherwise(self, analysis, catalogue, snapshot) -> QuestionAnalysis | None:
+        """The analysis with the film a title no film has is another name of: an article's
+        headline or bracketed "(Originaltitel: …)" gives it. None when none or two films do."""
+        asked, nameless = _titles_asked(analysis, catalogue)
+        for title in sorted({*asked, *nameless}, key=len, reverse=True):
+            film = film_named_otherwise(
+                title, catalogue, self._articles_naming(snapshot, title), snapshot.titles
+            )
+            if film:
+                words = set(fold(title).split())
+                return dataclasses.replace(
+                    analysis,
+                    films=[film],
+                    unknown=[u for u in analysis.unknown if not set(fold(u).split()) & words],
+                    elsewhere="",
+                    anchors=[a for a in analysis.anchors if not set(a.split()) <= words],
+                )
+        return None
+
+    def _articles_naming(self, snapshot, title: str) -> Mapping[str, list[Chunk]]:
+        """The chunks of the articles whose words include a title's: a few, found by BM25, not all."""
+        hits = self.searcher.lexical(snapshot, title, _ARTICLES_SEARCHED)
+        return snapshot.by_source.within(sorted({chunk.source for chunk, _ in hits}))
+
     def _films_in(self, text: str, catalogue) -> list[str]:
         """The films a text names, by a title the articles write or one they translate."""
         language = detect_language(text)
@@ -265,6 +309,7 @@ class Engine:
         query: str,
         search: Callable[[], Retrieval],
         nearest: Callable[..., list[Passage]],
+        work: WorkAsked | None = None,
     ) -> Answer | None:
         """A fact question gets the fact, in one sentence, or "not in my sources" for its film.
         `search` runs retrieval only when needed: without a film, or for a refusal's closest passages."""
@@ -289,7 +334,12 @@ class Engine:
             return Answer(text=text, language=language, citations=[citation], supported=True)
         if analysis.kind not in FACT_KINDS:
             return None
-        if analysis.unknown and analysis.kind not in CAST_KINDS:
+        if work and work.alone:  # a festival report's other film, a retrospective's earlier one
+            found = _about_work(analysis, work, catalogue, snapshot.by_source, language)
+            if found is None:
+                return _refusal(FilmScope(films=[work.name]), language, [])  # no other film's passages
+            scope = FilmScope()
+        elif analysis.unknown and analysis.kind not in CAST_KINDS:
             # A work an article only mentions: answered only by a sentence naming it, else no film covers it
             works = {catalogue.other_works.get(fold(u.strip(" „“”\"«»'"))) for u in analysis.unknown}
             found = read_about_work(analysis, works.pop(), catalogue, readable) if len(works) == 1 else None
@@ -300,6 +350,9 @@ class Engine:
             found = find_facts(analysis, scope, catalogue, readable, language)
             if found is None:  # a shape the catalogue's patterns missed: one sentence may still state it
                 found = read_fact(analysis, scope, catalogue, readable)
+            if found is None and work:  # a capitalised name no film has: a work's passages may answer
+                found = _about_work(analysis, work, catalogue, snapshot.by_source, language)
+                scope = FilmScope() if found else scope
         if found is not None and analysis.kind in CAST_KINDS and not analysis.films and len(scope.films) > 1:
             # "Who plays Clara?" when two films have a Clara: which one is meant, not the first found
             holding = [
@@ -394,6 +447,113 @@ class Engine:
     def stats(self) -> IndexStats:
         self.ensure_index()
         return self.searcher.stats()
+
+
+@dataclasses.dataclass(frozen=True)
+class WorkAsked:
+    """A work the question names that an article covers only in passing, and its passages.
+    `alone`: only they may answer. Not so for a capitalised name that no article writes as a
+    title: it may be another name of an article's own film, whose facts answer first."""
+
+    name: str
+    passages: list[WorkPassage]
+    alone: bool
+
+
+def _work_asked(
+    analysis,
+    catalogue,
+    articles_naming: Callable[[str], Mapping[str, list[Chunk]]],
+    headlines: Mapping[str, str],
+) -> WorkAsked | None:
+    """The one work the question names that an article covers only in passing ("Who plays Sigrid
+    in Winter Harbour?" after a festival report's paragraph on it); None when the question names a
+    film, or no such work, or two. A name counts as a work's where it is written as a title:
+    quoted or dated in the article, quoted in the question, or several capitalised words ("Winter
+    Harbour"), never one word ("the Führer") or a character's full name."""
+    if analysis.films or analysis.kind not in FACT_KINDS:
+        return None
+    asked, nameless = _titles_asked(analysis, catalogue)
+    named = [*asked, *nameless]
+    if analysis.kind in CAST_KINDS:  # a role is played "in" a work: other names are characters
+        named = [work for work in named if _written(r"\b(?:in|im)\s+{}", work, analysis.text)]
+    no_one_else = analysis.kind in SCOPED_KINDS and _names_no_one(analysis.anchors, catalogue)
+    found: dict[tuple[str, int], WorkAsked] = {}
+    for work in sorted({w.strip(" „“”\"«»'") for w in named if w.strip()}, key=len, reverse=True):
+        passages = [  # an article headed with the name is about that film, not one in passing
+            passage
+            for passage in work_passages(work, catalogue, articles_naming(work))
+            if f" {fold(work)} " not in f" {fold(headlines.get(passage.source, ''))} "
+        ]
+        titled = (
+            work in asked
+            or fold(work) in catalogue.other_works
+            or any(passage.titled for passage in passages)
+            or any(work in quoted for quoted in QUOTED.findall(analysis.text))
+        )
+        if passages and (titled or _capitalised(work, analysis.text)):
+            written = _written("{}", work, analysis.text)  # as the question writes it, not folded
+            name = written.group("work") if written else work
+            key = (passages[0].source, passages[0].mentioned_at)  # "The Salt Road" and "Salt Road": one
+            found.setdefault(key, WorkAsked(name, passages, titled or no_one_else))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _titles_asked(analysis, catalogue) -> tuple[list[str], list[str]]:
+    """Names a question may give a film by that no film of the catalogue has: those it writes as
+    titles (quoted, capitalised, after "in"), and several-word names no one has."""
+    asked = [*analysis.unknown, analysis.elsewhere]
+    asked += [part for phrase in asked for part in _IN_A_WORK.split(phrase)[1:]]  # "Sigrid in Winter Harbour"
+    nameless = [  # "How long is Winter Harbour?", "Who plays Onni in Northern Lights?": a name no one has
+        a for a in analysis.anchors if len(a.split()) >= 2 and _names_no_one([a], catalogue)
+    ]
+    strip = " „“”\"«»'"
+    return [a.strip(strip) for a in asked if a.strip(strip)], nameless
+
+
+def _written(pattern: str, work: str, question: str) -> re.Match[str] | None:
+    """Where the question writes `work` (any case, any marks between its words) as `pattern` puts it."""
+    words = r"\W+".join(re.escape(word) for word in work.strip(" „“”\"«»'").split())
+    return re.search(pattern.format(rf"\W?(?P<work>{words})"), question, re.IGNORECASE) if words else None
+
+
+def _capitalised(work: str, question: str) -> bool:
+    """Whether the question writes a name of several words with capitals, as a title."""
+    written = _written("{}", work, question)
+    return (
+        len(work.split()) >= 2
+        and written is not None
+        and len(re.findall(r"\b[A-ZÄÖÜ]", written.group("work"))) >= 2
+    )
+
+
+_ARTICLES_SEARCHED = 50  # passages whose words match a title's: where its articles are found
+_IN_A_WORK = re.compile(r"\s+(?:in|im)\s+")
+
+
+def _about_work(analysis, asked: WorkAsked, catalogue, chunks: ChunksBySource, language) -> FoundFacts | None:
+    """The asked fact of a work covered in passing: from a sentence naming it, its passages, or a
+    catalogue fact that stands in them; said for that work."""
+    work, passages = asked.name, asked.passages
+    chunks = chunks.within(sorted({passage.source for passage in passages}))
+    found = read_about_work(analysis, catalogue.other_works.get(fold(work)), catalogue, chunks)
+    found = found or read_in_passages(analysis, work, passages, catalogue)
+    if found is None:
+        words = set(fold(work).split())
+        plain = dataclasses.replace(
+            analysis,
+            unknown=[],
+            elsewhere="",
+            anchors=[a for a in analysis.anchors if not set(a.split()) <= words],
+        )
+        around = sorted({catalogue.film_of(p.source, p.mentioned_at) for p in passages} - {""})
+        found = find_facts(plain, FilmScope(films=around), catalogue, chunks, language)
+        held = [f for f in found.facts if any(p.holds(f) for p in passages)] if found else []
+        if not held:
+            return None
+        values = [v for v in found.values if any(v in (f.value, f.subject) for f in held)] or found.values
+        found = FoundFacts(found.kind, held, values, found.asked)
+    return dataclasses.replace(found, facts=[dataclasses.replace(f, film=work) for f in found.facts])
 
 
 def _refusal(scope: FilmScope, language: Language, closest: list[Passage]) -> Answer:

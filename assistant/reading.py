@@ -11,6 +11,7 @@ is guessed: without all three in one sentence the answer stays "not in my source
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -114,20 +115,9 @@ def read_fact(
                     continue  # a festival report's other film
                 sentence = chunk.text[span.start : span.end]
                 fact_at = _FactAt(kind, film or scope.title, source, start, sentence)
-                if kind in ("who_plays", "role_of"):
-                    found = _cast(kind, anchor, sentence, fact_at, catalogue) if anchor else None
-                    if found is None and kind == "role_of":
-                        found = _role_described(anchor, sentence, fact_at)
-                    if found is None and described:
-                        found = _cast_described(described, sentence, fact_at, catalogue)
-                elif kind == "runtime":
-                    found = _runtime(sentence, fact_at)
-                elif kind == "setting":
-                    found = _setting(sentence, fact_at, catalogue, sentences_read)
-                else:
-                    found = _crew(kind, sentence, fact_at, titles)
-                    if found is None and kind == "director":
-                        found = _director_loosely(sentence, previous, fact_at, catalogue)
+                found = _read_sentence(
+                    anchor, described, fact_at, previous, catalogue, titles, sentences_read
+                )
                 if found is not None and (best is None or found.score > best.score):
                     best = found
                 previous = sentence
@@ -135,6 +125,208 @@ def read_fact(
     if best is None:
         return None
     return FoundFacts(kind, [best.fact], [best.answer], best.asked)
+
+
+def _read_sentence(
+    anchor: str,
+    described: DescribedRole | None,
+    at: _FactAt,
+    previous: str,
+    catalogue: FilmCatalogue,
+    titles: frozenset[str],
+    sentences_read: int,
+) -> _Reading | None:
+    """The fact of the asked kind one sentence states, if it states one."""
+    kind, sentence = at.kind, at.sentence
+    if kind in ("who_plays", "role_of"):
+        found = _cast(kind, anchor, sentence, at, catalogue) if anchor else None
+        if found is None and kind == "role_of":
+            found = _role_described(anchor, sentence, at)
+        if found is None and described:
+            found = _cast_described(described, sentence, at, catalogue)
+        return found
+    if kind == "runtime":
+        return _runtime(sentence, at)
+    if kind == "setting":
+        return _setting(sentence, at, catalogue, sentences_read)
+    found = _crew(kind, sentence, at, titles)
+    if found is None and kind == "director":
+        found = _director_loosely(sentence, previous, at, catalogue, titles)
+    return found
+
+
+_WORK_PASSAGE = 6  # sentences from a work's mention on that may still be about it
+
+
+@dataclass(frozen=True)
+class WorkPassage:
+    """Sentences of an article about a work it covers in passing, with no section of its own
+    ("Also in competition was Y. Its director, X, cast …"): from the work's mention on, until
+    another film is named, a heading starts or a few sentences have passed."""
+
+    source: str
+    sentences: list[tuple[int, str]]  # (offset in the article, text); the first from the mention on
+    titled: bool  # the article writes the work as a title there: quoted, or dated in brackets
+    mentioned_at: int  # where the sentence naming the work starts
+
+    def holds(self, fact: Fact) -> bool:
+        first, (last, sentence) = self.sentences[0][0], self.sentences[-1]
+        return fact.source == self.source and first <= fact.start < last + len(sentence)
+
+
+_TOPIC_REACH = 60  # characters into a sentence where a work it introduces is named
+_ALIAS_BEFORE = re.compile(
+    r"\((?:[^()]*\b)?(?:titel|title|original\w*|english|englisch|international\w*|aka|also known as|auch)"
+    r"\b[^()]*$",
+    re.IGNORECASE,
+)
+
+
+def work_passages(
+    work: str, catalogue: FilmCatalogue, chunks: Mapping[str, list[Chunk]]
+) -> list[WorkPassage]:
+    """The passages about `work` in every article that names it; none if it is a film of its own.
+    A work named late in a sentence about something else ("… who had played the salesman in Y
+    (1944).") is mentioned, not introduced: the sentences after it are not about it."""
+    title = fold(work.strip(" „“”\"«»'"))
+    if not title or title in catalogue.film_forms:
+        return []
+    others = {
+        form
+        for form in [*catalogue.film_forms, *catalogue.other_works]
+        if form and not set(form.split()) <= set(title.split())
+    }
+    written = re.compile(r"\W+".join(re.escape(word) for word in work.strip(" „“”\"«»'").split()), re.I)
+    passages: list[WorkPassage] = []
+    for source in sorted(chunks):
+        sentences = _article_sentences(chunks[source])
+        for index, (start, sentence, _) in enumerate(sentences):
+            mention = written.search(sentence)
+            if mention is None or f" {title} " not in f" {fold(sentence)} ":
+                continue
+            if _ALIAS_BEFORE.search(sentence[: mention.start()]):
+                continue  # "(Originaltitel: …)": another name of the article's own film
+            after = sentence[mention.start() :]  # what a sentence says before the work is not of it
+            titled = bool(
+                _DATED_TITLE.match(after) or re.search(r"[„“\"«»*]\s*$", sentence[: mention.start()])
+            )
+            held = [(start + mention.start(), after)]
+            for later_start, later, opens_paragraph in sentences[index + 1 : index + _WORK_PASSAGE]:
+                if mention.start() > _TOPIC_REACH or opens_paragraph:
+                    break
+                if _names_another_work(later, title, others):
+                    break  # the next film's turn
+                held.append((later_start, later))
+            passages.append(WorkPassage(source, held, titled, start))
+    return passages
+
+
+# A title as articles write one: quoted, or a capitalised run dated in brackets ("Northern Lights (1979)").
+_DATED_TITLE = re.compile(r"\b[A-ZÄÖÜ][\w'’\-]*(?:\s+[\w'’\-]+){0,5}?\s+\((?:[^()]{0,40}\D)?(?:19|20)\d\d\)")
+
+
+def _names_another_work(sentence: str, title: str, others: set[str]) -> bool:
+    """Whether a sentence names a film other than `title`: one the catalogue knows, or one written
+    as a title."""
+    folded = f" {fold(sentence)} "
+    if any(f" {form} " in folded for form in others):
+        return True
+    written = [m.group() for m in [*QUOTED.finditer(sentence), *_DATED_TITLE.finditer(sentence)]]
+    return any(title not in fold(work) for work in written)
+
+
+def film_named_otherwise(
+    work: str, catalogue: FilmCatalogue, chunks: Mapping[str, list[Chunk]], headlines: Mapping[str, str]
+) -> str:
+    """The article's own film that `work` is another name of: the article's headline holds it, or
+    the article gives it in brackets as a title ("(Originaltitel: …)", "(English title: …)").
+    "" when no article, or articles about two films, name it so."""
+    title = fold(work.strip(" „“”\"«»'"))
+    if not title:
+        return ""
+    written = re.compile(r"\W+".join(re.escape(word) for word in work.strip(" „“”\"«»'").split()), re.I)
+    films: set[str] = set()
+    for source in chunks:
+        entry = catalogue.entries.get(source)
+        if entry is None or not entry.films:
+            continue
+        own = catalogue.canonical(entry.films[0].title)
+        if f" {title} " in f" {fold(headlines.get(source, ''))} ":
+            films.add(own)
+            continue
+        for start, sentence, _ in _article_sentences(chunks[source]):
+            mention = written.search(sentence)
+            if mention and _ALIAS_BEFORE.search(sentence[: mention.start()]):
+                films.add(catalogue.film_of(source, start) or own)
+    return films.pop() if len(films) == 1 else ""
+
+
+def _article_sentences(chunks: list[Chunk]) -> list[tuple[int, str, bool]]:
+    """An article's sentences in order, each once (chunks may overlap), and whether each opens a
+    paragraph: chunks end at line ends, so a gap of two characters or more is a blank line."""
+    sentences: dict[int, tuple[str, bool]] = {}
+    previous_end = None
+    for chunk in sorted(chunks, key=lambda chunk: chunk.start):
+        opens = previous_end is not None and chunk.start - previous_end >= 2
+        for index, span in enumerate(split_sentences(chunk.text)):
+            text = chunk.text[span.start : span.end]
+            sentences.setdefault(chunk.start + span.start, (text, opens and index == 0))
+        previous_end = max(previous_end or 0, chunk.end)
+    return [(start, text, opens) for start, (text, opens) in sorted(sentences.items())]
+
+
+def read_in_passages(
+    analysis: QuestionAnalysis, work: str, passages: list[WorkPassage], catalogue: FilmCatalogue
+) -> FoundFacts | None:
+    """The fact of the asked kind a work's passages state, said for that work."""
+    kind = analysis.kind
+    if kind in ("release", "director") and not analysis.relation:
+        found = _credited_at_mention(kind, work, passages)
+        if found is not None:
+            return found
+    if kind not in ("who_plays", "role_of", "runtime", "setting", *CREW_KINDS):
+        return None
+    if analysis.relation or analysis.qualifiers:
+        return None
+    title = fold(work)
+    anchor = analysis.target or next(
+        (a for a in analysis.anchors if not set(a.split()) <= set(title.split())), ""
+    )
+    described = described_role(analysis.text) if kind == "who_plays" else None
+    if kind in ("who_plays", "role_of") and not anchor and not described:
+        return None
+    bare = re.sub(r"^(?:the|a|an|der|die|das|le|la|les|el|il)\s+", "", title)  # "Salt Road" names it too
+    titles = catalogue.film_forms | {title, bare}
+    best: _Reading | None = None
+    for passage in passages:
+        previous = ""
+        for read, (start, sentence) in enumerate(passage.sentences):
+            at = _FactAt(kind, work, passage.source, start, sentence)
+            found = _read_sentence(anchor, described, at, previous, catalogue, titles, read)
+            if found is not None and not set(fold(found.answer).split()) <= set(title.split()):
+                best = _better(best, found)
+            previous = sentence
+    return FoundFacts(kind, [best.fact], [best.answer], best.asked) if best else None
+
+
+def _credited_at_mention(kind: str, work: str, passages: list[WorkPassage]) -> FoundFacts | None:
+    """What a work's mention itself credits: its year ("Y (1971)") or its maker ("„Y“ von X",
+    "Y by X")."""
+    for passage in passages:
+        start, mention = passage.sentences[0]
+        words = len(work.split())
+        after = re.match(rf"(?:\S+\s+){{{words - 1}}}\S+\s*", mention)
+        rest = mention[after.end() :] if after else ""
+        at = _FactAt(kind, work, passage.source, start, mention)
+        if kind == "release" and (year := re.match(r"\((?:[^()]{0,40}\D)?(?P<year>(?:19|20)\d\d)\)", rest)):
+            fact = dataclasses.replace(at.fact(year.group("year")), detail="year")
+            return FoundFacts(kind, [fact], [fact.value])
+        maker = re.match(r"(?:\((?:19|20)\d\d\)\s*)?(?:von|by)\s+", rest)
+        names = find_names(rest[maker.end() :]) if kind == "director" and maker else []
+        if names and names[0].start == 0 and names[0].tokens >= 2:
+            fact = at.fact(names[0].text)
+            return FoundFacts(kind, [fact], [fact.value])
+    return None
 
 
 def read_about_work(
@@ -279,8 +471,8 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
             not_actor = fold(other.text) in catalogue.crew_names | catalogue.character_names
             if kind == "who_plays" and (other.tokens < 2 or not_actor):
                 continue  # an actor has a full name here; a director or a character plays no role
-            if kind == "role_of" and fold(other.text) in actors:
-                continue  # the character, not a fellow actor
+            if kind == "role_of" and fold(other.text) in actors | catalogue.crew_names:
+                continue  # the character, not a fellow actor or the director casting the actor
             low, high = min(here.end, other.end), max(here.start, other.start)
             gap = sentence[low:high]
             character_first = (here.start < other.start) == (kind == "who_plays")
@@ -505,7 +697,8 @@ def _crew_at(
                 continue
         score -= len(gap) / 100
         if best is None or score > best.score:
-            best = _Reading(score, at.fact(name.text), name.text)
+            value = POSSESSIVE.sub("", name.text)  # "despite Tom Ek's score": Tom Ek
+            best = _Reading(score, at.fact(value), value)
     return best
 
 
@@ -528,7 +721,9 @@ _OTHER_JOB_BEFORE = re.compile(
 _PRONOUN = re.compile(r"\b(?:er|sie|he|she)\b", re.IGNORECASE)
 
 
-def _director_loosely(sentence: str, previous: str, at: _FactAt, catalogue: FilmCatalogue) -> _Reading | None:
+def _director_loosely(
+    sentence: str, previous: str, at: _FactAt, catalogue: FilmCatalogue, titles: frozenset[str]
+) -> _Reading | None:
     """A directing word anywhere in the sentence and one person who could have done it: no other
     job or viewer stands before the name, the name is no actor or character, and the sentence
     names no other work. Without a name, "er"/"sie" points back to the person the sentence before
@@ -536,22 +731,22 @@ def _director_loosely(sentence: str, previous: str, at: _FactAt, catalogue: Film
     cue = _DIRECTOR_WORDS.search(sentence)
     if cue is None or _CREW_CUE["cinematographer"].search(sentence):
         return None
-    if any(fold(m.group()) not in catalogue.film_forms for m in QUOTED.finditer(sentence)):
+    if any(fold(m.group()) not in titles for m in QUOTED.finditer(sentence)):
         return None  # "präsentierte Regisseur X seinen Dokumentarfilm „Gleisdreieck“"
-    candidates = _possible_makers(sentence, catalogue)
+    candidates = _possible_makers(sentence, catalogue, titles)
     if len(candidates) == 1:
         return _Reading(0.5, at.fact(candidates[0].text), candidates[0].text)
     if candidates or not _PRONOUN.search(sentence[: cue.start()] + sentence[cue.end() :]):
         return None
-    before = _possible_makers(previous, catalogue)
+    before = _possible_makers(previous, catalogue, titles)
     if before and not previous[: before[0].start].strip():
         return _Reading(0.4, at.fact(before[0].text), before[0].text)
     return None
 
 
-def _possible_makers(sentence: str, catalogue: FilmCatalogue) -> list[Name]:
+def _possible_makers(sentence: str, catalogue: FilmCatalogue, titles: frozenset[str]) -> list[Name]:
     """The full names in a sentence that could be its film's maker."""
-    known = catalogue.actor_names | catalogue.character_names | catalogue.film_forms
+    known = catalogue.actor_names | catalogue.character_names | titles
     return [
         name
         for name in map(_without_genre, find_names(sentence))

@@ -63,7 +63,7 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"cut (?:it|the film|the movie)(?: (?:him|her)self)?(?=\s*[.;,]|\s*$|\s+(?:and|in|over)\b)|"
     r"(?:am|at the) (?:schneidetisch|schnittplatz|editing table|cutting table)",
 }
-FILMS_READER_VERSION = 36  # raise when extraction changes: indexes then re-read their articles
+FILMS_READER_VERSION = 37  # raise when extraction changes: indexes then re-read their articles
 _VERB_CUE = re.compile(
     r"(ed|te|rote|ten|iert)$|^(?:shot|cut|wrote|composed|took|takes) |^directs$"
 )  # "X directed", "X shot it"
@@ -3726,8 +3726,7 @@ def _segments(
     previous_end = body_start
     for span in sentences:
         sentence = text[span.start : span.end]
-        paragraph_start = text.rfind("\n", 0, span.start)
-        new_paragraph = "\n" in text[previous_end : span.start] or paragraph_start < previous_end
+        new_paragraph = "\n" in text[previous_end : span.start]
         heading = sentence.lstrip().startswith("#") or span.start in (heads or {})
         if heading:
             heading_film = mentioned((heads or {}).get(span.start, sentence))

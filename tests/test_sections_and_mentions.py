@@ -209,7 +209,9 @@ class _Catalogue:
     ],
 )
 def test_a_directing_word_anywhere_with_one_possible_maker_reads_the_director(sentence, previous, director):
-    reading = _director_loosely(sentence, previous, _FactAt("director", "F", "a.md", 0, sentence), _Catalogue)
+    reading = _director_loosely(
+        sentence, previous, _FactAt("director", "F", "a.md", 0, sentence), _Catalogue, _Catalogue.film_forms
+    )
     assert reading is not None and reading.answer == director
 
 
@@ -222,7 +224,8 @@ def test_a_directing_word_anywhere_with_one_possible_maker_reads_the_director(se
     ],
 )
 def test_the_loose_director_reading_stays_silent_on_look_alikes(sentence):
-    assert _director_loosely(sentence, "", _FactAt("director", "F", "a.md", 0, sentence), _Catalogue) is None
+    at = _FactAt("director", "F", "a.md", 0, sentence)
+    assert _director_loosely(sentence, "", at, _Catalogue, _Catalogue.film_forms) is None
 
 
 @pytest.mark.parametrize(

@@ -162,7 +162,7 @@ _WORK_PASSAGE = 6  # sentences from a work's mention on that may still be about 
 class WorkPassage:
     """Sentences of an article about a work it covers in passing, with no section of its own
     ("Also in competition was Y. Its director, X, cast …"): from the work's mention on, until
-    another film is named, a heading starts or a few sentences have passed."""
+    the paragraph ends, another film is named or a few sentences have passed."""
 
     source: str
     sentences: list[tuple[int, str]]  # (offset in the article, text); the first from the mention on
@@ -196,7 +196,7 @@ def work_passages(
         for form in [*catalogue.film_forms, *catalogue.other_works]
         if form and not set(form.split()) <= set(title.split())
     }
-    written = re.compile(r"\W+".join(re.escape(word) for word in work.strip(" „“”\"«»'").split()), re.I)
+    written = _as_written(work)
     passages: list[WorkPassage] = []
     for source in sorted(chunks):
         sentences = _article_sentences(chunks[source])
@@ -244,7 +244,7 @@ def film_named_otherwise(
     title = fold(work.strip(" „“”\"«»'"))
     if not title:
         return ""
-    written = re.compile(r"\W+".join(re.escape(word) for word in work.strip(" „“”\"«»'").split()), re.I)
+    written = _as_written(work)
     films: set[str] = set()
     for source in chunks:
         entry = catalogue.entries.get(source)
@@ -259,6 +259,11 @@ def film_named_otherwise(
             if mention and _ALIAS_BEFORE.search(sentence[: mention.start()]):
                 films.add(catalogue.film_of(source, start) or own)
     return films.pop() if len(films) == 1 else ""
+
+
+def _as_written(work: str) -> re.Pattern[str]:
+    """A title as a text may write it: any case, any marks or spaces between its words."""
+    return re.compile(r"\W+".join(re.escape(word) for word in work.strip(" „“”\"«»'").split()), re.I)
 
 
 def _article_sentences(chunks: list[Chunk]) -> list[tuple[int, str, bool]]:

@@ -42,7 +42,9 @@ from assistant.facts import (
 from assistant.language import detect_language
 from assistant.questions import clean_history, clean_question, is_injection
 from assistant.reading import (
+    TITLE_MARKS,
     WorkPassage,
+    as_written,
     film_named_otherwise,
     read_about_work,
     read_fact,
@@ -149,13 +151,16 @@ class Engine:
                 else analyze(before, catalogue, detect_language(before)).kind
             )
             analysis = dataclasses.replace(analysis, kind=kind)
-        if not analysis.films and (renamed := self._film_named_otherwise(analysis, catalogue, snapshot)):
+        # Titles no film has, and the articles that may name them: looked up once for both uses.
+        titles_asked = _titles_asked(analysis, catalogue) if not analysis.films else ([], [])
+        articles_naming = functools.cache(lambda title: self._articles_naming(snapshot, title))
+        if renamed := _film_named_otherwise(
+            analysis, titles_asked, catalogue, articles_naming, snapshot.titles
+        ):
             analysis = renamed  # "Who composed Wings of Desire?" where the article gives it in brackets
         scope = resolve_scope(analysis, catalogue, history, lambda asked: self._films_in(asked, catalogue))
         unknown_film = not scope.films and bool(analysis.anchors or analysis.unknown)  # no article has it
-        work = _work_asked(
-            analysis, catalogue, lambda title: self._articles_naming(snapshot, title), snapshot.titles
-        )
+        work = _work_asked(analysis, titles_asked, catalogue, articles_naming, snapshot.titles)
         if work and work.alone and self.settings.answerer != "extractive":  # the model reads its articles
             scope = FilmScope(sources=sorted({passage.source for passage in work.passages}))
         if (
@@ -270,25 +275,6 @@ class Engine:
             )
         )
 
-    def _film_named_otherwise(self, analysis, catalogue, snapshot) -> QuestionAnalysis | None:
-        """The analysis with the film a title no film has is another name of: an article's
-        headline or bracketed "(Originaltitel: …)" gives it. None when none or two films do."""
-        asked, nameless = _titles_asked(analysis, catalogue)
-        for title in sorted({*asked, *nameless}, key=len, reverse=True):
-            film = film_named_otherwise(
-                title, catalogue, self._articles_naming(snapshot, title), snapshot.titles
-            )
-            if film:
-                words = set(fold(title).split())
-                return dataclasses.replace(
-                    analysis,
-                    films=[film],
-                    unknown=[u for u in analysis.unknown if not set(fold(u).split()) & words],
-                    elsewhere="",
-                    anchors=[a for a in analysis.anchors if not set(a.split()) <= words],
-                )
-        return None
-
     def _articles_naming(self, snapshot, title: str) -> Mapping[str, list[Chunk]]:
         """The chunks of the articles whose words include a title's: a few, found by BM25, not all."""
         hits = self.searcher.lexical(snapshot, title, _ARTICLES_SEARCHED)
@@ -341,7 +327,7 @@ class Engine:
             scope = FilmScope()
         elif analysis.unknown and analysis.kind not in CAST_KINDS:
             # A work an article only mentions: answered only by a sentence naming it, else no film covers it
-            works = {catalogue.other_works.get(fold(u.strip(" „“”\"«»'"))) for u in analysis.unknown}
+            works = {catalogue.other_works.get(fold(u.strip(TITLE_MARKS))) for u in analysis.unknown}
             found = read_about_work(analysis, works.pop(), catalogue, readable) if len(works) == 1 else None
             if found is None:
                 return _refusal(FilmScope(), language, nearest(None))
@@ -460,8 +446,33 @@ class WorkAsked:
     alone: bool
 
 
+def _film_named_otherwise(
+    analysis,
+    titles_asked: tuple[list[str], list[str]],
+    catalogue,
+    articles_naming: Callable[[str], Mapping[str, list[Chunk]]],
+    headlines: Mapping[str, str],
+) -> QuestionAnalysis | None:
+    """The analysis with the film a title no film has is another name of: an article's
+    headline or bracketed "(Originaltitel: …)" gives it. None when none or two films do."""
+    asked, nameless = titles_asked
+    for title in sorted({*asked, *nameless}, key=len, reverse=True):
+        film = film_named_otherwise(title, catalogue, articles_naming(title), headlines)
+        if film:
+            words = set(fold(title).split())
+            return dataclasses.replace(
+                analysis,
+                films=[film],
+                unknown=[u for u in analysis.unknown if not set(fold(u).split()) & words],
+                elsewhere="",
+                anchors=[a for a in analysis.anchors if not set(a.split()) <= words],
+            )
+    return None
+
+
 def _work_asked(
     analysis,
+    titles_asked: tuple[list[str], list[str]],
     catalogue,
     articles_naming: Callable[[str], Mapping[str, list[Chunk]]],
     headlines: Mapping[str, str],
@@ -473,13 +484,13 @@ def _work_asked(
     Harbour"), never one word ("the Führer") or a character's full name."""
     if analysis.films or analysis.kind not in FACT_KINDS:
         return None
-    asked, nameless = _titles_asked(analysis, catalogue)
+    asked, nameless = titles_asked
     named = [*asked, *nameless]
     if analysis.kind in CAST_KINDS:  # a role is played "in" a work: other names are characters
         named = [work for work in named if _written(r"\b(?:in|im)\s+{}", work, analysis.text)]
     no_one_else = analysis.kind in SCOPED_KINDS and _names_no_one(analysis.anchors, catalogue)
     found: dict[tuple[str, int], WorkAsked] = {}
-    for work in sorted({w.strip(" „“”\"«»'") for w in named if w.strip()}, key=len, reverse=True):
+    for work in sorted({w.strip(TITLE_MARKS) for w in named if w.strip()}, key=len, reverse=True):
         passages = [  # an article headed with the name is about that film, not one in passing
             passage
             for passage in work_passages(work, catalogue, articles_naming(work))
@@ -507,13 +518,12 @@ def _titles_asked(analysis, catalogue) -> tuple[list[str], list[str]]:
     nameless = [  # "How long is Winter Harbour?", "Who plays Onni in Northern Lights?": a name no one has
         a for a in analysis.anchors if len(a.split()) >= 2 and _names_no_one([a], catalogue)
     ]
-    strip = " „“”\"«»'"
-    return [a.strip(strip) for a in asked if a.strip(strip)], nameless
+    return [a.strip(TITLE_MARKS) for a in asked if a.strip(TITLE_MARKS)], nameless
 
 
 def _written(pattern: str, work: str, question: str) -> re.Match[str] | None:
     """Where the question writes `work` (any case, any marks between its words) as `pattern` puts it."""
-    words = r"\W+".join(re.escape(word) for word in work.strip(" „“”\"«»'").split())
+    words = as_written(work).pattern
     return re.search(pattern.format(rf"\W?(?P<work>{words})"), question, re.IGNORECASE) if words else None
 
 

@@ -38,6 +38,7 @@ from index.names import NO_ONE, PARTICLES, QUOTED, Name, find_names, fold, same_
 from index.terms import STOPWORDS, lexical_terms
 
 READ = "read"  # Fact.detail of a fact read at question time, not stored in the catalogue
+TITLE_MARKS = " „“”\"«»'"  # quotes and spaces around a title as a question or article writes it
 _CAST_CUE = re.compile(
     r"\b(?:spiel\w*|gespielt|verkörper\w*|dargestellt|\w*darsteller\w*|\w*schauspieler\w*|\w*rolle\w*|"
     r"besetz\w*|sehen|mimt|gibt|gab|leiht|lieh|verleiht|verlieh|stimme|spricht|sprach|gesprochen|plays?|played|"
@@ -188,7 +189,7 @@ def work_passages(
     """The passages about `work` in every article that names it; none if it is a film of its own.
     A work named late in a sentence about something else ("… who had played the salesman in Y
     (1944).") is mentioned, not introduced: the sentences after it are not about it."""
-    title = fold(work.strip(" „“”\"«»'"))
+    title = fold(work.strip(TITLE_MARKS))
     if not title or title in catalogue.film_forms:
         return []
     others = {
@@ -196,7 +197,7 @@ def work_passages(
         for form in [*catalogue.film_forms, *catalogue.other_works]
         if form and not set(form.split()) <= set(title.split())
     }
-    written = _as_written(work)
+    written = as_written(work)
     passages: list[WorkPassage] = []
     for source in sorted(chunks):
         sentences = _article_sentences(chunks[source])
@@ -221,8 +222,10 @@ def work_passages(
     return passages
 
 
+# A year in brackets, alone or after other words: "(1979)", "(Finnland 1979)".
+_YEAR_IN_BRACKETS = r"\((?:[^()]{0,40}\D)?(?P<year>(?:19|20)\d\d)\)"
 # A title as articles write one: quoted, or a capitalised run dated in brackets ("Northern Lights (1979)").
-_DATED_TITLE = re.compile(r"\b[A-ZÄÖÜ][\w'’\-]*(?:\s+[\w'’\-]+){0,5}?\s+\((?:[^()]{0,40}\D)?(?:19|20)\d\d\)")
+_DATED_TITLE = re.compile(rf"\b[A-ZÄÖÜ][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}?\s+{_YEAR_IN_BRACKETS}")
 
 
 def _names_another_work(sentence: str, title: str, others: set[str]) -> bool:
@@ -241,10 +244,10 @@ def film_named_otherwise(
     """The article's own film that `work` is another name of: the article's headline holds it, or
     the article gives it in brackets as a title ("(Originaltitel: …)", "(English title: …)").
     "" when no article, or articles about two films, name it so."""
-    title = fold(work.strip(" „“”\"«»'"))
+    title = fold(work.strip(TITLE_MARKS))
     if not title:
         return ""
-    written = _as_written(work)
+    written = as_written(work)
     films: set[str] = set()
     for source in chunks:
         entry = catalogue.entries.get(source)
@@ -261,9 +264,9 @@ def film_named_otherwise(
     return films.pop() if len(films) == 1 else ""
 
 
-def _as_written(work: str) -> re.Pattern[str]:
+def as_written(work: str) -> re.Pattern[str]:
     """A title as a text may write it: any case, any marks or spaces between its words."""
-    return re.compile(r"\W+".join(re.escape(word) for word in work.strip(" „“”\"«»'").split()), re.I)
+    return re.compile(r"\W+".join(re.escape(word) for word in work.strip(TITLE_MARKS).split()), re.I)
 
 
 def _article_sentences(chunks: list[Chunk]) -> list[tuple[int, str, bool]]:
@@ -323,7 +326,7 @@ def _credited_at_mention(kind: str, work: str, passages: list[WorkPassage]) -> F
         after = re.match(rf"(?:\S+\s+){{{words - 1}}}\S+\s*", mention)
         rest = mention[after.end() :] if after else ""
         at = _FactAt(kind, work, passage.source, start, mention)
-        if kind == "release" and (year := re.match(r"\((?:[^()]{0,40}\D)?(?P<year>(?:19|20)\d\d)\)", rest)):
+        if kind == "release" and (year := re.match(_YEAR_IN_BRACKETS, rest)):
             fact = dataclasses.replace(at.fact(year.group("year")), detail="year")
             return FoundFacts(kind, [fact], [fact.value])
         maker = re.match(r"(?:\((?:19|20)\d\d\)\s*)?(?:von|by)\s+", rest)
@@ -347,15 +350,13 @@ def read_about_work(
     titles = catalogue.film_forms | {title}
     best: _Reading | None = None
     for source in sorted(chunks):
-        for chunk in chunks[source]:
-            for span in split_sentences(chunk.text):
-                sentence = chunk.text[span.start : span.end]
-                if f" {title} " not in f" {fold(sentence)} ":
-                    continue
-                at = _FactAt(kind, work, source, chunk.start + span.start, sentence)
-                found = _runtime(sentence, at) if kind == "runtime" else _crew(kind, sentence, at, titles)
-                if found is not None and not set(fold(found.answer).split()) <= set(title.split()):
-                    best = _better(best, found)
+        for start, sentence, _ in _article_sentences(chunks[source]):
+            if f" {title} " not in f" {fold(sentence)} ":
+                continue
+            at = _FactAt(kind, work, source, start, sentence)
+            found = _runtime(sentence, at) if kind == "runtime" else _crew(kind, sentence, at, titles)
+            if found is not None and not set(fold(found.answer).split()) <= set(title.split()):
+                best = _better(best, found)
     return FoundFacts(kind, [best.fact], [best.answer], best.asked) if best else None
 
 

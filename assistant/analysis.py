@@ -208,8 +208,12 @@ _THE_FILM = re.compile(
     re.IGNORECASE,
 )
 # Capitalised words joined by small words: how titles look in a question ("The Lives of Others").
+# Title case keeps its small words lower: "The Silence after the Shot", "Ashes and Diamonds". The
+# question's first word is no title's ("Apart from Mann himself, …").
 _TITLE_LIKE = re.compile(
-    r"\b[A-Z][\w'’\-]+(?:\s+(?:of|the|a|an|and|in|on|at|to|for|der|die|das|des|im|am|von|und)?\s*[A-Z][\w'’\-]+)+"
+    r"(?<!^)\b[A-Z][\w'’\-]+(?:(?:\s+(?:of|the|a|an|and|in|on|at|to|for|der|die|das|des|im|am|von|und)|"
+    r"\s+(?:after|before|with|from|by|under|over|into|upon|without|between|through|beyond|or|nach|vom|mit|ohne)"
+    r"(?:\s+(?:the|a|an|der|die|das|dem|den))?)?\s*[A-Z][\w'’\-]+)+"
 )
 _QUESTION_WORDS = frozenset(
     "wer wen wem wessen was wo wann wie warum welche welcher welches welchen who whom whose what where "
@@ -539,6 +543,13 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     def knows(word: str) -> bool:
         return word in catalogue.people or word in catalogue.film_words
 
+    # A name the asked film's article writes is no unknown work ("Who shot Die Fähre, the film about
+    # Anna Klein?"), even when a word of it also stands there in lower case ("klein", "white").
+    named_there = {word for film in films for word in catalogue.names.get(film, ())}
+
+    def written_there(words: list[str], phrase: str) -> bool:
+        return bool(words) and set(words) <= named_there and fold(phrase) not in catalogue.other_works
+
     # German capitalises nouns: "welche Oper", "dem Schiff" are things, unless a cast or crew
     # line names them ("Burghart Klaußner spielt den Pfarrer").
     nouns = (
@@ -602,7 +613,12 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         if any(w in catalogue.people for w in words) or is_role or (len(words) >= 2 and language == "en"):
             # German capitalises nouns: there an unknown capitalised word is mostly one.
             anchors.append(" ".join(words))
-        if name.tokens >= 2 and language == "en" and not any(knows(w) for w in words):
+        if (
+            name.tokens >= 2
+            and language == "en"
+            and not any(knows(w) for w in words)
+            and not written_there(words, name.text)
+        ):
             unknown.append(name.text)
     # English capitalises titles, German every noun: only English runs of capitals look like titles.
     title_like = list(_TITLE_LIKE.finditer(question)) if language == "en" else []
@@ -623,6 +639,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
                 catalogue,
             )
             and not (not quoted_title and all(w in catalogue.people for w in words))
+            and not (not quoted_title and written_there(words, quoted.group()))
             and not any(same_name(quoted.group(), name) for name in catalogue.full_names)
             and not _goes_on_as_named(question[quoted.end() :], films, catalogue)
         ):

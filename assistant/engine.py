@@ -306,7 +306,10 @@ class Engine:
         if analysis.kind in DESCRIBE_KINDS:
             if analysis.relation and (analysis.context or analysis.anchors):
                 # "Was macht Lolas Vater beruflich?": first who her father is, then what he does.
-                analysis = about_relative(analysis, scope, catalogue, readable) or analysis
+                relative = about_relative(analysis, scope, catalogue, readable)
+                if relative is None:
+                    return None  # "die Mutter von X" unnamed: what the articles say of her, not of X
+                analysis = relative
             description = describe(analysis, scope, readable, catalogue.is_name)
             if description is None:
                 return None  # quoting what the articles say of X may still answer

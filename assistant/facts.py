@@ -885,7 +885,10 @@ def _near_anchor(sentence: str, anchors: list[str]) -> str:
 # "born in", "aus Graz", "in Danzig geborene", "Vienna-born"
 _BORN_OR_FROM = re.compile(
     r"\b((?i:born) in|geboren in|stammt aus|stammen aus|comes from|came from|kommt aus|native of|"
-    r"grew up in|wuchs .{0,30}auf)\b|\b(aus|from) (?:dem |der |the )?(?P<place>[A-ZÄÖÜ][\w\-]+)|"
+    r"grew up in|raised in|wuchs .{0,30}auf|aufgewachsen in|gebürtig\w*)\b|"
+    r"\b(aus|from) (?:dem |der |the )?(?P<place>[A-ZÄÖÜ][\w\-]+)|"
+    r"\b(?i:born|geboren)\b[^.;,()]{0,25}?\b(?:in|im) [A-ZÄÖÜ]|"  # "born 1980 in Graz", "geboren am … in"
+    r"\b[A-ZÄÖÜ][\w\-]+ native\b|"  # "a Graz native"
     r"\b(?:in|im) [A-ZÄÖÜ][\w\-]+(?: [A-ZÄÖÜ][\w\-]+)? geboren\w*|\b[A-Z][\w\-]*-born\b"
 )
 _WORKS_AS = re.compile(
@@ -941,6 +944,7 @@ _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Er|Sie)(?=\s+[a-zäöüß])")
 # "…, and he worked as a newspaper reporter": the job, stated later in the sentence.
 _WORKED_AS = re.compile(
     r"\b(?:works|worked|working|arbeitet|arbeitete|tätig war|war zuvor|was a|trained as|ausgebildet als|"
+    r"earn(?:s|ed)? (?:his|her|their|a) living|"
     r"began as|started as|begann als)\b(?: as| als)?[^;.]{3,80}",
     re.I,
 )
@@ -980,7 +984,11 @@ _WORK_VERB_BEFORE = re.compile(r"\b(arbeitet\w*|jobbt\w*|verdingt sich|schuftet\
 
 
 # "Born in Llanelli in 1927, the daughter of …, Roberts studied": the birth before the one born
-_FRONTED_BIRTH = re.compile(r"^\W*((?:born|geboren)\s+(?:in|im|at|near|bei|on|am)\s+[^,;]{2,60})", re.I)
+_FRONTED_BIRTH = re.compile(
+    r"^\W*((?:born|geboren|raised|aufgewachsen)(?:\s+(?:and|und)\s+(?:raised|aufgewachsen))?"
+    r"\s+(?:in|im|at|near|bei|on|am)\s+[^,;]{2,60})",
+    re.I,
+)
 # "Jack O'Connell, who grew up in Derby", "von Birgit Minichmayr gespielt, die aus Linz stammt"
 _RELATIVE_ABOUT = re.compile(
     r"^(?:\s+(?:gespielt|verkörpert|dargestellt))?,\s+(?:who|der|die|welche[rs]?)\s+"
@@ -990,9 +998,13 @@ _RELATIVE_ABOUT = re.compile(
 
 
 def _described_after(sentence: str, name, after: str, kind: str, asks_birth: bool = False) -> str:
+    bracket = re.match(r"^\s*\(([^()]{3,80})\)", after)
+    if bracket and kind in ("person_origin", "person_job"):  # "Maria Lenz (geboren 1980 in Graz)"
+        return f"{name.text} ({bracket.group(1).strip()})"
     apposition = re.match(  # "Midge Wood, Scottie's former fiancée, a commercial artist who …"
         r"^\)?,\s+((?:[A-ZÄÖÜ][\w\-]*['’]s?\s+[^,;.]{3,60},\s+)?"
-        r"(?i:a|an|the|ein|eine|einen|einem|einer|der|die|das|den|dem|ihr\w*|sein\w*|born|geboren)\b"
+        r"(?i:a|an|the|ein|eine|einen|einem|einer|der|die|das|den|dem|ihr\w*|sein\w*|born|geboren|"
+        r"by (?:training|profession|trade)|von beruf|im (?:haupt|zivil)?beruf|gelernte\w*|ausgebildete\w*)\b"
         r"[^,;.]{3,90})",
         after,
     )
@@ -1002,7 +1014,10 @@ def _described_after(sentence: str, name, after: str, kind: str, asks_birth: boo
         if apposition
         else ""
     )
-    if clause and not any(other.tokens >= 2 for other in find_names(clause)):
+    language = detect_language(sentence)
+    if clause and not any(  # another person named in it; "im Hauptberuf Krankenschwester" names a job
+        other.tokens >= 2 and not states(other.text, language, "job") for other in find_names(clause)
+    ):
         return f"{name.text}, {clause.strip()}"
     predicate = re.match(
         r"^\s+((?:is|was|ist|war|works as|worked as|arbeitet als|arbeitete als|was born|wurde .{0,30}geboren|"
@@ -1027,7 +1042,6 @@ def _described_after(sentence: str, name, after: str, kind: str, asks_birth: boo
         return f"{born.group().strip()} {name.text}"
     before = re.split(r"[,;:(]", sentence[: name.start])[-1].split()[-3:]
     described = " ".join(w for w in before if not re.fullmatch(_ARTICLE_WORD, w, re.I))
-    language = detect_language(sentence)
     if described and (states(described, language, "job") or states(described, language, "nation")):
         return f"{described} {name.text}"  # "an den israelischen Regisseur Nadav Lapid"
     relative = _RELATIVE_ABOUT.match(after) if kind in ("person_job", "person_origin") else None

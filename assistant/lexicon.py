@@ -60,8 +60,15 @@ def _matches(text: str, language: str, is_name: NameTest = no_names) -> list[tup
     """The lexicon entries `text` (written in `language`) contains, each with whether it stood
     as a place name, in order of first mention; a match inside a longer one ("teacher" in
     "music teacher") does not count on its own. Words that are part of a name ("Sebastian
-    Koch") are no professions."""
-    words = [w.lower() for w in _WORD.findall(text) if not is_name(w.lower())]
+    Koch") are no professions; a word a name is made of, standing alone, still is one
+    ("vor ihrer Filmkarriere Krankenschwester", "Hans Bauer ist Bauer")."""
+    written = [w.lower() for w in _WORD.findall(text)]
+    named = [is_name(w) for w in written]
+    words = [
+        word
+        for at, word in enumerate(written)
+        if not (named[at] and ((at > 0 and named[at - 1]) or (at + 1 < len(named) and named[at + 1])))
+    ]
     padded = f" {' '.join(words)} "
     offsets, at = [], 1
     for word in words:

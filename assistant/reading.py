@@ -455,7 +455,7 @@ class _FactAt:
 def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCatalogue) -> _Reading | None:
     """The person (for "who plays") or character (for "which role") nearest the anchor, with a
     casting word between them or right beside one of them."""
-    names = find_names(sentence)
+    names = _owners_apart(find_names(sentence))
     actors = catalogue.actor_names
     # "Norma's director" names her as someone's relation, not as the role someone plays
     anchored = [
@@ -530,6 +530,26 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
                 continue
             best = _better(best, _pair_read(kind, score, here, other, at))
     return best
+
+
+_OWNER_INSIDE = re.compile(r"['’]s\s+(?=[A-ZÄÖÜÀ-Þ])")
+
+
+def _owners_apart(names: list[Name]) -> list[Name]:
+    """The names with an owner inside split in two: the name finder reads "Owen Marsh's Tom Long" as
+    one run of capitals, which is the actor's name and the character's."""
+    apart = []
+    for name in names:
+        inside = _OWNER_INSIDE.search(name.text)
+        if inside is None:
+            apart.append(name)
+            continue
+        owner_end = name.start + inside.start() + 2
+        apart += [
+            Name(name.text[: inside.start() + 2], name.start, owner_end),
+            Name(name.text[inside.end() :], name.start + inside.end(), name.end),
+        ]
+    return apart
 
 
 def _pair_read(kind: str, score: float, here: Name, other: Name, at: _FactAt) -> _Reading:

@@ -63,7 +63,7 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"cut (?:it|the film|the movie)(?: (?:him|her)self)?(?=\s*[.;,]|\s*$|\s+(?:and|in|over)\b)|"
     r"(?:am|at the) (?:schneidetisch|schnittplatz|editing table|cutting table)",
 }
-FILMS_READER_VERSION = 37  # raise when extraction changes: indexes then re-read their articles
+FILMS_READER_VERSION = 38  # raise when extraction changes: indexes then re-read their articles
 _VERB_CUE = re.compile(
     r"(ed|te|rote|ten|iert)$|^(?:shot|cut|wrote|composed|took|takes) |^directs$"
 )  # "X directed", "X shot it"
@@ -95,7 +95,8 @@ _CAST_ACTIVE = re.compile(
 )
 _APPEARS = re.compile(
     r"\b(?:turns?|turned|shows?|showed) up\b|\bappears?\b|\bappeared\b|\bcameo\b|\bstepped in\b|"
-    r"\bsteps in\b|\btaucht\w*\b.*\bauf\b|\bzu sehen\b|\bauftritt\b|\btritt\b.*\bauf\b",
+    r"\bsteps in\b|\btaucht\w*\b.*\bauf\b|\bzu sehen\b|\bauftritt\b|\btritt\b.*\bauf\b|"
+    r"\bshines?\b|\bshone\b|\bexcels?\b|\bexcelled\b|\bcarr(?:y|ies|ied) the (?:film|picture|movie)\b",
     re.I,
 )
 _NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?!und\b|and\b|in\b|im\b|zu\b)[a-zäöüß]")
@@ -208,6 +209,7 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
     "release": re.compile(
         r"\b(uraufgeführt|uraufführung|\w*premiere\w*|premiered|released|release|erschien\w*|erscheinungsjahr|"
         r"kinostart|startete|in die (?:\w+ )?kinos|kam\b.{0,40}\bin die|in cinemas|in theaters|opened|"
+        r"läuft\b.{0,30}\bin den (?:\w+ )?kinos|"
         r"debuted|came out|hit (?:\w+ )?(?:cinemas|theaters|theatres|screens)|im wettbewerb|in competition|"
         r"screened|veröffentlicht|aus dem jahr|erstaufführung|opens|im kino|streaming|"
         r"(?:first )?shown (?:at|in|on)|gezeigt|lief (?:in|im|auf|beim|bei))\b|"
@@ -219,6 +221,7 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
         # "erzählt von der Überwachung eines Paars im Ost-Berlin des Jahres 1984", "pendelt zwischen"
         r"erzählt (?:von|vom|die geschichte)|pendelt zwischen|tells the story of|"
         r"is set|are set|set in|set on|takes place|took place|unfolds|angesiedelt|verlegt|"
+        r"(?:set )?against the backdrop of|vor der kulisse|"
         r"(?:relocat\w*|moved|moves|transpos\w*) (?:its |the )?(?:story|action|plot) to|"
         r"(?:führt|versetzt|entführt) (?:uns|den zuschauer|die zuschauer|das publikum) (?:\w+ )?"
         r"(?:in|nach|an|auf)|"
@@ -1330,6 +1333,10 @@ _NAMED_AFTER = re.compile(  # "plays the father-in-law, Wade", "plays the smuggl
     r"^,?\s+(?:(?:who|der|die)\s+(?:is|was|ist|war|wird)\s+(?:only\s+|nur\s+)?(?:known|called|named|genannt|gerufen)"
     r"\s+(?:only\s+|nur\s+)?(?:as\s+|als\s+)?|(?:genannt|namens|named|called)\s+)?(?P<name>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+){0,2})(?=\s*(?:[,.;]|$|and\b|und\b))"
 )
+POSSESSIVE_END = re.compile(r"['’]s?$")
+# "Eva Stein plays Anna's mother.": the noun after a possessive, the role when no name follows it
+_OWNED_NOUN = re.compile(r"^(?:['’]s)?\s+(?P<noun>[a-z\-]{3,})(?=\s*[,.;:]|\s*$|\s+(?:in|and)\b)")
+_ROLE_WORDS = frozenset({"role", "part", "character", "roles", "parts"})
 _POSSESSIVE_ROLE = re.compile(
     r"^(?:['’]s)?\s+(?:[a-zäöüß\-]+\s+){0,1}"
     r"(?!(?:in|at|on|from|of|with|to|for|im|in|aus|mit|von|bei|nach|und|and)\b)[a-zäöüß\-]+(?=,|\s+[A-ZÄÖÜÀ-Þ])"
@@ -1349,6 +1356,17 @@ _PLAYS_DESCRIBED = re.compile(
 )
 
 
+# A role no name is given for, then its actor: "As the mother, Eva Stein is …", "The part of the
+# mother went to Eva Stein"
+_AS_DESCRIBED_OPENING = re.compile(
+    r"^\W*(?i:as|als)\s+(?:the|his|her|their|der|die|den|sein\w*|ihr\w*)\s+(?:[a-zäöüß\-]+\s+)?"
+    r"(?P<role>[a-zäöüß\-]{3,}|[A-ZÄÖÜ][a-zäöüß\-]{2,}),\s+(?:(?:the|a|an|die|der)\s+)?(?:[a-zäöüß\-]+\s+){0,2}"
+    r"(?=[A-ZÄÖÜÀ-Þ])"
+)
+_DESCRIBED_PART_TO = re.compile(
+    r"\b(?i:the)\s+(?:role|part)\s+of\s+(?:the|a|an)\s+(?:[a-z\-]+\s+)?(?P<role>[a-z\-]{3,})\s+"
+    r"(?:went|goes|was\s+given|is\s+given)\s+to\s+(?:[a-z\-]+\s+)?(?=[A-ZÄÖÜÀ-Þ])"
+)
 # "In der Rolle des Francis ist Friedrich Fehér zu sehen", "in the role of Jane, Lil Dagover …".
 _ROLE_OF = re.compile(
     r"\b(?i:in (?:der|die) (?:rolle|titelrolle|hauptrolle|nebenrolle|figur|gestalt) "
@@ -1447,14 +1465,88 @@ _RESPECTIVELY = re.compile(
 _PLAY_RESPECTIVELY = re.compile(
     rf"(?P<actor1>{_NAME_RUN})\s+(?:and|und)\s+(?P<actor2>{_NAME_RUN})\s+"
     r"(?:play|played|portray|portrayed|spielen|spielten|verkörpern|verkörperten)\s+"
-    rf"(?:(?:the|die|den)\s+)?(?P<role1>{_NAME_RUN})\s+(?:and|und)\s+"
+    rf"(?:(?:the|die|den)\s+)?(?:[a-z\-]+\s+)?(?P<role1>{_NAME_RUN})\s+(?:and|und)\s+"
     rf"(?:(?:his|her|their|the|sein\w*|ihr\w*|den|die|das)\s+)?(?:[a-zäöüß\-]+\s+)?(?P<role2>{_NAME_RUN})"
+)
+# After a passive credit the verb is left out: "Anna wird von X gespielt, Paul von Y", "Paul is
+# played by X, Anna herself by Y", "…, and Paul by Y".
+_GAPPED_PASSIVE = re.compile(
+    r"(?:[,;]\s*(?:(?:and|und)\s+)?|\s+(?:and|und)\s+)(?:(?:the|der|die|den)\s+)?"
+    rf"(?P<char>{_NAME_RUN})(?:\s+(?:selbst|herself|himself))?\s+(?:von|by)\s+(?P<actor>{_NAME_RUN})"
+    r"(?=\s*[,.;!)]|\s*$|\s+(?:and|und|gespielt|verkörpert|dargestellt)\b)"
 )
 _RESPECTIVELY_DE = re.compile(  # "In „T“ werden Anna und Ben von X und Y gespielt"
     rf"\b(?:werden|wurden)\s+(?P<role1>{_NAME_RUN})\s+und\s+(?P<role2>{_NAME_RUN})\s+von\s+"
     rf"(?:[a-zäöüß\-]+\s+)?(?P<actor1>{_NAME_RUN})\s+und\s+(?P<actor2>{_NAME_RUN})\s+"
     r"(?:gespielt|verkörpert|dargestellt)"
 )
+
+
+# What joins the names of one list: "Anna, Paul and Hilde", "Anna, Paul und Hilde", "A & B".
+_LIST_JOIN = re.compile(r",\s*(?:(?:and|und)\s+)?|\s+(?:and|und|&)\s+")
+# Between two lists of the same length, a cue that says which list is the actors': "Anna and Paul
+# are played by X and Y", "X, Y and Z as Anna, Paul and Hilde", "X und Y spielen die Geschwister …".
+_ACTORS_THEN_ROLES = re.compile(
+    r"\s+(?:(?:[a-zäöüß\-]+\s+){0,2}(?:as|als)|play|played|portray|portrayed|spielen|spielten|"
+    r"verkörpern|verkörperten)\s+(?:(?:the|die|den|das)\s+)?(?:[A-ZÄÖÜa-zäöüß\-]+paar\s+|[a-z\-]+\s+)?"
+)
+_ROLES_THEN_ACTORS = re.compile(
+    r",?\s+(?:(?:are|were)\s+(?:played|portrayed)\s+by|(?:werden|wurden)\s+von|(?:sind|waren)|"
+    r"(?:gespielt|verkörpert)\s+von)\s+|\s*[:–—]\s*|,\s+"
+)
+# What opens a roles-first sentence: "In den Rollen von Anna, Paul und Hilde: X, Y und Z",
+# "As Anna and Paul, X and Y are superb", "Als Anna und Paul sind X und Y zu sehen"
+_ROLES_OPENING = re.compile(r"(?:^|[.:;]\s+)\W*(?i:in den rollen (?:von|der|des)|in the roles of|as|als)\s+$")
+
+
+def _name_lists(sentence: str, names: list[Name]) -> list[list[Name]]:
+    """Runs of two or more names joined as a list ("Anna, Paul and Hilde"). An "and" closes a list:
+    "As Anna and Paul, X and Y are …" holds two."""
+    lists: list[list[Name]] = []
+    run: list[Name] = []
+    closed = False
+    for name in names:
+        join = sentence[run[-1].end : name.start] if run else ""
+        if run and _LIST_JOIN.fullmatch(join) and not (closed and not re.search(r"\b(?:and|und)\b|&", join)):
+            run.append(name)
+            closed = bool(re.search(r"\b(?:and|und)\b|&", join))
+            continue
+        closed = False
+        if len(run) >= 2:
+            lists.append(run)
+        run = [name]
+    if len(run) >= 2:
+        lists.append(run)
+    return lists
+
+
+def _coordinated_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tuple[str, str]]:
+    """(character, actor) pairs from two lists of names of the same length, in the same order, that
+    a cue between them (or before the first) says are roles and actors: "Maria Lenz, Jan Ott and Eva
+    Stein play Anna, Paul and Hilde", "Anna und Paul – Maria Lenz und Jan Ott – fliehen"."""
+    pairs: list[tuple[str, str]] = []
+    lists = _name_lists(sentence, names)
+    for first, second in itertools.pairwise(lists):
+        if len(first) != len(second):
+            continue
+        between = sentence[first[-1].end : second[0].start]
+        opening = _ROLES_OPENING.search(sentence[: first[0].start])
+        aside = re.fullmatch(r"\s*(?:\(|[–—]\s)\s*", between) and re.match(
+            r"\s*(?:\)|\s[–—])", sentence[second[-1].end :]
+        )
+        if _ACTORS_THEN_ROLES.fullmatch(between) and not opening:
+            actors, roles = first, second
+        elif (
+            (opening and _ROLES_THEN_ACTORS.fullmatch(between))
+            or aside
+            or (_ROLES_THEN_ACTORS.fullmatch(between) and not re.fullmatch(r"\s*[:–—,]\s*", between))
+        ):
+            actors, roles = second, first
+        else:
+            continue
+        if all(actor.tokens >= 2 and _is_person(actor, persons) for actor in actors):
+            pairs += [(role.text, actor.text) for role, actor in zip(roles, actors, strict=True)]
+    return pairs
 
 
 def _actor_outside_brackets(sentence: str, bracketed: list[tuple[Name, Name]]) -> bool:
@@ -1492,7 +1584,7 @@ _AS_BRACKET = re.compile(
 # stands once, each later pair leaves it out
 _GAPPED_HEAD = re.compile(
     rf"(?:^\W*|:\s+){_NAME_RUN}\s+(?:plays|played|is|was|spielt|spielte|ist|war|gibt|gab|verkörpert|"
-    r"verkörperte)\s+[^,;:()]{1,60}?,\s+"
+    r"verkörperte)\s+[^,;:()]{1,60}?(?:,\s+|\s+(?:and|und)\s+(?=[A-ZÄÖÜÀ-Þ]\S*\s+[A-ZÄÖÜÀ-Þ]))"
 )
 _GAPPED_PAIR = re.compile(
     r"(?P<actor>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+(?:de|von|van|der|da|del)?\s*[A-ZÄÖÜÀ-Þ][\w\-]+)+)\s+"
@@ -1539,7 +1631,19 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             and n.tokens >= 2
             and low <= n.start < high
         ]
-        if others:
+        # "Mit X in der Rolle der Anna und Y als …": a person right before the phrase is its actor
+        # ("appears in Harbour Lights in the role of …" names a film there)
+        before = [
+            n
+            for n in others
+            if n.end <= match.start()
+            and not sentence[n.end : match.start()].strip()
+            and _is_person(n, persons)
+            and not re.search(r"\b(?:in|im|from|aus|of|von)\s+$", sentence[: n.start], re.IGNORECASE)
+        ]
+        if before:
+            pairs.append((character.text, before[-1].text))
+        elif others:
             pairs.append((character.text, min(others, key=lambda n: abs(n.start - character.end)).text))
     for character, actor in itertools.pairwise(names):
         gap = sentence[character.end : actor.start]
@@ -1555,11 +1659,20 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
         actor = next((n for n in names if n.start == match.start("actor")), None)
         if actor is not None and actor.tokens >= 2 and not _CREW_CUE.fullmatch(match.group("role")):
             # "Clara, the teacher (Anna Berg)": the description stands beside the role's name
-            named = re.match(r"(?i:the|a|an|der|die|das|ein|eine)\s", match.group()) and re.search(
-                rf"(?:^|[\s(])(?P<name>{_NAME_RUN}),\s*$", sentence[: match.start()]
+            named = (
+                re.match(r"(?i:the|a|an|der|die|das|ein|eine)\s", match.group())
+                and not re.search(
+                    r"\s(?:of|von)\s",
+                    match.group(),  # "the aunt of Anna (X)": X plays Anna
+                )
+                and re.search(rf"(?:^|[\s(])(?P<name>{_NAME_RUN}),\s*$", sentence[: match.start()])
             )
             role = named.group("name") if named and named.group("name") != actor.text else match.group("role")
             pairs.append((role, actor.text))  # "Die Kamera (X)" is a credit
+    for match in [*_AS_DESCRIBED_OPENING.finditer(sentence), *_DESCRIBED_PART_TO.finditer(sentence)]:
+        actor = next((n for n in names if n.start == match.end()), None)  # "As the mother, Eva Stein …"
+        if actor is not None and actor.tokens >= 2 and _is_person(actor, persons):
+            pairs.append((match.group("role"), actor.text))
     for match in _PLAYS_DESCRIBED.finditer(sentence):  # "Paul Hörbiger plays the porter"
         actor = next((n for n in names if n.end == match.start()), None)
         if actor is not None and actor.tokens >= 2:
@@ -1602,6 +1715,13 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
         ):
             pairs.append((name.text, nxt.text))
     pairs += _gapped_pairs(sentence)
+    passive = _CAST_PASSIVE.search(sentence)
+    if passive:
+        pairs += [
+            (match.group("char"), match.group("actor"))
+            for match in _GAPPED_PASSIVE.finditer(sentence, passive.end())
+            if len(match.group("actor").split()) >= 2
+        ]
     respectively = [*_RESPECTIVELY.finditer(sentence), *_RESPECTIVELY_DE.finditer(sentence)]
     for match in [*respectively, *_PLAY_RESPECTIVELY.finditer(sentence)]:
         pairs += [
@@ -1734,9 +1854,13 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             if re.search(r"['’]s$", character) or re.match(r"^['’]s\b", rest):  # "Jerry's wife, Jean"
                 role = _POSSESSIVE_ROLE.match(rest)
                 named = role and _NAMED_AFTER.match(rest[role.end() :])
-                if not named:
+                own = _OWNED_NOUN.match(rest)
+                if named:
+                    character = named.group("name")
+                elif own and own.group("noun") not in _ROLE_WORDS:  # "plays Anna's mother": the role
+                    character = f"{POSSESSIVE_END.sub('', character)}'s {own.group('noun')}"
+                else:
                     continue
-                character = named.group("name")
             if word in _ADJACENT_ONLY and len(actor.split()) + len(character.split()) < 3:
                 continue
             if not _is_person(before[-1], persons):
@@ -1762,11 +1886,20 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
                 if character:
                     pairs.append((character.group("name"), inverted.group("actor")))
     pairs += _cast_shapes(sentence, names, persons)
+    coordinated = _coordinated_pairs(sentence, names, persons)
+    pairs += coordinated
+    listed_roles = {fold(c) for c, _ in coordinated}
+    listed_actors = {fold(a) for _, a in coordinated}
     cleaned = []
     for character, actor in pairs:
+        if (character, actor) not in coordinated and (
+            fold(actor) in listed_actors or fold(character) in listed_roles
+        ):
+            continue  # "In den Rollen von Anna und Paul: X und Y": the lists pair them, not neighbours
         character = re.sub(
             r"^(?:Der|Die|Das|The)\s+(?=\S+\s)", "", character
         )  # "Die Dramatikerin Ida Sommer"
+        character = re.sub(r"\s+(?:selbst|herself|himself)$", "", character)  # "Anna selbst wird von …"
         if character.lower() not in _PRONOUNS and character != actor and not _CREW_CUE.fullmatch(character):
             cleaned.append((character, actor))  # "Jorge Vergara als Produzent" plays no role
     return list(dict.fromkeys(cleaned))
@@ -1878,6 +2011,12 @@ _CAST_SHAPES = [
     # "X lends his voice to Captain Orrin", "X leiht Wiebke ihre Stimme"
     re.compile(rf"{_A}[\w\-’' ]*\s+(?:lends|lent)\s+(?:his|her|their)\s+voice\s+to\s+{_DESCRIBED}{_C}"),
     re.compile(rf"{_A}[\w\-’' ]*\s+(?:leiht|lieh)\s+{_DESCRIBED}{_C}[\w\-’' ]*\s+(?:seine|ihre)\s+[Ss]timme"),
+    # "Während Maria Lenz die Anna spielt, …": a German clause puts its verb last
+    re.compile(
+        rf"\b(?i:während|weil|wenn|als|da|nachdem|bevor|wo|wie|dass|indem|obwohl)\s+{_A}[\w\-’' ]*?\s+"
+        rf"(?:die|den|das)\s+(?:[a-zäöüß\-]+\s+){{0,2}}{_C}[\w\-’']*(?:\s+[A-ZÄÖÜ][\w\-’']*)?\s+{_PLAYS}"
+        r"(?=\s*[,.;]|\s*$)"
+    ),
     # "Den alten Fischer, der nie glücklich wurde, hat Mario Adorf gespielt"
     re.compile(
         rf"(?:^|[;:]\s+)\W*(?:[Dd]en|[Dd]ie|[Dd]as|[Ii]hren|[Ii]hre|[Ss]einen|[Ss]eine)\s+"
@@ -1896,6 +2035,14 @@ _PERFORMANCE_OF = re.compile(
 
 _ACTOR_NOUN_AFTER = re.compile(rf"\s+{_ACTOR_NOUN}\b", re.IGNORECASE)
 _NAMED_ROLE_ONLY = (_AS_ROLE_OPENING, _AS_RELATIVE_OPENING, _ROLE_THEN_RELATIVE)  # a name, no noun
+
+
+# Between an actor and "the role of X": "X in der Rolle der Anna", "X übernimmt die Rolle der Anna"
+_TAKES_THE_ROLE = re.compile(
+    r"\s*(?:in|im|übernimmt|übernahm|spielt|spielte|bekommt|bekam|takes on|took on|takes|took|plays|"
+    r"played|gets|got|lands|landed)?\s*",
+    re.IGNORECASE,
+)
 
 
 def _cast_shapes(sentence: str, names: list[Name], persons: set[str]) -> list[tuple[str, str]]:
@@ -1934,23 +2081,37 @@ def _cast_shapes(sentence: str, names: list[Name], persons: set[str]) -> list[tu
                 character = Name(called.group("name"), called.start("name"), called.end("name"))
             if actor is None:  # the role first: the nearest person after it in the clause
                 _, high = _clause_bounds(sentence, match.start())
-                actor = next(
-                    (
-                        n
-                        for n in names
-                        if n.start > character.end
-                        and n.end <= high
-                        and n.tokens >= 2
-                        and _is_person(n, persons)
-                    ),
-                    None,
-                ) or next(
-                    (
-                        n
-                        for n in reversed(names)
-                        if n.end < match.start() and n.tokens >= 2 and _is_person(n, persons)
-                    ),
-                    None,
+                actor = (
+                    next(  # unless one stands right before it: "Mit X in der Rolle der Anna und Y …"
+                        (
+                            n
+                            for n in names
+                            if n.tokens >= 2
+                            and n.end <= match.start()
+                            and re.fullmatch(_TAKES_THE_ROLE, sentence[n.end : match.start()])
+                            and _is_person(n, persons)
+                        ),
+                        None,
+                    )
+                    or next(
+                        (
+                            n
+                            for n in names
+                            if n.start > character.end
+                            and n.end <= high
+                            and n.tokens >= 2
+                            and _is_person(n, persons)
+                        ),
+                        None,
+                    )
+                    or next(
+                        (
+                            n
+                            for n in reversed(names)
+                            if n.end < match.start() and n.tokens >= 2 and _is_person(n, persons)
+                        ),
+                        None,
+                    )
                 )
             if actor is None or not _is_person(actor, persons) or same_name(actor.text, character.text):
                 continue
@@ -1974,7 +2135,7 @@ def _cast_shapes(sentence: str, names: list[Name], persons: set[str]) -> list[tu
 # one the sentence before introduced.
 _PRONOUN_ACTIVE = re.compile(
     r"\b(?:spielt|spielte|verkörpert|verkörperte|gibt|mimt|plays|played|portrays)\s+"
-    r"(?:ihn|him|(?:sie|her)(?!\s+(?:[a-zäöüß\-]+\s+){1,2}[A-ZÄÖÜ])|"
+    r"(?:ihn|him|(?:sie|her)(?!\s+(?!(?:mit|ohne|voller|with|without)\s)(?:[a-zäöüß\-]+\s+){1,2}[A-ZÄÖÜ])|"
     r"(?:diesen|diese|dieses|this|that)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)\b"
 )  # "Klaus Kinski spielt diesen Träumer": the one the sentence before named ("plays her husband
 # Nick" is a possessive: Nick is the role)
@@ -1983,8 +2144,12 @@ _PRONOUN_FRONTED = re.compile(
     r"(?:(?:der|die|das)\s+)?(?:[a-zäöüß\-]+\s+){0,2}?(?=[A-ZÄÖÜÀ-Þ])"
 )
 _PRONOUN_PASSIVE = re.compile(
-    r"^\W*(?:(?:gespielt|verkörpert|dargestellt)\s+wird\s+(?:er|sie)\s+von|(?:er|sie)\s+wird\s+von|"
-    r"(?:he|she)\s+is\s+(?:played|portrayed)\s+by)\s+(?:\w+\s+){0,2}?(?=[A-ZÄÖÜÀ-Þ])",
+    r"(?:^\W*|;\s*)(?:(?:gespielt|verkörpert|dargestellt)\s+wird\s+(?:er|sie)\s+von|(?:er|sie)\s+wird\s+von|"
+    r"(?:he|she)\s+is\s+(?:played|portrayed)\s+by|"
+    # "… Tom Long. The role went to X", "Die Rolle übernahm X": the role of the one just named
+    r"(?:the|this)\s+(?:role|part)\s+(?:went|goes|was\s+given|is\s+given)\s+to|"
+    r"(?:die|diese)\s+(?:rolle|figur)\s+(?:übernahm|übernimmt|ging\s+an|spielt|spielte|verkörpert|verkörperte))"
+    r"\s+(?:\w+\s+){0,2}?(?=[A-ZÄÖÜÀ-Þ])",
     re.IGNORECASE,
 )
 
@@ -2066,10 +2231,17 @@ def _pronoun_cast(
         and n.text.lower() not in STOPWORDS
     ]
     actor = None
-    passive = _PRONOUN_PASSIVE.match(sentence)
+    passive = _PRONOUN_PASSIVE.search(sentence)
     fronted = _PRONOUN_FRONTED.search(sentence)
     if passive:
         actor = next((n for n in names if n.start == passive.end() and n.tokens >= 2), None)
+        if (
+            actor is not None and passive.start() > 0
+        ):  # "Anna, …, zieht an die Küste; sie wird von X gespielt"
+            subject = [n for n in names if n.end <= passive.start() and fold(n.text) not in titles]
+            if not subject or same_name(subject[0].text, actor.text) or subject[0].text.lower() in STOPWORDS:
+                return []
+            return [(subject[0].text, actor.text)]
     elif fronted:  # "Ihn spielt Johannes Allmayer", "…; ihn spielt X": the object pronoun first
         actor = next((n for n in names if n.start == fronted.end() and n.tokens >= 2), None)
         if actor is not None and fronted.start() > 0:  # after a semicolon: the clause before named him
@@ -2278,17 +2450,44 @@ def _loose_credit_values(parts: list[str]) -> list[tuple[str, str, str]]:
 
 
 POSSESSIVE = "possessive"  # "Nina Hoss's Greta": an actor's role, unless the owner made the film
+
+
+def _possessive_pair(actor: str, character: str) -> str:
+    """ "Nina Hoss's Greta", "Nina Hoss' Greta": the actor's name, a possessive, the role's name."""
+    return (
+        rf"(?P<{actor}>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+(?:(?:de|da|di|von|van|der|le|la)\s+)?[A-ZÄÖÜÀ-Þ][\w\-]+){{1,3}})"
+        rf"(?:['’]s|(?<=[sxzß])['’])\s+(?P<{character}>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+)?)"
+    )
+
+
 _POSSESSIVE_CAST = re.compile(
-    r"(?P<actor>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+(?:(?:de|da|di|von|van|der|le|la)\s+)?[A-ZÄÖÜÀ-Þ][\w\-]+){1,3})"
-    r"(?:['’]s|(?<=[sxzß])['’])\s+(?P<character>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+)?)"
-    r"(?=\s+(?:is|was|ist|war|wirkt|bleibt|remains|becomes|wird)\b|,)"
+    _possessive_pair("actor", "character")
+    + r"(?=\s+(?:is|was|ist|war|wirkt|bleibt|remains|becomes|wird)\b|,|"
+    # "Owen Marsh's Tom returns …", "X's Paul and Y's Anna": a verb or the next such pair after it
+    r"\s+(?:and|und)\s+[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+)*['’]s?\s|"
+    r"\s+(?:[a-z]+ly\s+)?(?!(?:films?|movies?|roles?|performances?|works|years|days|words)\b)[a-z]{3,}(?:s|ed)\b)"
+)
+# "Lea Borns Anna ist …": a German genitive, no apostrophe; the verb after the role says it is one
+_GENITIVE_CAST = re.compile(
+    r"(?P<actor>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+(?:(?:de|da|di|von|van|der|le|la)\s+)?[A-ZÄÖÜÀ-Þ][\w\-]+){1,3}?)s\s+"
+    r"(?P<character>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+)?)"
+    r"(?=\s+(?:ist|war|wirkt|bleibt|wird|zieht|kehrt|lebt|sucht|hat|kämpft|verliebt|liebt)\b)"
+)
+# "Jan Ott's Paul and Maria Lenz's Anna make an odd couple": the second pair after the first
+_POSSESSIVE_PAIRED = re.compile(
+    _possessive_pair("first", "first_role") + r"\s+(?:and|und)\s+" + _possessive_pair("actor", "character")
 )
 
 
 def _possessive_cast(sentence: str, persons: set[str]) -> list[tuple[str, str]]:
-    """(character, actor) from "Nina Hoss's Greta is …", "Nina Hoss' Greta ist …"."""
+    """(character, actor) from "Nina Hoss's Greta is …", "Nina Hoss' Greta ist …", "Lea Borns Anna ist …"."""
     found = []
-    for match in _POSSESSIVE_CAST.finditer(sentence):
+    genitives = [  # "Lea Borns Anna": both named elsewhere ("Lea Born", "Anna Klein"), or "Roman" is a noun
+        match
+        for match in _GENITIVE_CAST.finditer(sentence)
+        if fold(match.group("actor")) in persons and set(fold(match.group("character")).split()) <= persons
+    ]
+    for match in [*_POSSESSIVE_CAST.finditer(sentence), *_POSSESSIVE_PAIRED.finditer(sentence), *genitives]:
         actor = Name(match.group("actor"), match.start("actor"), match.end("actor"))
         if _is_person(actor, persons) and match.group("character").lower() not in STOPWORDS:
             found.append((match.group("character"), match.group("actor")))
@@ -2508,6 +2707,19 @@ _REMAKE_AFTER = re.compile(
 )
 
 
+def _own_title_year(sentence: str, film: FilmTitle | None) -> list[tuple[str, str, str]]:
+    """The year in brackets right after the film's own title, unquoted: "Die Fähre (2019) ist …".
+    After any other name such a year may date another work, so only the film's own names count. A
+    heading's year ("# The Shawshank Redemption (1994)") is the film's year already, and no passage."""
+    if sentence.lstrip().startswith("#"):
+        return []
+    for name in [film.title, *film.aliases] if film else []:
+        dated = re.search(rf"(?<!\w){re.escape(name)}\s*\(\s*(?P<year>(?:18|19|20)\d\d)\s*\)", sentence, re.I)
+        if dated:
+            return [("release", dated.group("year"), "year")]
+    return []
+
+
 def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, str]]:
     """(kind, value, detail) for runtime, release, setting, filming location, source material."""
     found: list[tuple[str, str, str]] = []
@@ -2596,6 +2808,14 @@ _PLACE_BEFORE_CUE = re.compile(
 _NEGATED_CUE = re.compile(r"\b(?:not|nicht|kein\w*|never|nie)\b(?:\s+\w+){0,3}\s*$", re.I)
 
 
+_PLACE_NOUN = re.compile(r"drehort\w*|schauplatz|handlungsort", re.I)
+_PLACE_NAMED_AFTER = re.compile(
+    r"\s+(?:war|ist|waren|sind|diente|dienten|wurde|wurden)\s+(?:(?:die|der|das)\s+)?"
+    r"(?P<place>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+(?:an der|am|bei)\s+[A-ZÄÖÜ][\w\-]+|\s+[A-ZÄÖÜÀ-Þ][\w\-]+)?)"
+    r"(?=\s*[,.;]|\s*$|\s+(?:und|sowie)\s)"
+)
+
+
 def _places(sentence: str, kind: str, cue: re.Pattern[str]) -> list[tuple[str, str, str]]:
     """(kind, place phrase, "") for each setting or filming cue of a sentence."""
     found: list[tuple[str, str, str]] = []
@@ -2626,6 +2846,16 @@ def _places(sentence: str, kind: str, cue: re.Pattern[str]) -> list[tuple[str, s
             r"(?:stand|stood|double)", match.group(), re.I
         ):  # "Nova Scotia stands in for"
             found.append((kind, stand_in.group("place"), ""))
+            continue
+        named = (
+            _PLACE_NAMED_AFTER.match(sentence, match.end()) if _PLACE_NOUN.fullmatch(match.group()) else None
+        )
+        if named:  # "Als Drehort diente Görlitz", "Schauplatz ist Leipzig": the place without a preposition
+            found.append((kind, named.group("place"), ""))
+            continue
+        if re.search(r"backdrop|kulisse", match.group(), re.I):  # "against the backdrop of the Lisbon docks"
+            opens = match.start() + max(0, match.group().lower().find("against"))  # not "set"
+            found.append((kind, phrase_after(sentence, opens), ""))
             continue
         if before_cue and places_before:
             place = places_before[0]  # "im Studio Babelsberg in Potsdam gedreht": the whole phrase
@@ -2695,7 +2925,9 @@ _TIME_THEN_PLACE = re.compile(
 _SCENE_OPENER = re.compile(
     r"^\s*(?P<place>(?:In|Im|Auf|On|At)\s+(?:(?:der|dem|einer|einem|a|an|the)\s+)?(?:[\w\-]+\s+){0,2}?"
     rf"(?i:{SCENE_NOUN})\s+(?:(?:in|im|on|at|near|bei|an|am|auf|of|von)\s+(?:(?:der|dem|the)\s+)?)?"
-    r"(?:[a-zäöüß\-]+\s+)?[A-ZÄÖÜÀ-ÞĀĒĪŌŪŚŁŻŹĆŃŠŽČŘ][\w\-]+(?:\s+[A-ZÄÖÜÀ-ÞĀĒĪŌŪŚŁŻŹĆŃŠŽČŘ][\w\-]+)?)"
+    r"(?:[a-zäöüß\-]+\s+)?[A-ZÄÖÜÀ-ÞĀĒĪŌŪŚŁŻŹĆŃŠŽČŘ][\w\-]+(?:\s+[A-ZÄÖÜÀ-ÞĀĒĪŌŪŚŁŻŹĆŃŠŽČŘ][\w\-]+)?|"
+    # "In einem Leipziger Hinterhof …": a town's adjective before the noun names the place
+    rf"(?:In|Im|Auf)\s+(?:(?:der|dem|einer|einem)\s+)?(?:[a-zäöüß\-]+\s+)?[A-ZÄÖÜ][\w\-]+er\s+(?i:{SCENE_NOUN}))\b"
 )
 
 
@@ -3014,6 +3246,8 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
         if any(detail == "year" for *_, detail in values):  # "„Katzelmacher“ (1969)" dates another film
             own_text = _without_other_works(prose, films, film)
             values = [v for v in values if v[2] != "year" or v[1] in own_text]
+        if not asked and film and not any(kind == "release" for kind, *_ in values):
+            values += _own_title_year(sentence, films.get(film))  # "Die Fähre (2019) ist ein Drama …"
         if _ASKS_WHERE_SHOT.search(replies_to) and all(k != "filming_location" for k, *_ in values):
             # "Wo haben Sie das Dorf gefunden?" – "Nach langer Suche in Netzow, …": the answer's place,
             # its first word lower-cased ("In Oświęcim, …")
@@ -3589,6 +3823,9 @@ _DATED_WORK = re.compile(
 _TITLE_WORDS = r"(?:The|Der|Die|Das|A|An)\s+[A-ZÄÖÜ][\w'’\-]*(?:\s+[A-ZÄÖÜ][\w'’\-]*){0,4}"
 
 
+_COUNTRY_AND_YEAR = r"\s*(?:[A-ZÄÖÜ][\w.]*\s+)?(?:19|20)\d\d"  # "1958", "BRD 1987", "Poland 1958"
+
+
 def _find_aliases(document: Document, films: dict[str, FilmTitle], multi: bool) -> None:
     body = document.text[document.body_start :]
     main = next(iter(films), "")
@@ -3631,6 +3868,12 @@ def _find_aliases(document: Document, films: dict[str, FilmTitle], multi: bool) 
         )
         for match in re.finditer(labelled, body):
             attach(title, match.group("alias"))
+        # "Asche und Diamant (Popiół i diament, 1958)": the original title with the year, no label; a
+        # lower-case word tells it from a credit ("(Wim Wenders, BRD 1987)")
+        dated = rf"{re.escape(title)}\s*\(\s*(?P<alias>[^()\n,]{{2,60}}?),{_COUNTRY_AND_YEAR}\s*\)"
+        for match in re.finditer(dated, body):
+            if re.search(r"\s(?!(?:de|da|di|von|van|der|le|la|du|y)\s)[a-zà-ÿ]", match.group("alias")):
+                attach(title, match.group("alias"))
     for match in _ALIAS_PAREN.finditer(body):
         title = _strip_marks(match.group("title"))
         alias = match.group("alias")

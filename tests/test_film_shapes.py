@@ -185,7 +185,11 @@ def test_the_lexicon_glosses_key_words_and_tells_jobs_from_names():
     assert gloss("Anna is a music teacher", "en", "en") == []  # same language: nothing to gloss
     assert states("der Erfinder Rotor", "de", "job")
     assert not states("eine überzeugte Sozialistin", "de", "job")
-    assert not states("Sebastian Koch", "de", "job", is_name=lambda word: word == "koch")
+    assert not states("Sebastian Koch", "de", "job", is_name=lambda word: word in {"sebastian", "koch"})
+    # a word some name is made of, standing beside no other name word, is the job it says
+    assert states(
+        "vor ihrer Filmkarriere Krankenschwester", "de", "job", lambda word: word == "krankenschwester"
+    )
 
 
 def test_names_do_not_decide_the_question_language():

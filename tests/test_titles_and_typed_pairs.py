@@ -267,3 +267,35 @@ def manner(tmp_path_factory):
 def test_a_noun_after_a_preposition_is_no_role(manner):
     text = answer_naming(manner, "Which role does Paul Roth play in The Crane?", "Ben")
     assert "Ruhe" not in text
+
+
+def test_a_title_with_its_small_words_is_one_title_found_in_translation(tmp_path):
+    """English title case keeps "after the" lower: "The Silence after the Shot" is one title,
+    which the embedder then finds as the German film's."""
+    engine = engine_over(
+        tmp_path,
+        {
+            "stille.md": "# Die Stille nach dem Schuss\n\nDer Film von Volker Berg erzählt von einer "
+            "Flucht.\n",
+            "mauer.md": "# Asche und Diamant\n\nAsche und Diamant ist ein Drama von Jan Wolski.\n",
+        },
+    )
+    answer_naming(engine, "Who directed The Silence after the Shot?", "Volker Berg")
+
+
+def test_an_original_title_bracketed_with_its_year_names_the_film(tmp_path):
+    """ "Asche und Diamant (Popiół i diament, 1958)": the bracket gives the film's original title,
+    also when a question writes it without the Polish letters; "(Wim Wenders, BRD 1987)" stays a credit."""
+    engine = engine_over(
+        tmp_path,
+        {
+            "asche.md": "# Asche und Diamant\n\nAsche und Diamant (Popiół i diament, 1958) ist ein Drama von "
+            "Jan Wolski. Der Film dauert 103 Minuten.\n",
+            "himmel.md": "# Der Himmel über Kiel\n\nDer Himmel über Kiel (Anna Berg, BRD 1987) dauert "
+            "128 Minuten.\n",
+        },
+    )
+    answer_naming(engine, "How long is Popiół i diament?", "103")
+    answer_naming(engine, "How long is Popiol i diament?", "103")
+    assert all("Anna Berg" not in film.other_titles for film in engine.films())
+    assert any("Popiół i diament" in film.other_titles for film in engine.films())

@@ -51,7 +51,7 @@ from assistant.reading import (
     read_in_passages,
     work_passages,
 )
-from assistant.scope import FilmScope, TitleTranslator, display_title, resolve_scope
+from assistant.scope import FilmScope, TitleTranslator, display_title, named_by, resolve_scope
 from assistant.settings import Settings
 from assistant.types import Answer, FilmInfo, Language, Passage, Retrieval, citation_for
 from assistant.verdict import yes_or_no
@@ -60,7 +60,7 @@ from index.build import BuildReport, FileStatus, build_index, knowledge_status
 from index.chunking import Chunk
 from index.embedders import make_embeddings
 from index.films import CREW_KINDS
-from index.names import QUOTED, fold, names_any, same_name, word_stem
+from index.names import QUOTED, fold, longest_first, names_any, same_name, word_stem
 from index.search import ChunksBySource, IndexSearcher, IndexStats
 from index.store import CATALOG_FILE, StoredDocument
 
@@ -459,17 +459,10 @@ def _film_named_otherwise(
     """The analysis with the film a title no film has is another name of: an article's
     headline or bracketed "(Originaltitel: …)" gives it. None when none or two films do."""
     asked, nameless = titles_asked
-    for title in sorted({*asked, *nameless}, key=len, reverse=True):
+    for title in longest_first({*asked, *nameless}):
         film = film_named_otherwise(title, catalogue, articles_naming(title), headlines)
         if film:
-            words = set(fold(title).split())
-            return dataclasses.replace(
-                analysis,
-                films=[film],
-                unknown=[u for u in analysis.unknown if not set(fold(u).split()) & words],
-                elsewhere="",
-                anchors=[a for a in analysis.anchors if not set(a.split()) <= words],
-            )
+            return named_by(analysis, film, title, elsewhere="")
     return None
 
 
@@ -493,7 +486,7 @@ def _work_asked(
         named = [work for work in named if _written(r"\b(?:in|im)\s+{}", work, analysis.text)]
     no_one_else = analysis.kind in SCOPED_KINDS and _names_no_one(analysis.anchors, catalogue)
     found: dict[tuple[str, int], WorkAsked] = {}
-    for work in sorted({w.strip(TITLE_MARKS) for w in named if w.strip()}, key=len, reverse=True):
+    for work in longest_first({w.strip(TITLE_MARKS) for w in named if w.strip()}):
         passages = [  # an article headed with the name is about that film, not one in passing
             passage
             for passage in work_passages(work, catalogue, articles_naming(work))
@@ -578,7 +571,7 @@ def _language_without_titles(text: str, catalogue) -> str:
     """The question's language with the film titles it names left out: "screenwriter der sturm" is
     English, whatever "der" suggests. "" when too little is left to tell."""
     plain = f" {fold(text)} "
-    named = sorted((form for form in catalogue.film_forms if f" {form} " in plain), key=len, reverse=True)
+    named = longest_first(form for form in catalogue.film_forms if f" {form} " in plain)
     for form in named:
         plain = plain.replace(f" {form} ", " ")
     return detect_language(plain.strip()) if named and plain.split() else ""

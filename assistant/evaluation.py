@@ -21,6 +21,7 @@ from assistant.language import detect_language
 from assistant.prompts import SYSTEM_PROMPT
 from assistant.types import Answer
 from index.films import CREW_KINDS, VALUE_CUES
+from index.names import longest_first
 
 ANSWERABLE = ("fact", "multihop")
 REFUSABLE = ("unanswerable", "injection")
@@ -154,7 +155,7 @@ def in_own_language(question: Question, answer: Answer, titles: Iterable[str] = 
     Names (capitalised words after the first) say nothing about the language and are dropped, and
     so are the films' titles: "Der Himmel über Berlin runs 128 minutes" is an English answer."""
     text = answer.text
-    for title in sorted(set(titles), key=len, reverse=True):
+    for title in longest_first(set(titles)):
         text = re.sub(rf"(?<!\w){re.escape(title)}(?!\w)", " ", text, flags=re.IGNORECASE)
     words = _QUOTE.sub(" ", text).split()
     own = [w for i, w in enumerate(words) if i == 0 or not w[:1].isupper()]

@@ -28,7 +28,7 @@ from assistant.lexicon import NameTest, no_names, states
 from assistant.scope import FilmScope
 from assistant.types import Passage
 from index.chunking import Chunk, split_sentences
-from index.films import CREW_KINDS, DURATION, LIST_DETAILS, Fact, FilmCatalogue
+from index.films import CREW_KINDS, DURATION, LIST_DETAILS, POSSESSIVE_END, Fact, FilmCatalogue
 from index.names import PARTICLES, Name, find_names, fold, names_any, same_name, word_stem
 from index.terms import STOPWORDS, lexical_terms
 
@@ -574,7 +574,7 @@ _DESCRIBED_ROLE = re.compile(
     r"\b(?:spielt|spielte|verkörpert|verkörperte|spricht|sprach|gibt)\s+(?:den|die|das|dem|[A-ZÄÖÜ][\w\-]*s)\s+"
     r"(?:[a-zäöüß\-]+\s+){0,2}(?P<de>[A-ZÄÖÜ][a-zäöüß\-]{2,})\b"
 )
-POSSESSIVE = re.compile(r"['’]s?$")  # "the teacher's daughter" is not the teacher
+POSSESSIVE = POSSESSIVE_END  # "the teacher's daughter" is not the teacher
 _DESCRIPTION_WINDOW = 5  # words before (and after) a character's name that may describe them
 
 
@@ -1014,9 +1014,9 @@ def _described_after(sentence: str, name, after: str, kind: str, asks_birth: boo
         if apposition
         else ""
     )
-    language = detect_language(sentence)
     if clause and not any(  # another person named in it; "im Hauptberuf Krankenschwester" names a job
-        other.tokens >= 2 and not states(other.text, language, "job") for other in find_names(clause)
+        other.tokens >= 2 and not states(other.text, detect_language(sentence), "job")
+        for other in find_names(clause)
     ):
         return f"{name.text}, {clause.strip()}"
     predicate = re.match(
@@ -1042,6 +1042,7 @@ def _described_after(sentence: str, name, after: str, kind: str, asks_birth: boo
         return f"{born.group().strip()} {name.text}"
     before = re.split(r"[,;:(]", sentence[: name.start])[-1].split()[-3:]
     described = " ".join(w for w in before if not re.fullmatch(_ARTICLE_WORD, w, re.I))
+    language = detect_language(sentence)
     if described and (states(described, language, "job") or states(described, language, "nation")):
         return f"{described} {name.text}"  # "an den israelischen Regisseur Nadav Lapid"
     relative = _RELATIVE_ABOUT.match(after) if kind in ("person_job", "person_origin") else None

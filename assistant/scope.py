@@ -222,16 +222,23 @@ class TitleTranslator:
         for phrase in [*_with_main_title(analysis.text, analysis.unknown), *analysis.unknown]:
             film = self.film_for(phrase, catalogue, corroborated)
             if film:
-                words = set(fold(phrase).split())
-                in_title = bool(words & RELATIONS.get(analysis.relation, frozenset()))
-                return dataclasses.replace(
-                    analysis,
-                    films=[film],
-                    relation="" if in_title else analysis.relation,  # "Der dritte Mann" names no husband
-                    unknown=[u for u in analysis.unknown if not words & set(fold(u).split())],
-                    anchors=[a for a in analysis.anchors if not set(a.split()) <= words],
-                )
+                in_title = bool(set(fold(phrase).split()) & RELATIONS.get(analysis.relation, frozenset()))
+                # "Der dritte Mann" names no husband
+                return named_by(analysis, film, phrase, relation="" if in_title else analysis.relation)
         return analysis
+
+
+def named_by(analysis: QuestionAnalysis, film: str, title: str, **changes) -> QuestionAnalysis:
+    """The analysis of a question that names `film` by `title` (a translation, another name): the
+    title's words are no unknown work and no one asked about."""
+    words = set(fold(title).split())
+    return dataclasses.replace(
+        analysis,
+        films=[film],
+        unknown=[u for u in analysis.unknown if not words & set(fold(u).split())],
+        anchors=[a for a in analysis.anchors if not set(a.split()) <= words],
+        **changes,
+    )
 
 
 def _unknown_words(analysis: QuestionAnalysis) -> set[str]:

@@ -29,6 +29,7 @@ from index.names import (
     find_names,
     fold,
     is_not_name,
+    longest_first,
     same_name,
     word_stem,
 )
@@ -1455,16 +1456,18 @@ _ACTORS_LISTED = re.compile(
 _NAME_RUN = r"[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)*"
 # Two roles, then their two actors in the same order: "the engineers, Brett and Parker, are played by
 # Harry Dean Stanton and Yaphet Kotto", "Anna und Ben werden von X und Y gespielt".
+# The verb of several actors and several roles: "are played by", "werden von", "play", "spielen"
+_PLURAL_PASSIVE = r"(?:(?:are|were)\s+(?:played|portrayed)\s+by|(?:werden|wurden)\s+von)"
+_PLURAL_PLAY = r"(?:play|played|portray|portrayed|spielen|spielten|verkörpern|verkörperten)"
 _RESPECTIVELY = re.compile(
     rf"(?P<role1>{_NAME_RUN}),?\s+(?:and|und)\s+(?P<role2>{_NAME_RUN}),?\s+"
-    r"(?:(?:are|were)\s+(?:played|portrayed)\s+by|(?:werden|wurden)\s+von)\s+(?:(?:the|den)\s+)?"
+    rf"{_PLURAL_PASSIVE}\s+(?:(?:the|den)\s+)?"
     rf"(?:[a-zäöüß\-]+\s+)?(?P<actor1>{_NAME_RUN})\s+(?:and|und)\s+(?P<actor2>{_NAME_RUN})"
     r"(?:\s*,?\s*(?:respectively|jeweils))?(?:\s+(?:gespielt|verkörpert|dargestellt))?"
 )
 # "Anna Berg and Paul Roth play Clara and her father Ben", "X und Y spielen Clara und ihren Vater Ben"
 _PLAY_RESPECTIVELY = re.compile(
-    rf"(?P<actor1>{_NAME_RUN})\s+(?:and|und)\s+(?P<actor2>{_NAME_RUN})\s+"
-    r"(?:play|played|portray|portrayed|spielen|spielten|verkörpern|verkörperten)\s+"
+    rf"(?P<actor1>{_NAME_RUN})\s+(?:and|und)\s+(?P<actor2>{_NAME_RUN})\s+{_PLURAL_PLAY}\s+"
     rf"(?:(?:the|die|den)\s+)?(?:[a-z\-]+\s+)?(?P<role1>{_NAME_RUN})\s+(?:and|und)\s+"
     rf"(?:(?:his|her|their|the|sein\w*|ihr\w*|den|die|das)\s+)?(?:[a-zäöüß\-]+\s+)?(?P<role2>{_NAME_RUN})"
 )
@@ -1487,12 +1490,11 @@ _LIST_JOIN = re.compile(r",\s*(?:(?:and|und)\s+)?|\s+(?:and|und|&)\s+")
 # Between two lists of the same length, a cue that says which list is the actors': "Anna and Paul
 # are played by X and Y", "X, Y and Z as Anna, Paul and Hilde", "X und Y spielen die Geschwister …".
 _ACTORS_THEN_ROLES = re.compile(
-    r"\s+(?:(?:[a-zäöüß\-]+\s+){0,2}(?:as|als)|play|played|portray|portrayed|spielen|spielten|"
-    r"verkörpern|verkörperten)\s+(?:(?:the|die|den|das)\s+)?(?:[A-ZÄÖÜa-zäöüß\-]+paar\s+|[a-z\-]+\s+)?"
+    rf"\s+(?:(?:[a-zäöüß\-]+\s+){{0,2}}(?:as|als)|{_PLURAL_PLAY})\s+(?:(?:the|die|den|das)\s+)?"
+    r"(?:[A-ZÄÖÜa-zäöüß\-]+paar\s+|[a-z\-]+\s+)?"
 )
 _ROLES_THEN_ACTORS = re.compile(
-    r",?\s+(?:(?:are|were)\s+(?:played|portrayed)\s+by|(?:werden|wurden)\s+von|(?:sind|waren)|"
-    r"(?:gespielt|verkörpert)\s+von)\s+|\s*[:–—]\s*|,\s+"
+    rf",?\s+(?:{_PLURAL_PASSIVE}|(?:sind|waren)|(?:gespielt|verkörpert)\s+von)\s+|\s*[:–—]\s*|,\s+"
 )
 # What opens a roles-first sentence: "In den Rollen von Anna, Paul und Hilde: X, Y und Z",
 # "As Anna and Paul, X and Y are superb", "Als Anna und Paul sind X und Y zu sehen"
@@ -1507,9 +1509,10 @@ def _name_lists(sentence: str, names: list[Name]) -> list[list[Name]]:
     closed = False
     for name in names:
         join = sentence[run[-1].end : name.start] if run else ""
-        if run and _LIST_JOIN.fullmatch(join) and not (closed and not re.search(r"\b(?:and|und)\b|&", join)):
+        closes = bool(re.search(r"\b(?:and|und)\b|&", join))
+        if run and _LIST_JOIN.fullmatch(join) and not (closed and not closes):
             run.append(name)
-            closed = bool(re.search(r"\b(?:and|und)\b|&", join))
+            closed = closes
             continue
         closed = False
         if len(run) >= 2:
@@ -2452,12 +2455,14 @@ def _loose_credit_values(parts: list[str]) -> list[tuple[str, str, str]]:
 POSSESSIVE = "possessive"  # "Nina Hoss's Greta": an actor's role, unless the owner made the film
 
 
+# An owner's full name (two to four words, particles between) and the role owned: one or two words
+_OWNER_NAME = r"[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+(?:(?:de|da|di|von|van|der|le|la)\s+)?[A-ZÄÖÜÀ-Þ][\w\-]+){1,3}"
+_OWNED_NAME = r"[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+)?"
+
+
 def _possessive_pair(actor: str, character: str) -> str:
     """ "Nina Hoss's Greta", "Nina Hoss' Greta": the actor's name, a possessive, the role's name."""
-    return (
-        rf"(?P<{actor}>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+(?:(?:de|da|di|von|van|der|le|la)\s+)?[A-ZÄÖÜÀ-Þ][\w\-]+){{1,3}})"
-        rf"(?:['’]s|(?<=[sxzß])['’])\s+(?P<{character}>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+)?)"
-    )
+    return rf"(?P<{actor}>{_OWNER_NAME})(?:['’]s|(?<=[sxzß])['’])\s+(?P<{character}>{_OWNED_NAME})"
 
 
 _POSSESSIVE_CAST = re.compile(
@@ -2469,8 +2474,7 @@ _POSSESSIVE_CAST = re.compile(
 )
 # "Lea Borns Anna ist …": a German genitive, no apostrophe; the verb after the role says it is one
 _GENITIVE_CAST = re.compile(
-    r"(?P<actor>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+(?:(?:de|da|di|von|van|der|le|la)\s+)?[A-ZÄÖÜÀ-Þ][\w\-]+){1,3}?)s\s+"
-    r"(?P<character>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+)?)"
+    rf"(?P<actor>{_OWNER_NAME}?)s\s+(?P<character>{_OWNED_NAME})"  # the shortest owner before the "s"
     r"(?=\s+(?:ist|war|wirkt|bleibt|wird|zieht|kehrt|lebt|sucht|hat|kämpft|verliebt|liebt)\b)"
 )
 # "Jan Ott's Paul and Maria Lenz's Anna make an odd couple": the second pair after the first
@@ -4139,7 +4143,7 @@ class Film:
         forms = {fold(t) for t in [self.title, *self.aliases] if fold(t)}
         # „Cabinet des Dr. Caligari“ names "Das Cabinet des Dr. Caligari"; "Boot" alone names no film.
         forms |= {short for form in forms if len((short := _LEADING_ARTICLE.sub("", form)).split()) >= 2}
-        return sorted(forms, key=len, reverse=True)
+        return longest_first(forms)
 
     @property
     def head_forms(self) -> list[str]:

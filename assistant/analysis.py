@@ -510,7 +510,19 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "german": ("deutsch", "german", "synchron"),
     "english": ("english", "englisch"),
     "dubbed": ("dub", "synchron"),
-    "young": ("child", "kindheit", "childhood", "young", "jung", "teen", "als kind", "klein", "little"),
+    "young": (
+        "child",
+        "kindheit",
+        "childhood",
+        "young",
+        "jung",
+        "teen",
+        "als kind",
+        "klein",
+        "little",
+        # "Als Achtjährige": a child's age, folded as the words it is compared with
+        *(f"{number}jahrig" for number in "funf sechs sieben acht neun zehn elf zwolf".split()),
+    ),
     "adult": ("adult", "grown", "erwachsen", "älter", "older", "später", "later"),
     "american": ("american", "amerika", "usa"),
     "home": ("dvd", "blu-ray", "bluray", "streaming", "netflix", "video", "fernseh", "television"),
@@ -727,6 +739,8 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
                 continue
             if any(word in fold(phrase).split() for phrase in apposed):
                 continue  # "Ki-taek, the father of the family": who he is
+            if words[index - 1 : index] in (["als"], ["a"], ["an"]) and _AS_A_CHILD.search(question):
+                continue  # "und als Kind?", "as a boy": an age, not a relative
             relation = _RELATION_OF[word]
             chained = words[index + 1 : index + 5]  # "husband's mother" folds to "husband s mother"
             inner = (
@@ -740,6 +754,12 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
                 relation, then_relation = _RELATION_OF[inner], relation
             break
     anchors = [a for a in anchors if a not in _RELATION_OF]
+    if kind == "who_plays" and not relation:
+        # "who plays sherry, NJ's first love": NJ owns the role asked about, he is not it
+        owned = [a for a in anchors if re.search(rf"\b{re.escape(a)}['’]s\s+[a-z]", question, re.I)]
+        if owned and not re.search(r"['’]s\s+(?:[a-z]+\s+){0,2}[A-ZÄÖÜ]", question):  # "Jerry's wife Jean"
+            anchors = [a for a in anchors if a not in owned]
+            covered -= {w for a in owned for w in a.split()}
     terms = [w for w in words if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in covered]
     described = _DESCRIBED_THEN_CLAUSE.search(question) if kind == "who_plays" else None
     if described:
@@ -833,6 +853,11 @@ _ASKS_WHEN = re.compile(
 )
 
 
+_AS_A_CHILD = re.compile(
+    r"\b(?:als (?:kind|junge|mädchen|teenager)|as an? (?:child|kid|boy|girl|teenager))\b", re.I
+)
+
+
 def _qualifiers(question: str, name_words: set[str]) -> list[str]:
     """Version words ("die kleine Sophie", "as a child", "German version", "in the US", "on DVD"),
     not those inside an apposition that describes the character ("Misaki, the young driver") or a
@@ -847,6 +872,8 @@ def _qualifiers(question: str, name_words: set[str]) -> list[str]:
         and not (i + 1 < len(tokens) and _FILM_NOUN.match(tokens[i + 1]))  # "the German film Der Sturm"
     ]
     found = [q for q, forms in QUALIFIERS.items() if any(w.startswith(forms) for w in words)]
+    if "young" not in found and _AS_A_CHILD.search(plain):
+        found.append("young")  # "und als Kind?", "as a boy": two words say it
     if US.search(question) and "american" not in found:
         found.append("american")
     return found

@@ -151,6 +151,15 @@ class Engine:
                 else analyze(before, catalogue, detect_language(before)).kind
             )
             analysis = dataclasses.replace(analysis, kind=kind)
+            if kind in ("who_plays", "role_of") and not analysis.anchors:
+                # "Und als Kind?" after "Wer spielt die erwachsene Lara?": the same role, another age
+                earlier = analyze(before, catalogue, detect_language(before))
+                analysis = dataclasses.replace(
+                    analysis,
+                    anchors=earlier.anchors,
+                    target=earlier.target,
+                    films=analysis.films or earlier.films,
+                )
         # Titles no film has, and the articles that may name them: looked up once for both uses.
         titles_asked = _titles_asked(analysis, catalogue) if not analysis.films else ([], [])
         articles_naming = functools.cache(lambda title: self._articles_naming(snapshot, title))

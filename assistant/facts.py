@@ -118,7 +118,7 @@ def find_facts(
             if not anchors:  # "Who plays the father?": the character the cast sentence calls so
                 return _cast_described(kind, analysis.relation, in_scope)
             relative = relative_of(analysis, scope, catalogue, chunks)
-            if relative is None:
+            if relative is None or any(same_name(anchor, relative) for anchor in anchors):
                 return None  # "Who plays her sister?" is not answered with her own actor
             for fact in in_scope:  # "ihr Vater (Herbert Knaup)": the relative found is the actor
                 forms = RELATIONS[analysis.relation]  # "ihr Vater", "Marias Mutter"
@@ -128,10 +128,11 @@ def find_facts(
                     return FoundFacts(kind, [fact], [fact.value], asked)
             anchors = [relative]
         if analysis.qualifiers:
-            stated = [f for f in in_scope if _states_qualifiers(analysis.qualifiers, f.sentence)]
             # "die kleine Sophie" when only the adult one is marked: the unmarked line is the child.
             opposite = [OPPOSITE_QUALIFIER[q] for q in analysis.qualifiers if q in OPPOSITE_QUALIFIER]
-            marked = [f for f in in_scope if opposite and _states_qualifiers(opposite, f.sentence)]
+            clauses = {id(f): _actor_clause(f, [*analysis.qualifiers, *opposite]) for f in in_scope}
+            stated = [f for f in in_scope if _states_qualifiers(analysis.qualifiers, clauses[id(f)])]
+            marked = [f for f in in_scope if opposite and _states_qualifiers(opposite, clauses[id(f)])]
             unmarked = [f for f in in_scope if f not in marked]
             contrasted = _cast(kind, anchors, stated) is None and _cast(kind, anchors, marked) is not None
             in_scope = unmarked if contrasted else stated
@@ -235,6 +236,15 @@ def _cast_described(kind: str, relation: str, facts: list[Fact]) -> FoundFacts |
         if positions and anchor_at and min(abs(p - a) for p in positions for a in anchor_at) <= 3:
             return FoundFacts(kind, [fact], [fact.value], fact.subject)
     return None
+
+
+def _actor_clause(fact: Fact, qualifiers: list[str]) -> str:
+    """The part of the fact's sentence that names its actor, where that part says how old or when
+    ("Als Achtjährige wird Lara von X gespielt, die erwachsene Lara verkörpert Y"); else the sentence."""
+    for clause in re.split(r",\s+|;\s*|\s[–—]\s", fact.sentence):
+        if fact.value in clause:
+            return clause if any(_states_qualifiers([q], clause) for q in qualifiers) else fact.sentence
+    return fact.sentence
 
 
 def _states_qualifiers(qualifiers: list[str], sentence: str) -> bool:
@@ -517,6 +527,15 @@ def _scoped_chunks(scope: FilmScope, chunks: Mapping[str, list[Chunk]]) -> list[
     return [chunk for source in sources for chunk in chunks.get(source, [])]
 
 
+_OWNED_ROLE = re.compile(r"^(?P<owner>.+?)(?:['’]s|(?<=[sxzß])['’])\s+(?P<role>\S.*)$")  # "Agnes' Schwester"
+
+
+def _owner_only(anchor: str, character: str) -> bool:
+    """Whether the anchor names only the owner of a described role: "Lucia's friend" is not Lucia."""
+    owned = _OWNED_ROLE.match(character)
+    return bool(owned) and same_name(anchor, owned["owner"]) and not same_name(anchor, owned["role"])
+
+
 def _cast(kind: str, anchors: list[str], facts: list[Fact]) -> FoundFacts | None:
     """The cast facts naming an anchor on one side; the answer is the other side."""
     for anchor in anchors:
@@ -524,13 +543,24 @@ def _cast(kind: str, anchors: list[str], facts: list[Fact]) -> FoundFacts | None
         for fact in facts:
             if fact.kind != "cast":
                 continue
-            on_character, on_actor = same_name(anchor, fact.subject), same_name(anchor, fact.value)
+            on_character = same_name(anchor, fact.subject) and not _owner_only(anchor, fact.subject)
+            on_actor = same_name(anchor, fact.value)
             if on_character and on_actor:  # "Sibel" is Sibel Güner, played by Sibel Kekilli
                 on_character, on_actor = kind == "who_plays", kind == "role_of"
             if on_character:
                 found.append((fact, fact.value, fact.subject))
             elif on_actor:
                 found.append((fact, fact.subject, fact.value))
+        if not found and kind == "who_plays":
+            # "den Pfarrer" for "In der Rolle des Pfarrers: X": the same noun in another case
+            asked_stems = {word_stem(w) for w in fold(anchor).split()}
+            found = [
+                (fact, fact.value, fact.subject)
+                for fact in facts
+                if fact.kind == "cast"
+                and not _owner_only(anchor, fact.subject)
+                and asked_stems <= {word_stem(w) for w in fold(fact.subject).split()[-len(asked_stems) :]}
+            ]  # the role's last words: "Emils Tochter Clara" is no Emil
         if not found and kind == "who_plays":
             # "den Kommandanten" in a cast line "Jürgen Prochnow: Der Alte, Kapitänleutnant und
             # Kommandant": the role's description names the character too.
@@ -650,7 +680,9 @@ def _cast_by_description(
             after = at + len(subject)
             if words[after : after + 1] in (["des"], ["der"], ["of"]):
                 high = after  # "die Tochter des Lehrers", "the daughter of the teacher": his, not her
-            window = [w for w in words[low:at] if not POSSESSIVE.search(w)] + words[at:high]
+            window = [w for w in words[low:at] if not POSSESSIVE.search(w)] + [
+                w for i, w in enumerate(words[at:high], at) if words[i + 1 : i + 2] != ["s"]
+            ]  # "Lucia, a trucker's daughter": the trucker owns the role, he is not it
         if wanted & set(lexical_terms(" ".join(window))):
             found.setdefault(fold(fact.subject), fact)
     if not found and chunks:
@@ -692,8 +724,9 @@ def _calls(text: str, name: str, wanted: frozenset[str]) -> bool:
     name = re.escape(name)
     before = re.compile(rf"\b{_DETERMINER}\s+(?:[a-zäöüß\-]+\s+){{0,2}}(?P<noun>[\w\-]+)\s+{name}\b", re.I)
     after = re.compile(
-        rf"\b{name}\b[\w\- ]{{0,30}},\s+{_DETERMINER}\s+(?:[a-zäöüß\-]+\s+){{0,2}}(?P<noun>[\w\-]+)"
-    )
+        rf"\b{name}\b[\w\- ]{{0,30}},\s+{_DETERMINER}\s+(?:[a-zäöüß\-]+\s+){{0,2}}"
+        r"(?P<noun>[\w\-]+)(?![\w\-]|['’]s\b)"
+    )  # "Lucia, a trucker's daughter" calls her no trucker
     nouns = [m.group("noun") for pattern in (before, after) for m in pattern.finditer(text)]
     return any(wanted & set(lexical_terms(noun)) for noun in nouns)
 
@@ -756,7 +789,7 @@ def describe(
     trapeze artist"), or "X is / works as / was born in …"."""
     if not analysis.anchors:
         return None
-    asks_turn = analysis.kind == "person_job" and bool(_TIME_TURN.search(analysis.text))
+    turns = [t for t in _TIME_TURNS if analysis.kind == "person_job" and t.search(analysis.text)]
     best: tuple[int, int, int, Description] | None = None
     previous: list[Name] = []
     source = ""
@@ -771,9 +804,17 @@ def describe(
             if speaker and interviewee:  # "A: I was born in Karlsruhe": "I" is the one interviewed
                 names = [Name(interviewee, speaker.start("i"), speaker.end("i")), *names]
                 quoted_speaker = names[0]
+            inverted = _INVERTED_PRONOUN.match(sentence)
+            if inverted:  # "Ursprünglich war sie Fotografin": read as "Sie war ursprünglich Fotografin"
+                sentence = (
+                    f"{inverted['pronoun'].capitalize()} {inverted['verb']} {inverted['adverb'].lower()} "
+                    f"{sentence[inverted.end() :]}"
+                )
             pronoun = _SUBJECT_PRONOUN.match(sentence)
             if pronoun:  # "Wilder's own story … He was born in 1906 in Sucha"
                 owners = [re.sub(r"['’]s?$", "", n.text) for n in before if n.tokens]
+                if len({o for o in owners if len(o.split()) >= 2}) == 1:  # one person beside places
+                    owners = [o for o in owners if len(o.split()) >= 2]
                 named = [n for n in owners if any(same_name(a, n) for a in analysis.anchors)]
                 if named and len(set(owners)) == 1:
                     names = [Name(named[0], 0, pronoun.end()), *names]
@@ -793,7 +834,9 @@ def describe(
                 elif analysis.kind == "who_is":
                     score = 2
                 # "What job does X end up with after …?": the sentence that also marks a time
-                turn = int(bool(asks_turn and _TIME_TURN.search(sentence)))
+                turn = int(any(t.search(sentence) for t in turns))
+                if analysis.kind == "person_origin" and _ASKS_GROWING_UP.search(analysis.text):
+                    turn = int(bool(_ASKS_GROWING_UP.search(phrase)))  # "Wo ist X aufgewachsen?"
                 candidate = (score, turn, -order, Description(name.text, phrase, chunk))
                 if best is None or candidate[:3] > best[:3]:
                     best = candidate
@@ -802,11 +845,18 @@ def describe(
     return best[3]
 
 
-# A job at one time of a life: "before she became an actress", "nach der Wende", "later".
-_TIME_TURN = re.compile(
-    r"\b(before|after|later|eventually|end(?:s|ed)? up|nowadays|today|formerly|previously|former|"
-    r"bevor|vorher|zuvor|früher|nach|später|heute|inzwischen|schließlich|einst|ehemalig\w*)\b",
-    re.IGNORECASE,
+# A job at one time of a life, earlier or later: "before she became an actress", "nach der Wende".
+_TIME_TURNS = (
+    re.compile(
+        r"\b(before|formerly|previously|former|originally|at first|first|bevor|vorher|zuvor|früher|einst|"
+        r"ehemalig\w*|ursprünglich|zunächst)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(after|later|eventually|end(?:s|ed)? up|nowadays|today|nach|später|heute|inzwischen|"
+        r"schließlich)\b",
+        re.IGNORECASE,
+    ),
 )
 # "Where was X born?" asks for a birthplace: "an actress from Czechoslovakia" does not give one.
 _ASKS_BIRTH = re.compile(r"\b(born|geboren|geburtsort|birthplace|place of birth|birth)\b", re.I)
@@ -889,11 +939,14 @@ _BORN_OR_FROM = re.compile(
     r"\b(aus|from) (?:dem |der |the )?(?P<place>[A-ZÄÖÜ][\w\-]+)|"
     r"\b(?i:born|geboren)\b[^.;,()]{0,25}?\b(?:in|im) [A-ZÄÖÜ]|"  # "born 1980 in Graz", "geboren am … in"
     r"\b[A-ZÄÖÜ][\w\-]+ native\b|"  # "a Graz native"
-    r"\b(?:in|im) [A-ZÄÖÜ][\w\-]+(?: [A-ZÄÖÜ][\w\-]+)? geboren\w*|\b[A-Z][\w\-]*-born\b"
+    r"\b(?:in|im) [A-ZÄÖÜ][\w\-]+(?: [A-ZÄÖÜ][\w\-]+)? (?:geboren|aufgewachsen)\w*|\b[A-Z][\w\-]*-born\b"
 )
 _WORKS_AS = re.compile(
-    r"\b(works? as|worked as|working as|arbeitet als|arbeitete als|von beruf|by profession|job as|"
-    r"arbeit als|stelle als|earns? (his|her|a) living|verdient .{0,30}geld)\b",
+    r"\b((?:works?|worked|working|arbeitet|arbeitete)(?: [a-zäöüß]+){0,2} (?:as|als)|von beruf|by profession|"
+    r"job as|arbeit als|stelle als|earns? (his|her|a) living|verdient .{0,30}geld|"
+    # "a former rodeo rider", "der ehemalige Lokführer": what someone was, said as a former job
+    r"(?:former|one-time|onetime|erstwhile|ehemalige\w*|einstige\w*|frühere\w*)"
+    r"(?: [a-z\-]+)? [a-zäöüß\-]*[a-zäöüß])\b",
     re.I,
 )
 
@@ -940,7 +993,14 @@ def _interviewee(anchors: list[str], chunk: Chunk, chunks: Mapping[str, list[Chu
     return max(named, key=len, default=None)
 
 
-_SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Er|Sie)(?=\s+[a-zäöüß])")
+_SUBJECT_PRONOUN = re.compile(
+    r"^(?:He|She|Er|Sie)(?=\s+[a-zäöüß])|^\W*[A-Z][a-z]+(?:\s+[a-z]+)?,\s+(?:he|she)(?=\s+[a-z])"
+)
+# German puts the verb second: "Ursprünglich war sie Fotografin", "Früher arbeitete er als Koch"
+_INVERTED_PRONOUN = re.compile(
+    r"^\W*(?P<adverb>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[a-zäöüß]+)?)\s+(?P<verb>war|ist|arbeitete|arbeitet|wurde)\s+"
+    r"(?P<pronoun>sie|er)\s+(?=[\wäöüß])"
+)
 # "…, and he worked as a newspaper reporter": the job, stated later in the sentence.
 _WORKED_AS = re.compile(
     r"\b(?:works|worked|working|arbeitet|arbeitete|tätig war|war zuvor|was a|trained as|ausgebildet als|"
@@ -997,6 +1057,14 @@ _RELATIVE_ABOUT = re.compile(
 )
 
 
+_PREDICATE_VERBS = (
+    r"is|was|ist|war|works as|worked as|arbeitet als|arbeitete als|was born|wurde .{0,30}geboren|stammt|"
+    r"comes from|lives|lebt|works at|works in|arbeitet in|arbeitet bei|arbeitet im"
+)
+# "X grew up in Lagos", "X hails from Osaka": where someone is from, read so only when that is asked
+_GREW_UP_VERBS = r"|grew up|was raised|hails from|wuchs|ist .{0,30}aufgewachsen"
+
+
 def _described_after(sentence: str, name, after: str, kind: str, asks_birth: bool = False) -> str:
     bracket = re.match(r"^\s*\(([^()]{3,80})\)", after)
     if bracket and kind in ("person_origin", "person_job"):  # "Maria Lenz (geboren 1980 in Graz)"
@@ -1014,20 +1082,31 @@ def _described_after(sentence: str, name, after: str, kind: str, asks_birth: boo
         if apposition
         else ""
     )
-    if clause and not any(  # another person named in it; "im Hauptberuf Krankenschwester" names a job
-        other.tokens >= 2 and not states(other.text, detect_language(sentence), "job")
-        for other in find_names(clause)
+    if (
+        clause
+        and not any(  # another person named in it; "im Hauptberuf Krankenschwester" names a job
+            other.tokens >= 2 and not states(other.text, detect_language(sentence), "job")
+            for other in find_names(clause)
+        )
+        # "Kameramann Ole Dahl, ein Däne": asked his job, an apposition that says none is passed over
+        and not (kind == "person_job" and not states_asked(kind, clause, detect_language(sentence)))
     ):
         return f"{name.text}, {clause.strip()}"
-    predicate = re.match(
-        r"^\s+((?:is|was|ist|war|works as|worked as|arbeitet als|arbeitete als|was born|wurde .{0,30}geboren|"
-        r"stammt|comes from|lives|lebt|works at|works in|arbeitet in|arbeitet bei|arbeitet im)\b[^;.]{3,90})",
-        after,
-        re.I,
-    )
+    verbs = _PREDICATE_VERBS + (_GREW_UP_VERBS if kind == "person_origin" else "")
+    predicate = re.match(rf"^\s+((?:{verbs})\b[^;.]{{3,90}})", after, re.I)
     worked = _WORKED_AS.search(after) if kind == "person_job" else None
-    if worked and not (predicate and states(predicate.group(1), detect_language(sentence), "job")):
-        return f"{name.text} {_whole_words(after, worked.start(), worked.end())}"
+    worked_as = f"{name.text} {_whole_words(after, worked.start(), worked.end())}" if worked else ""
+    if (
+        worked
+        and not (predicate and states(predicate.group(1), detect_language(sentence), "job"))
+        # "Ole Dahl arbeitet seit Jahren mit Bühler" says with whom, not as what
+        and states_asked(
+            kind,
+            re.split(r"\s(?:mit|with|für|for|neben|alongside)\s", worked_as)[0],
+            detect_language(sentence),
+        )
+    ):
+        return worked_as
     related = _RELATIVE_BEFORE.search(sentence[: name.start])  # "His wife Oto", "Ihr Vater Herbert"
     if predicate:  # "Her aunt Wanda is a judge": who she is to the others, then what she is
         kept = f"{related.group().strip()} " if related else ""
@@ -1043,7 +1122,8 @@ def _described_after(sentence: str, name, after: str, kind: str, asks_birth: boo
     before = re.split(r"[,;:(]", sentence[: name.start])[-1].split()[-3:]
     described = " ".join(w for w in before if not re.fullmatch(_ARTICLE_WORD, w, re.I))
     language = detect_language(sentence)
-    if described and (states(described, language, "job") or states(described, language, "nation")):
+    wanted = {"person_job": ("job",), "person_origin": ("nation",)}.get(kind, ("job", "nation"))
+    if described and any(states(described, language, asked) for asked in wanted):
         return f"{described} {name.text}"  # "an den israelischen Regisseur Nadav Lapid"
     relative = _RELATIVE_ABOUT.match(after) if kind in ("person_job", "person_origin") else None
     if relative:
@@ -1052,7 +1132,8 @@ def _described_after(sentence: str, name, after: str, kind: str, asks_birth: boo
 
 
 _BORN_BEFORE = re.compile(
-    r"\b(?:in|im)\s+[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)?\s+geboren\w*\s+$|\b[A-Z][\w\-]*-born\s+$"
+    r"\b(?:in|im)\s+[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)?\s+(?:geboren|aufgewachsen)\w*\s+$|"
+    r"\b[A-Z][\w\-]*-(?:born|raised)\s+$"
 )
 # A job noun between: "der in Graz geborene Komponist Walter Kern", "the Vienna-born composer X".
 _BORN_BEFORE_JOB = re.compile(

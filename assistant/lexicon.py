@@ -62,7 +62,8 @@ def _matches(text: str, language: str, is_name: NameTest = no_names) -> list[tup
     "music teacher") does not count on its own. Words that are part of a name ("Sebastian
     Koch") are no professions; a word a name is made of, standing alone, still is one
     ("vor ihrer Filmkarriere Krankenschwester", "Hans Bauer ist Bauer")."""
-    written = [w.lower() for w in _WORD.findall(text)]
+    # "Nigerian-British actor": each part of a joined word counts ("Lkw-Fahrer" stays whole too)
+    written = [part for w in _WORD.findall(text) for part in _parts(w.lower())]
     named = [is_name(w) for w in written]
     words = [
         word
@@ -89,6 +90,10 @@ def _matches(text: str, language: str, is_name: NameTest = no_names) -> list[tup
         if all(sense is not other for other, _ in unique):
             unique.append((sense, place))
     return unique
+
+
+def _parts(word: str) -> list[str]:
+    return [word, *word.split("-")] if "-" in word.strip("-") else [word]
 
 
 def _spans(sense: Sense, language: str, words: list[str], offsets: list[int], padded: str):

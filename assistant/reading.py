@@ -18,12 +18,14 @@ from dataclasses import dataclass
 
 from assistant.analysis import RELATIONS, QuestionAnalysis
 from assistant.facts import POSSESSIVE, VERSION, DescribedRole, FoundFacts, described_role
+from assistant.lexicon import states
 from assistant.scope import FilmScope
 from index.chunking import Chunk, split_sentences
 from index.films import (
     CREW_CUES,
     CREW_KINDS,
     DURATION,
+    OWNER_MARK,
     PLACE,
     RELATIVE_PASSIVE,
     SCENE_NOUN,
@@ -31,6 +33,7 @@ from index.films import (
     VALUE_CUES,
     Fact,
     FilmCatalogue,
+    blank_earlier_roles,
     phrase_after,
     relative_antecedent,
 )
@@ -139,7 +142,10 @@ def _read_sentence(
 ) -> _Reading | None:
     """The fact of the asked kind one sentence states, if it states one."""
     kind, sentence = at.kind, at.sentence
+    if kind in CREW_KINDS and re.search(r"\?\W*$", sentence):
+        return None  # "Und woher kommt die Musik in Laras Leben?": a question names no one's job
     if kind in ("who_plays", "role_of"):
+        sentence = blank_earlier_roles(sentence)  # "best known as Detective Lane on TV": not this film's
         found = _cast(kind, anchor, sentence, at, catalogue) if anchor else None
         if found is None and kind == "role_of":
             found = _role_described(anchor, sentence, at)
@@ -421,8 +427,11 @@ def _cast_described(
 # "X plays a retired miner who …", "X, who plays the village priest, …", "X is superb as the stern
 # teacher": an English role said by what the character is (German nouns are capitalised, read as names).
 _ROLE_PHRASE_AFTER = re.compile(
-    r"(?:,\s*who)?\s+(?:[a-z]+\s+){0,2}?(?:plays|played|portrays|portrayed|as)\s+"
-    r"(?:the|a|an)\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]{2,})(?=\s+(?:who|that|which|with|in|whose)\b|\s*[,.;:]|\s*$)"
+    # "X plays an aging ferryman", "X has a cameo as a priest", "X, as the ferryman's late wife, …",
+    # "X is his daughter, a nurse": the role said by what it is, not by a name
+    r"(?:,\s*who)?,?\s+(?:[a-z]+\s+){0,3}?(?:(?:plays|played|portrays|portrayed|as)\s+(?:the|a|an)|"
+    r"(?:plays|played|portrays|portrayed|is|was|as)\s+(?P<owner>his|her|their))\s+"
+    r"(?P<role>(?:[a-z][\w\-’']*\s+){0,3}?[a-z][\w\-]{2,})(?=\s+(?:who|that|which|with|in|whose)\b|\s*[,.;:]|\s*$)"
 )
 
 
@@ -433,7 +442,7 @@ def _role_described(anchor: str, sentence: str, at: _FactAt) -> _Reading | None:
             continue
         match = _ROLE_PHRASE_AFTER.match(sentence, name.end)
         if match and match.group("role").split()[-1] not in ("role", "part", "lead", "title"):
-            role = match.group("role")
+            role = f"{match['owner']} {match['role']}" if match["owner"] else match["role"]
             return _Reading(1.0, at.fact(name.text, role), role, name.text)
     return None
 
@@ -463,6 +472,7 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
         for n in names
         if same_name(anchor, n.text)
         and (kind == "role_of" or not POSSESSIVE.search(n.text))  # "Hans Brenner's weary Ben"
+        and (kind == "role_of" or not OWNER_MARK.match(sentence, n.end))  # "Agnes' Schwester Rosa"
         and (kind == "role_of" or fold(n.text) not in actors)  # "Da-hye" is not the actor Jang Hye-jin
     ]
     if not anchored:
@@ -479,6 +489,10 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
                 continue  # an actor has a full name here; a director or a character plays no role
             if kind == "role_of" and fold(other.text) in actors | catalogue.crew_names:
                 continue  # the character, not a fellow actor or the director casting the actor
+            if kind == "role_of" and (POSSESSIVE.search(other.text) or OWNER_MARK.match(sentence, other.end)):
+                continue  # "is Sal's sister Gina": Sal owns the role, Gina is it
+            if other.tokens == 1 and states(other.text, "en", "nation"):
+                continue  # "a Japanese comedian": English writes a nationality in capitals, it names no one
             low, high = min(here.end, other.end), max(here.start, other.start)
             gap = sentence[low:high]
             character_first = (here.start < other.start) == (kind == "who_plays")

@@ -46,7 +46,8 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"shot (?:it|the film|the movie)(?: (?:him|her)self)?(?=\s*[.;,]|\s*$|\s+and\b)|"
     r"behind the camera|"
     r"die bilder (?:stammen|stammten|fing|fingen|lieferte|schuf)|the images (?:come|came) from|"
-    r"für die bilder (?:sorgte|sorgt|zeichnete|zeichnet)|"
+    r"für die (?:[a-zäöüß]+e[nr]? )?bilder (?:sorgte|sorgt|zeichnete|zeichnet)|"
+    r"verantwortlich für die (?:[a-zäöüß]+e[nr]? )?bilder|"
     r"fotografiert\w*|photographiert\w*|(?-i:DoP|DP)|die bilder von",
     "director": r"regie\w*|regisseur\w*|inszeniert\w*|inszenierung|directed|directs|director|directing|"
     r"(?-i:Dir)|(?:(?<=\()|(?<=; )|(?<=, ))dir(?=:)|"
@@ -55,6 +56,8 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     "composer": r"(?:wrote|composed) the (?:film's )?(?:score|music|soundtrack)|musik\w*|music|komponi\w*|"
     r"composed|composer|score|scored|soundtrack|filmmusik|(?:stamm|haus)komponist\w*",
     "writer": r"drehbuch\w*|screenplay|screenwriter|written|writer|script|skript|scripted|co-wrote|wrote|"
+    r"geschrieben(?=\s+von\b)|(?<![\w ])geschrieben(?=\s+(?:hat|haben|hatte|hatten)\b)|penned|co-penned|"
+    r"verfasst\w*|"
     r"autor\w*|drehbuchautor\w*",
     "producer": r"produziert\w*|produzent\w*|produced|producers?|produktion(?!sland|sjahr)\w*|"
     r"production compan\w+|"
@@ -64,7 +67,7 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"cut (?:it|the film|the movie)(?: (?:him|her)self)?(?=\s*[.;,]|\s*$|\s+(?:and|in|over)\b)|"
     r"(?:am|at the) (?:schneidetisch|schnittplatz|editing table|cutting table)",
 }
-FILMS_READER_VERSION = 38  # raise when extraction changes: indexes then re-read their articles
+FILMS_READER_VERSION = 39  # raise when extraction changes: indexes then re-read their articles
 _VERB_CUE = re.compile(
     r"(ed|te|rote|ten|iert)$|^(?:shot|cut|wrote|composed|took|takes) |^directs$"
 )  # "X directed", "X shot it"
@@ -85,8 +88,8 @@ _SUBJECT_BEFORE_ASIDE = re.compile(
     r"^\s*(?!(?:Der|Die|Das|Den|Dem|The|A|An|Ein|Eine|Sein|Seine|Ihr|Ihre|His|Her|Their|In|Im|Als|When)\b)"
     r"(?P<name>[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+[A-ZÄÖÜÀ-Þ][\w\-’']*){0,2}),[^;]*,\s*$"
 )
-_CAST_PARTICIPLE_AFTER = re.compile(
-    r"^\s*(?:[\wäöüß\-]+\s+){0,3}?(?:gespielt|verkörpert|dargestellt|gesprochen|gemimt|gegeben|synchronisiert)\b"
+_CAST_PARTICIPLE_AFTER = re.compile(  # "wird von X mit einer wilden, körperlichen Energie gespielt"
+    r"^\s*(?:[\wäöüß\-]+,?\s+){0,6}?(?:gespielt|verkörpert|dargestellt|gesprochen|gemimt|gegeben|synchronisiert)\b"
 )
 _PARTICIPLE_CUE = re.compile(r"(?:played|portrayed|voiced|brought|embodied)\b", re.IGNORECASE)
 _CAST_ACTIVE = re.compile(
@@ -104,7 +107,10 @@ _NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?!und\b|and\b|in\b|im\b|zu\b)[a-zäöü�
 _ADJACENT_ONLY = {"as", "als", "is", "ist", "gibt", "spricht", "leiht"}
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:(?:in|an|auf|mit|von|für|bei|über|zu|with|for|to|of|in|on)\s+)?"
-    r"(?:der|die|das|dem|den|dessen|deren|who|whom|which|whose)\b[^,;.]*(?:,|(?=;)|(?=\.\s*$)|$)"
+    r"(?:der|die|das|dem|den|dessen|deren|who|whom|which|whose)\b"
+    # ", der Tschetschene – gespielt von X –": an article before a noun and a dash starts no clause
+    r"(?!\s+[A-ZÄÖÜ][\w\-]+\s+[–—]\s)"
+    r"[^,;.]*(?:,|(?=;)|(?=\.\s*$)|$)"
 )
 _CAST_HEADING = re.compile(
     r"^\s*(?:#+\s*)?(?:(?:die|the|main|full|principal|supporting|weitere|further|vollständige|complete)\s+)?"
@@ -209,7 +215,8 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "release": re.compile(
         r"\b(uraufgeführt|uraufführung|\w*premiere\w*|premiered|released|release|erschien\w*|erscheinungsjahr|"
-        r"kinostart|startete|in die (?:\w+ )?kinos|kam\b.{0,40}\bin die|in cinemas|in theaters|opened|"
+        r"kinostart|kinoauswertung|theatrical (?:release|run)|startete|in die (?:\w+ )?kinos|"
+        r"kam\b.{0,40}\bin die|in cinemas|in theaters|opened|"
         r"läuft\b.{0,30}\bin den (?:\w+ )?kinos|"
         r"debuted|came out|hit (?:\w+ )?(?:cinemas|theaters|theatres|screens)|im wettbewerb|in competition|"
         r"screened|veröffentlicht|aus dem jahr|erstaufführung|opens|im kino|streaming|"
@@ -221,7 +228,9 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(spielt(?:e)? (?:in|im|auf|an|am|um|während|zur|zu)|handlung spielt|schauplatz|handlungsort|"
         # "erzählt von der Überwachung eines Paars im Ost-Berlin des Jahres 1984", "pendelt zwischen"
         r"erzählt (?:von|vom|die geschichte)|pendelt zwischen|tells the story of|"
+        r"trägt sich|spielt sich|ereignet sich|"  # "Die Geschichte trägt sich … zu"
         r"is set|are set|set in|set on|takes place|took place|unfolds|angesiedelt|verlegt|"
+        r"the setting (?:is|was)|"  # "The setting is a state-housing estate in South Auckland"
         r"(?:set )?against the backdrop of|vor der kulisse|"
         r"(?:relocat\w*|moved|moves|transpos\w*) (?:its |the )?(?:story|action|plot) to|"
         r"(?:führt|versetzt|entführt) (?:uns|den zuschauer|die zuschauer|das publikum) (?:\w+ )?"
@@ -243,12 +252,14 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
         r"nach (?:dem|einem|der|einer|den|zwei|drei) (?:gleichnamigen |[a-zäöüß]+e[nmr]? )?(?:roman|buch|"
         r"theaterstück|bühnenstück|stück|comic|drama|märchen|kurzgeschichte|erzählung|novelle|geschichte)\w*|"
         r"nach motiven|vorlage|(?:literatur|roman|buch|comic)?verfilmung|adaption|based (?:\w+ )?on|"
-        r"adapted (?:by [^,.;]{1,40} )?from|adaptation of|adapting|adapts|inspired (?:\w+ )?by|"
+        r"adapted (?:by [^,.;]{1,40} |(?:the|his|her|their) (?:screenplay|script|film|story|material) )?from|"
+        r"adaptation of|adapting|adapts|inspired (?:\w+ )?by|"
         r"inspiriert von|ausgehend von|"
         r"wahren begebenheit\w*|true events|true story|"
         r"adaptiert\w*|geht auf|ging auf|draws on|drew on|drawing on|wahre geschichte|wahren geschichte|"
         r"lehnt sich (?:\w+ )?an|lehnte sich (?:\w+ )?an|began (?:its )?life as|started (?:out )?as|"
-        r"from (?:a|an|the) (?:\w+ )?(?:story|novel|novella|book|play|short story|memoir) by)\b",
+        r"from (?:a|an|the) (?:\w+ )?(?:story|novel|novella|book|play|short story|memoir) by|"
+        r"gr(?:ew|ows) out of|wuchs aus)\b",
         re.I,
     ),
 }
@@ -528,7 +539,8 @@ def _main_titles(document: Document) -> list[str]:
     stem = ""
     for size in range(len(stem_words), 0, -1):
         candidate = " ".join(stem_words[:size])
-        if fold(candidate) and f" {fold(candidate)} " in f" {body} ":
+        # "wir_koennen_auch_anders" is "Wir können auch anders": a file name spells umlauts out
+        if fold(candidate) and f" {_spelt_out(fold(candidate))} " in f" {_spelt_out(body)} ":
             stem = candidate
             break
     if len(lines) > 1 and QUOTED.fullmatch(lines[0].strip()):
@@ -579,16 +591,32 @@ def _main_titles(document: Document) -> list[str]:
             title = _strip_marks(quoted.group())
             if re.fullmatch(rf"(?:der|die|das|the|le|la|les|il|el)\s+{re.escape(fold(stem))}", fold(title)):
                 return [title]
-        # as the text writes it: "paris_texas" is "Paris, Texas"
-        written = re.search(
-            r"\b" + r"[\s,.:;\-–]+".join(re.escape(w) for w in stem.split()) + r"\b", document.text, re.I
-        )
+        # as the text writes it: "paris_texas" is "Paris, Texas", "koennen" is "können"
+        spelt = r"[\s,.:;\-–]+".join(_umlauts_either_way(w) for w in stem.split())
+        written = re.search(rf"\b{spelt}\b", document.text, re.I)
         if written and written.group()[:1].isupper():
             return [written.group()]
         return [stem[:1].upper() + stem[1:]]
     return [first or document.title]
 
 
+def _spelt_out(folded: str) -> str:
+    """A folded text with umlauts as a file name spells them: "konnen", "koennen" -> "konnen"."""
+    return re.sub(r"(?<=[aou])e", "", folded)
+
+
+def _umlauts_either_way(word: str) -> str:
+    """A file name's word as a pattern that also matches its umlauts: "koennen" -> "k(?:oe|ö)nnen"."""
+    pattern = re.escape(word)
+    for spelt, letter in (("ae", "ä"), ("oe", "ö"), ("ue", "ü")):
+        pattern = pattern.replace(spelt, f"(?:{spelt}|{letter})")
+    return pattern
+
+
+_PROGRAMME_AFTER = re.compile(
+    r"\s+(?:sidebar|section|strand|series|programme|program|retrospective|reihe|sektion|programm|retrospektive)\b",
+    re.I,
+)
 _LISTING_HEADER = re.compile(
     r"\b(?:\w*programm\w*|program(?:me)?|spielplan|kino|cinema|fernsehen|tv|uhr|\d{1,2}[:.]\d{2}|montag|dienstag|"
     r"mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -687,8 +715,13 @@ _CREW_GAP_WORDS = frozenset(
     "bei aus feder penned verfasste verfassten verfasst schuf schufen lieferte lieferten "
     "shared split divided between teilten teilen geteilt".split()  # "is shared between X and Y"
 )
+_GAP_OWNERS = frozenset("sein seine ihr ihre his her their".split())
+_KIN = frozenset(
+    "vater mutter bruder schwester sohn tochter frau mann onkel tante father mother brother sister son "
+    "daughter wife husband uncle aunt".split()
+)
 _GAP_ADVERB = re.compile(r"\w+ly|hauptsächlich|vor|allem|überwiegend|gemeinsam|zusammen")
-_DESCRIBED_AFTER = frozenset("by von der die den dem des".split())  # not "the": "by the …" too often
+_DESCRIBED_AFTER = frozenset("by von der die den dem des courtesy".split())  # not "the": "by the …" too often
 _GAP_ARTICLES = frozenset("the a an der die den dem des seinem seinen ihrem ihren his her their".split())
 # "Ry Cooder's score", "Ryuto Kondo's camera": the job follows its holder.
 _POSSESSIVE_CREW = re.compile(
@@ -864,11 +897,15 @@ def _crew_facts(
             words = re.findall(r"[\wäöüß]+", gap)
             if len(words) >= 2 and words[-2] in _GAP_ARTICLES:  # "credited to the playwright Sam Shepard"
                 words = words[:-2]
+            elif len(words) >= 2 and words[-2] in _GAP_OWNERS and words[-1] in _KIN:
+                words = words[:-2]  # "Das Drehbuch schrieb sein Vater Zdeněk Svěrák"
             words = [w for w in words if not _GAP_ADVERB.fullmatch(w)]  # "credited mainly to"
             # "by the Malian guitarist X", "penned by playwright X", "der italienische Schriftsteller X":
             # up to two words describing the person after "by" or an article
             lead = max((i for i, w in enumerate(words) if w in _DESCRIBED_AFTER), default=-1)
             described = words[lead + 1 :]
+            while described[:1] in (["of"], ["the"], ["a"], ["an"]):
+                described = described[1:]  # "courtesy of the fado singer X"
             other_job = any(
                 (job := _CREW_CUE.fullmatch(w)) and job.lastgroup != kind for w in described
             )  # "die Musik zum Film von Regisseur X": the director, not the composer
@@ -965,7 +1002,9 @@ def _crew_facts(
 # "Moody drama from Siobhan Keogh", "a horror picture from Icelandic newcomer X", "the latest from X"
 _MADE_BY = re.compile(
     rf"\b(?:{_FILM_NOUN}|picture|latest|newest)\s+(?:(?:von|by|from)\s+(?:(?:the|der|dem)\s+)?"
-    r"(?:[\w\-]+\s+){0,2}?|(?-i:des\s+[A-ZÄÖÜ]\w+(?:s|en))\s+)$",
+    r"(?:[\w\-]+\s+){0,2}?|(?-i:des\s+[A-ZÄÖÜ]\w+(?:s|en))\s+|"
+    # "der zweite Langfilm der Österreicherin X": her film, unless she is an actress in it
+    r"(?-i:der\s+(?!Schauspielerin|Darstellerin|Hauptdarstellerin)[A-ZÄÖÜ]\w+in)\s+)$",
     re.I,
 )
 
@@ -1054,6 +1093,8 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
         quoted = title_before and any(
             f" {fold(next(g for g in title_before.groups() if g))}".endswith(f" {form}") for form in forms
         )
+        of_person = _TITLE_OF_PERSON.search(before)  # "„Morgenröte“ der Finnin X": her film
+        quoted = quoted or bool(of_person and fold(of_person.group("title")) in forms)
         genitive = re.match(
             rf"^(?:['’]s?|s)\s+(?:{_ORDINAL}\b\s*)?(?:{_FILM_NOUN}\b\s*)?,?\s*[„\"*]?(?P<title>[^„“”\"*,.;]+)",
             after,
@@ -1085,6 +1126,14 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
             and any(f" {fold(next(g for g in subject.groups() if g))}".endswith(f" {form}") for form in forms)
         )
         made_film = _MADE_FILM.match(after)
+        own_debut = (
+            made_film
+            and re.match(  # "X made his debut feature from …": he directed it
+                r"(?:his|her|their)\s+(?:debut|debüt)$", made_film.group("object"), re.I
+            )
+            and re.match(r"\s+(?:feature|film)\b", after[made_film.end() :])
+        )
+        titled = titled or bool(own_debut and made_film.group("verb"))
         if made_film and (
             re.search(r"\b(?:debut|debüt)$", made_film.group("object"), re.I)
             or re.match(r"\s+(?:her|his|their) own\b", after[made_film.end() :])
@@ -1104,6 +1153,10 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
             re.I,
         )
         titled = titled or bool(presents and names_film)
+        titled = titled or bool(
+            names_film and _PRESENTS_WITH.match(after) and re.search(r"\b(?:legt|legte)\s+$", before)
+        )
+        titled = titled or bool(_WORK_OF.search(before) and (names_film or _FILM_SUBJECT.match(sentence)))
         made = _MADE.match(after)  # "Wong Kar-wai made Chungking Express in two months"
         made_title = fold(_strip_marks(made.group("title") or made.group("object"))) if made else ""
         titled = titled or (made_title and any(made_title.startswith(form) for form in forms))
@@ -1131,6 +1184,14 @@ def _makers(sentence: str, names: list[Name], films: dict[str, FilmTitle], perso
 
 # "X, aus Dresden stammender Theaterregisseur, gab mit „Der Sturm“ 1999 sein Kinodebüt", "X made her
 # directorial debut with The Storm". An actor's debut is a "Kinodebüt" too: that one needs a job noun.
+# "„Morgenröte“ der Finnin X", "„Kalte Erde“ des Norwegers X": a quoted title, then whose it is
+_OF_PERSON = (
+    r"\s*(?:\(\d{4}\)\s*)?(?:der|des)\s+(?:[a-zäöüß\-]+\s+)?"
+    r"(?!(?:Schauspielerin|Darstellerin|Hauptdarstellerin|Schauspielers|Darstellers|Hauptdarstellers)\b)"
+    r"[A-ZÄÖÜ][\w\-]+\s+"
+)
+_TITLE_OF_PERSON = re.compile(rf"[„\"*“](?P<title>[^„“”\"*]+)[“”\"*]{_OF_PERSON}$")
+_OF_PERSON_AFTER = re.compile(rf"{_OF_PERSON}[A-ZÄÖÜ][\w\-]+")
 _OWN_DEBUT = r"(?:sein|ihr|his|her|their)\w*\s+(?:[\w\-]+\s+)?(?P<debut>[\w\-]*(?:debüt|debut))\b"
 _DEBUT_WITH = re.compile(
     r"^(?:\s*,[^.;:]{0,140}?,)?\s+(?:gab|feierte|legte|hatte|made|make|makes)\s+(?:[\w\-]+\s+){0,3}?"
@@ -1152,12 +1213,28 @@ _OWN_FILM_BEFORE = re.compile(
 )
 # "Vera Lind erzählt in „Der Sturm“ …", "In „Der Sturm“ erzählt Vera Lind …": who tells the film
 _TELLS = r"(?:erzählt|erzählte|schildert|schilderte)"
-_TELLS_IN = re.compile(rf"^\s+{_TELLS}\s+(?:uns\s+)?(?:in|mit)\s+[„\"*“]")
+_TELLS_IN = re.compile(  # also after an aside: "X, die schon mit Kurzfilmen auffiel, erzählt in …"
+    rf"^(?:\s*,[^.;:„“\"]{{0,120}}?,)?\s+{_TELLS}\s+(?:uns\s+)?(?:in|mit)\s+[„\"*“]"
+)
+# "Nach „A“ legt X mit „B“ nun den Abschluss seiner Trilogie vor": presents a film with its title
+_PRESENTS_WITH = re.compile(
+    r"^\s+(?:(?:nun|jetzt|endlich|erneut)\s+)?mit\s+[„\"*“][^„“”\"*]{1,60}[“”\"*]\s+(?:[^.;:]{0,80}?\s)?vor\b"
+)
+# "The film is the work of X", "Der Film ist ein Werk des Berliners X"
+_WORK_OF = re.compile(
+    r"\b(?:is|was|ist|war)\s+(?:the|das|ein|an?)\s+(?:[a-zäöüß\-]+\s+)?(?:work|werk|brainchild|creation|handiwork)"
+    r"\s+(?:of|von|des|der)\s+(?:[\w\-]+\s+){0,2}?$",
+    re.I,
+)
+_FILM_SUBJECT = re.compile(r"^\W*(?:the|this|der|dieser)\s+(?:film|movie)\b|^\W*(?:it|es)\s", re.I)
 _IN_TITLE_TELLS = re.compile(
     rf"\b(?i:in|mit)\s+[„\"*“][^„“”\"*]{{1,60}}[“”\"*]\s+(?:\(\d{{4}}\)\s+)?{_TELLS}\s+$"
 )
 # "The Storm marks the feature debut of Owen Price", "das Spielfilmdebüt von X"
-_DEBUT_OF = re.compile(r"\b(?:debut|debüt|spielfilmdebüt|regiedebüt|first feature)\s+(?:of|von)\s+$", re.I)
+_DEBUT_OF = re.compile(  # "… debut of former documentarian X", "das Regiedebüt der Fotografin X"
+    r"\b(?:debut|debüt|spielfilmdebüt|regiedebüt|first feature)\s+(?:of|von|der|des)\s+(?:[\w\-]+\s+){0,2}?$",
+    re.I,
+)
 _MAKERS_DEBUT = re.compile(r"regie|spielfilm|langfilm|directorial|feature|filmmaking", re.I)
 _DIRECTOR_NOUN = re.compile(r"regisseur|director|filmemacher|filmmaker", re.I)
 
@@ -1222,6 +1299,31 @@ _VERB_SECOND = re.compile(
     r"(?:(?:der|die)\s+(?:[\w\-]+\s+){0,2}?)?(?=[A-ZÄÖÜÀ-Þ])",
     re.I,
 )
+
+
+# An interviewer's question for a job: "Wer hat das Drehbuch geschrieben?", "Und die Regie?"
+_ASKS_WHO_DID = re.compile(
+    r"\b(?:wer|who)\b|^\W*(?:\*\*)?(?:(?:frage|question|q|f)\s*:?\s*(?:\*\*)?\s*)?(?:und|and)?\s*"
+    r"(?:die|der|das|the)?\s*[\wäöüß]+\s*\?\s*$",
+    re.I,
+)
+
+
+def _crew_replied(
+    question: str, sentence: str, names: list[Name], persons: set[str]
+) -> list[tuple[str, str]]:
+    """The job an interviewer asked about, for the people the answer's first sentence names before any
+    job of its own: "Wer hat das Drehbuch geschrieben?" – "Caroline Link selbst, gemeinsam mit …"."""
+    job = _CREW_CUE.search(question) if question and _ASKS_WHO_DID.search(question) else None
+    if job is None:
+        return []
+    own_job = _CREW_CUE.search(sentence)
+    stop = own_job.start() if own_job else len(sentence)
+    end = re.search(r"[.;!?](?:\s|$)", sentence)
+    stop = min(stop, end.start() if end else stop)
+    return [
+        (job.lastgroup, n.text) for n in names if n.end <= stop and n.tokens >= 2 and _is_person(n, persons)
+    ]
 
 
 def _verb_second_crew(sentence: str, names: list[Name], persons: set[str]) -> list[tuple[str, str]]:
@@ -1372,8 +1474,8 @@ _DESCRIBED_PART_TO = re.compile(
 _ROLE_OF = re.compile(
     r"\b(?i:in (?:der|die) (?:rolle|titelrolle|hauptrolle|nebenrolle|figur|gestalt) "
     r"(?:des|der|seines|seiner|ihres|ihrer|eines|einer)|"
-    r"in the (?:role|part) of|"
-    r"in the title role of)\s+(?:[a-zäöüß\-]+\s+){0,2}(?=[A-ZÄÖÜÀ-Þ])"
+    r"in the (?:role|part) of|(?:steps?|stepped|slips?|slipped) into the (?:shoes|skin|role|part) of|"
+    r"in the title role of)\s+(?:[a-zäöüß\-]+\s+){0,2}(?:[a-z\-]+,\s+)?(?=[A-ZÄÖÜÀ-Þ])"
 )
 # "ihrer Mutter Bianca, die von Lisa Hagmeister verkörpert wird", "Madeleine, who is played by …".
 RELATIVE_PASSIVE = re.compile(
@@ -1388,9 +1490,41 @@ _RELATIVE_ACTOR = re.compile(
 )
 _PRONOUN_PLAYS = re.compile(
     r"^\W*(?:sie|er|she|he)\s+(?:(?:also|auch|then|dann|now|nun|hier|here)\s+)?"
-    r"(?:spielt|spielte|verkörpert|verkörperte|mimt|gibt|gab|plays|played|portrays|portrayed)\s+",
+    r"(?:spielt|spielte|verkörpert|verkörperte|mimt|gibt|gab|plays|played|portrays|portrayed)\s+|"
+    # "…; hier spielt er den Zöllner Arno": the German verb second, after a word of time or place
+    r"^\W*(?:hier|nun|jetzt|diesmal|dort|darin)\s+(?:spielt|spielte|verkörpert|verkörperte|mimt|gibt|gab)\s+"
+    r"(?:sie|er)\s+",
     re.I,
 )
+# A role someone played before or is known for, in another work: "best known as Detective Lane on
+# TV", "who won an Emmy for playing Queen Anne", "Bekannt wurde X als Kommissar Brand", "previously
+# played a priest in Saint Jude". From `intro` to the clause's end it names no role of this film.
+_EARLIER_ROLE = re.compile(
+    r"\b(?:known|bekannt(?:\s+(?:wurde|ist|geworden))?(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+){0,3})\s+"
+    r"(?P<intro>as|als|for playing|for (?:his|her|their) (?:role|turn|part) as|durch die rolle|"
+    r"mit der rolle)\s|"
+    r"\b(?:won|earned|received|gewann|erhielt|bekam)\b[^,.;]{0,50}?\s"
+    r"(?P<prize>for playing|for portraying|for (?:his|her|their) (?:role|turn|part|performance) as|"
+    r"für (?:die|seine|ihre) rolle (?:als|des|der))\s|"
+    r"\b(?:previously|once|formerly|earlier|already)\s+(?P<played>played|portrayed)\s|"
+    r"\b(?P<gave>spielte|gab|verkörperte)\s+(?:\w+\s+)?(?:zuvor|früher|zuletzt|einst|bereits|schon)\s",
+    re.I,
+)
+
+
+def blank_earlier_roles(sentence: str) -> str:
+    """The sentence with blanks over roles played in other works (see `_EARLIER_ROLE`)."""
+    for match in reversed(list(_EARLIER_ROLE.finditer(sentence))):
+        # the prize too ("won an Emmy for playing …": Emmy is no role); the one known stays named
+        low = (
+            match.start()
+            if match.group("prize")
+            else next(match.start(g) for g in ("intro", "played", "gave") if match.group(g))
+        )
+        end = re.search(r"[,;.!?)]|\s[–—]\s", sentence[match.end() :])
+        high = match.end() + end.start() if end else len(sentence)
+        sentence = sentence[:low] + " " * (high - low) + sentence[high:]
+    return sentence
 
 
 def _pronoun_actor(sentence: str, previous: list[Name], persons: set[str]) -> list[tuple[str, str]]:
@@ -1601,7 +1735,8 @@ def _gapped_pairs(sentence: str) -> list[tuple[str, str]]:
     head = _GAPPED_HEAD.search(sentence)
     if head is None:
         return []
-    parts = re.split(r",\s*(?:and\s+|und\s+)?|\s+(?:and|und)\s+", sentence[head.end() :].rstrip(" .!"))
+    rest = re.sub(r"^(?:and|und)\s+", "", sentence[head.end() :].rstrip(" .!"))  # "Amos, and Lina Brook …"
+    parts = re.split(r",\s*(?:and\s+|und\s+)?|\s+(?:and|und)\s+", rest)
     matches = [_GAPPED_PAIR.fullmatch(part.strip()) for part in parts if part.strip()]
     if not matches or not all(matches):
         return []
@@ -1822,19 +1957,32 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
         limit = 12 if word in _ADJACENT_ONLY else 30
         left_gap = re.sub(r"\s+", " ", masked[before[-1].end : cue.start()]) if before else ""
         left_ok = before and len(left_gap) <= limit and not re.search(r"[;(]", left_gap)
+        if left_ok and re.fullmatch(r":\s+[A-ZÄÖÜ][a-zäöüß]+\s+", left_gap):
+            left_ok = False  # "„Morgenröte“ der Finnin X: Hier spielt Y …": a new clause after the colon
         if left_ok and any(start <= before[-1].start < end for start, end in coordinated):
             continue  # "Anna Berg und Paul Roth spielen Clara und …": read as pairs in order, above
         if left_ok and re.search(r"\b(?:von|by)\s+$", masked[: before[-1].start]):
             left_ok = False  # "In Nachtzug (2013) von Bille August spielt X den Y": the maker, then the verb
         if before and not left_ok and word in {"as", "als"} and len(left_gap) <= 70:
             # "Michel Legrand wrote the music and turns up on screen as Bob": appearing as someone
-            left_ok = bool(_APPEARS.search(left_gap)) and not re.search(r"[;(.,–—]|\s-\s", left_gap)
+            # "Issey Ogata, a Japanese comedian, appears as Mr. Ota": an apposition may stand between
+            unapposed = re.sub(r"^\s*,\s+(?:a|an|the|ein|eine|der|die|das)\s+[^,;()]{1,60},", " ", left_gap)
+            left_ok = bool(_APPEARS.search(unapposed)) and not re.search(r"[;(.,–—]|\s-\s", unapposed)
         if word in {"als", "as"} and _REGARDED.search(masked[: cue.start()]):
             continue  # "gilt als Meisterwerk", "is regarded as a classic": no role
         if word in {"als", "as"} and masked[: cue.start()].rstrip().endswith(","):
             continue  # ", als Kulturminister Hempf …": "when", not a role
         if word in {"als", "as"} and re.search(r"\b(?:ihn|ihm|sie|es|him|her|them|it)\s*$", left_gap, re.I):
             continue  # "Der Meister nimmt ihn als Lehrling auf": what he takes someone on as
+        if (
+            word in {"is", "ist"}
+            and before
+            and masked[before[-1].end : cue.start()].strip() == ","
+            and re.search(r",\s+[a-zäöüß][^,;]*$", masked[low : before[-1].start])
+        ):
+            continue  # "Sommerhaus, geschrieben von X, ist ein Kammerspiel": X ends an aside, no role
+        if word in {"is", "ist"} and re.search(r"\bzu sehen\b", masked[cue.end() : high]):
+            continue  # "Als Mischa ist der junge X zu sehen": "ist … zu sehen" is appearing, not being
         if word in {"is", "ist"} and (not left_ok or masked[before[-1].end : cue.start()].strip(" ,")):
             continue  # "Ünel, der in „…“ Cahit spielte, ist hier Shayn Weiss": an aside may stand between
         if (
@@ -1908,11 +2056,21 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
     return list(dict.fromkeys(cleaned))
 
 
-_C = r"(?P<char>[A-ZÄÖÜÀ-Þ][\w\-’']*)"  # where the character's name starts
+# where the character's name starts; a capitalised preposition opening a sentence starts none ("Als
+# Achtjährige wird Lara von X gespielt")
+_OPENING_WORDS = r"Als|As|In|Im|Mit|With|Von|Für|For|Auf|Bei|Nach|Seit|Wenn|When|While|Während|Und|And"
+_C = rf"(?!(?:{_OPENING_WORDS})\b)(?P<char>[A-ZÄÖÜÀ-Þ][\w\-’']*)"
 _A = r"(?P<actor>[A-ZÄÖÜÀ-Þ][\w\-’']*)"  # where the actor's name starts
 _DESCRIBED = r"(?:(?:der|die|dem|den|einer|einem|the|a|an)\s+)?(?:[\w\-]+\s+){0,2}?"
 _PLAYS = r"(?:spielt|spielte|verkörpert|verkörperte|mimt|gibt|gab|plays|played|portrays|portrayed)"
 _ACTOR_NOUN = r"(?:actress|actor|performer|darstellerin|darsteller)"  # "Clara's actress, X"
+# What an actor gives a role: a quality ("a weary dignity", "eine nervöse Energie"), not a thing.
+_QUALITY = (
+    r"(?i:[a-z]+(?:ness|ity|ence|ance|ism)|energy|warmth|edge|charm|presence|weight|depth|soul|heart|"
+    r"humou?r|grace|spark|fire|menace|gravitas|melancholy|vulnerability|swagger|poise|bite|"
+    r"[a-zäöüß]+(?:heit|keit|ität)|würde|wärme|energie|tiefe|präsenz|kraft|charme|schärfe|melancholie|"
+    r"verletzlichkeit|seele|witz|gewicht|glaubwürdigkeit)"
+)
 # "As Julie, X is luminous", "Cast as Julie, X …", "Als Julie ist X zu sehen"
 _AS_ROLE_OPENING = re.compile(
     rf"^\W*(?i:(?:cast\s+)?as)\s+{_C}[^,]{{0,30}}(?:,\s+(?i:the|a|an|die|der|das|eine?)\s+[^,]{{1,40}})?,\s+"
@@ -1949,14 +2107,21 @@ _CAST_SHAPES = [
     # "Ciccio Ingrassia, as Uncle Teo, the brother …"
     re.compile(rf"{_A}[\w\-’' ]*,\s+(?i:as|als)\s+{_C}[\w\-’' ]*,"),
     re.compile(
-        rf"^\W*(?i:als)\s+{_C}\S*(?:\s+[A-ZÄÖÜ][\w\-]*){{0,2}}\s+"
+        rf"^\W*(?i:als)\s+(?:(?:deren|dessen|ihr\w*|sein\w*|der|die|den|dem)\s+(?:[a-zäöüß\-]+\s+)?"
+        rf"(?-i:[A-ZÄÖÜ][a-zäöüß\-]+)\s+(?=[A-ZÄÖÜ]))?{_C}\S*(?:\s+[A-ZÄÖÜ][\w\-]*){{0,2}}\s+"
         r"(?:(?:ist|war|sind)(?=.*\bzu sehen\b)|brilliert\w*|überzeugt\w*|"
         rf"glänzt\w*)\s+{_DESCRIBED}{_A}"
     ),
-    # "Den Karl spielt Detlev Buck", "Die Julie verkörpert die Französin X"
-    # "Ihren Bruder Felix, einen Tischler, verkörpert Georg Friedrich", "…; den Karl spielt X"
+    # "Als Achtjährige wird Lara von X gespielt": an age or time first, then the role and its actor
     re.compile(
-        rf"(?:^|[;:]\s+)\W*(?:[Dd]en|[Dd]ie|[Dd]as|[Ii]hren|[Ii]hre|[Ss]einen|[Ss]eine)\s+(?:[\wäöüß\-]+\s+){{0,2}}?{_C}[^\s,]*(?:,[^,]{{1,60}},)?\s+"
+        rf"^\W*(?i:als|in|with|mit)\s+(?:[\w\-]+\s+){{1,2}}?(?:wird|wurde)\s+{_C}[\w\-’']*\s+von\s+{_DESCRIBED}{_A}"
+        r"[\w\-’' ]*\s+(?:gespielt|verkörpert|dargestellt)\b"
+    ),
+    # "Den Karl spielt Detlev Buck", "Die Julie verkörpert die Französin X"
+    # "Ihren Bruder Felix, einen Tischler, verkörpert Georg Friedrich", "…; den Karl spielt X",
+    # "…, die erwachsene Lara verkörpert die Französin Sylvie Testud"
+    re.compile(
+        rf"(?:^|[;:]\s+|,\s+(?=(?:den|die|das)\s+[a-zäöüß]))\W*(?:[Dd]en|[Dd]ie|[Dd]as|[Ii]hren|[Ii]hre|[Ss]einen|[Ss]eine)\s+(?:[\wäöüß\-]+\s+){{0,2}}?{_C}[^\s,]*(?:,[^,]{{1,60}},)?\s+"
         rf"{_PLAYS}\s+{_DESCRIBED}{_A}"
     ),
     # "X, der in „Der Sturm“ den alten Dorfpfarrer Anselm verkörpert", "X, who plays the fisherman Padraig"
@@ -1992,7 +2157,7 @@ _CAST_SHAPES = [
         rf"{_C}[\w\-’' ]*\s+(?:is|was)\s+(?:played|portrayed)\s+(?:[\w\-]+\s+){{1,4}}by\s+{_DESCRIBED}{_A}"
     ),
     re.compile(
-        rf"{_C}[\w\-’' ]*\s+wird\s+(?:[\w\-]+\s+){{0,3}}von\s+{_DESCRIBED}{_A}[\w\-’' ]*\s+"
+        rf"{_C}[\w\-’' ]*\s+wird\s+(?:[a-zäöüß\-]+\s+){{0,3}}von\s+{_DESCRIBED}{_A}[\w\-’' ]*\s+"
         r"(?:gespielt|verkörpert|dargestellt|gesprochen)\b"
     ),
     # "Gespielt wird Roman von Thomas Schubert", "Verkörpert wurde die Mutter von X"
@@ -2011,6 +2176,21 @@ _CAST_SHAPES = [
         rf"{_A}[\w\-’' ]*\s+(?:gives|gave|delivers|delivered|brings|brought|turns in|turned in)\s+"
         rf"[^,.;:()]{{1,50}}?\s+as\s+{_C}"
     ),
+    # "Jakob ist mit dem jungen Paul Wendt ideal besetzt", "Die Rolle der Agnes wurde mit X besetzt"
+    re.compile(
+        rf"{_C}[\w\-’' ]*\s+(?:ist|war|wurde|wird)\s+(?:[a-zäöüß]+\s+)?mit\s+{_DESCRIBED}{_A}[\w\-’' ]*\s+"
+        r"(?:[a-zäöüß]+\s+){0,2}besetzt\b"
+    ),
+    # "X brings a fierce stubbornness to Lucia", "X lends her father Esteban a weary dignity",
+    # "X verleiht Paul eine nervöse Energie": an actor gives a role a quality
+    re.compile(
+        rf"{_A}[\w\-’' ]*\s+(?:brings|brought|lends|lent|gives|gave)\s+(?:a|an|the|his|her|their)\s+"
+        rf"(?:[a-z\-]+\s+){{0,3}}?{_QUALITY}\s+to\s+{_DESCRIBED}{_C}"
+    ),
+    re.compile(
+        rf"{_A}[\w\-’' ]*\s+(?:lends|lent|gives|gave|verleiht|verlieh)\s+{_DESCRIBED}{_C}[\w\-’' ]*\s+"
+        rf"(?:a|an|eine[nr]?|ein|etwas)\s+(?:[a-zäöüß\-]+\s+){{0,3}}?{_QUALITY}\b"
+    ),
     # "X lends his voice to Captain Orrin", "X leiht Wiebke ihre Stimme"
     re.compile(rf"{_A}[\w\-’' ]*\s+(?:lends|lent)\s+(?:his|her|their)\s+voice\s+to\s+{_DESCRIBED}{_C}"),
     re.compile(rf"{_A}[\w\-’' ]*\s+(?:leiht|lieh)\s+{_DESCRIBED}{_C}[\w\-’' ]*\s+(?:seine|ihre)\s+[Ss]timme"),
@@ -2027,6 +2207,9 @@ _CAST_SHAPES = [
         r"[\w\-’' ]*\s+(?:gespielt|verkörpert|gegeben)\b"
     ),
 ]
+# A possessive's mark right after a name the name finder took without it: "Hank's", "Agnes'"
+OWNER_MARK = re.compile(r"['’]s(?=\s)|(?<=[sxzß])['’](?=\s)")
+_OWNED_THEN_NAMED = re.compile(r"\s+(?:[a-zäöüß\-]+\s+){1,2}(?P<name>[A-ZÄÖÜÀ-Þ][\w\-]+)(?=\s*,)")
 _OPENING_ADVERBS = frozenset("besonders vor allem gerade selbst leider immerhin sogar especially".split())
 # "Anna-Lena Fischers Darstellung der Schwester Ilse", "X's portrayal of Y", "X's turn as Y"
 _PERFORMANCE_OF = re.compile(
@@ -2076,9 +2259,19 @@ def _cast_shapes(sentence: str, names: list[Name], persons: set[str]) -> list[tu
                 character = Name(word.group(), match.start("char"), match.start("char") + word.end())
             if actor is None and "actor" in shape.groupindex:
                 continue
-            if re.search(r"['’]s$", character.text) and _ACTOR_NOUN_AFTER.match(sentence, character.end):
-                # "Clara's actress, Anna Berg": Clara is the role
+            actress = re.search(r"['’]s$", character.text) and _ACTOR_NOUN_AFTER.match(
+                sentence, character.end
+            )
+            if actress:  # "Clara's actress, Anna Berg": Clara is the role
                 character = Name(character.text[:-2], character.start, character.end - 2)
+            mark = OWNER_MARK.match(sentence, character.end)  # "Agnes' Schwester", not "'Jake' is"
+            if not actress and (
+                POSSESSIVE_END.search(character.text) or mark
+            ):  # "Cast as Hank's brother Vern, X"
+                owned = _OWNED_THEN_NAMED.match(sentence, mark.end() if mark else character.end)
+                if owned is None or owned.end() > match.end():
+                    continue  # "Agnes' Schwester Rosa wird von X gespielt": not Agnes; read elsewhere
+                character = Name(owned.group("name"), owned.start("name"), owned.end("name"))
             called = _CALLED.search(sentence, character.end, match.end())
             if called:  # "Den Vater, einen Fischer namens Ben, spielt X": the role's name is Ben
                 character = Name(called.group("name"), called.start("name"), called.end("name"))
@@ -2273,6 +2466,14 @@ def _pronoun_cast(
             ]
             gap = masked[before[-1].end : active.start()] if before else ""
             actor = before[-1] if before and len(gap.strip(" ,")) <= 2 else None
+            if actor is not None and low > 0:  # "Belli, seine Schwester, …; Johanna Lier spielt sie"
+                subject = [
+                    n
+                    for n in names
+                    if n.end < low and fold(n.text) not in titles and n.text.lower() not in STOPWORDS
+                ]
+                if len(subject) == 1 and not same_name(subject[0].text, actor.text):
+                    return [(subject[0].text, actor.text)]  # else: the one the sentence before named
     if actor is None:
         return []
     # "The man is Travis Henderson, and Harry Dean Stanton plays him": named earlier in the sentence.
@@ -2629,7 +2830,8 @@ PLACE = re.compile(
     r"Französisch|Spanisch|Italienisch|Japanisch|Türkisch|Russisch|Schwarzweiß|Schwarz-Weiß|Farbe|"
     r"Color|Colour|Technicolor|Cinemascope|CinemaScope|Black|Zeitlupe|Echtzeit|Academy|IMAX|Panavision|"
     r"VistaVision|Widescreen|Breitwand|Super|Kamera|Camera|Regie|Rolle|Hauptrolle|Seite|Spitze|Stelle|"
-    r"Hand|Windstärke|Regen|Schnee|Nebel|Farbnegativ|Negativ|Zelluloid|Celluloid|Ort|Orte|Orten|Film)\b)"
+    r"Hand|Windstärke|Regen|Schnee|Nebel|Farbnegativ|Negativ|Zelluloid|Celluloid|Ort|Orte|Orten|Film|"
+    r"Kinos)\b)"  # "kommt … in die Kinos": a release, no place
     # a German abstract noun is no place: "auf Schwarzweißmaterial", "in der Postproduktion"
     r"(?![\w\-]*(?:material|produktion|ung|heit|keit|schaft|tion|ismus|nis|tum)\b)"
     r"[A-ZÄÖÜÀ-ÞĀĒĪŌŪŚŁŻŹĆŃŠŽČŘ][\w\-]+(?!\s+(?:ratio|format|aspect|frame))"
@@ -2823,6 +3025,7 @@ _PLACE_NAMED_AFTER = re.compile(
 def _places(sentence: str, kind: str, cue: re.Pattern[str]) -> list[tuple[str, str, str]]:
     """(kind, place phrase, "") for each setting or filming cue of a sentence."""
     found: list[tuple[str, str, str]] = []
+    spots = _blank(QUOTED, sentence)  # "„Ein Sommer in Riga“ erzählt von …": a title's words are no place
     for match in cue.finditer(sentence):
         part_low = max(sentence.rfind(",", 0, match.start()), 0)
         if kind == "setting" and VALUE_CUES["filming_location"].search(sentence, part_low, match.start()):
@@ -2837,11 +3040,11 @@ def _places(sentence: str, kind: str, cue: re.Pattern[str]) -> list[tuple[str, s
         where = re.search(r",\s+(?:where|wo)\b[^,]*$", sentence[low : match.start()])
         comma = sentence.find(",", match.end(), high)
         # "entstanden 1997 in Fichtenwalde": a place after a participle in its part of the clause
-        right_after = PLACE.search(sentence, match.end(), comma if comma != -1 else high)
+        right_after = PLACE.search(spots, match.end(), comma if comma != -1 else high)
         before_cue = (_PLACE_BEFORE_CUE.match(match.group()) and not right_after) or where
         stop = low + where.start() if where else match.start()
         start = max(low, sentence.rfind(",", 0, stop) + 1 if where else part_low)
-        places_before = list(PLACE.finditer(sentence, start, stop))
+        places_before = list(PLACE.finditer(spots, start, stop))
         stand_in = re.search(
             r"(?:^|,\s+)(?P<place>[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+){0,2})\s+$",
             sentence[start : match.start()],
@@ -2864,10 +3067,10 @@ def _places(sentence: str, kind: str, cue: re.Pattern[str]) -> list[tuple[str, s
         if before_cue and places_before:
             place = places_before[0]  # "im Studio Babelsberg in Potsdam gedreht": the whole phrase
         else:
-            place = PLACE.search(sentence, match.start(), high) or PLACE.search(sentence, low, match.start())
+            place = PLACE.search(spots, match.start(), high) or PLACE.search(spots, low, match.start())
         instead = place and _NOT_HERE_BUT.match(sentence, max(0, place.start() - 8))
         if instead:  # "nicht in Berlin, sondern in St. Petersburg": where it was
-            place = PLACE.search(sentence, instead.end(), max(high, instead.end() + 60))
+            place = PLACE.search(spots, instead.end(), max(high, instead.end() + 60))
         filmed_by = re.match(r"\s*(by|von)\b", sentence[match.end() :]) and not re.match(
             r"drehort|location", match.group(), re.I
         )  # "gedreht von X" names who shot it; "Drehort von „Der Sturm“" is still the place
@@ -2875,7 +3078,7 @@ def _places(sentence: str, kind: str, cue: re.Pattern[str]) -> list[tuple[str, s
             said = phrase_after(sentence, place.start())
             while kind == "filming_location" and place and TIME_PHRASE.match(said):
                 # "im Herbst 2017 überwiegend auf Amrum": past the time to the place, if there is one
-                place = PLACE.search(sentence, place.end(), max(high, place.end()))
+                place = PLACE.search(spots, place.end(), max(high, place.end()))
                 said = phrase_after(sentence, place.start()) if place else ""
             if not said:
                 continue  # "die Dreharbeiten sollen im Herbst beginnen"
@@ -3049,6 +3252,7 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
     )
     multi = len(titles) > 1 or bool(_FESTIVAL.search(" ".join([*titles, headline]))) or by_sections
     films: dict[str, FilmTitle] = {}
+    running_added: set[str] = set()  # a report's unquoted titles: films only where they carry a fact
     if multi:
         section_titles = {fold(title) for title, _ in sections}
         report_headline = not document.metadata.get("film") and (
@@ -3075,12 +3279,21 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
                     continue  # "**Whisky (2004).**": a section's head, read as a section above
                 title = _strip_marks(quoted.group())
                 context = sentence[max(0, quoted.start() - 40) : quoted.end() + 40]
+                if _PROGRAMME_AFTER.match(sentence, quoted.end()):
+                    continue  # 'the "Our Stories" sidebar': a festival's section, not a film
                 if (
                     1 <= len(title.split()) <= 8
                     and title[:1].isupper()
-                    and (heading or _WORK.search(context))
+                    and (heading or _WORK.search(context) or _OF_PERSON_AFTER.match(sentence, quoted.end()))
                 ):
                     films.setdefault(title, FilmTitle(title))
+        if report_headline or _FESTIVAL.search(" ".join(titles)):
+            # "Smoke Signals (1998) opened the afternoon. … Once Were Warriors (1994) was …": a report
+            # may name its films unquoted, each opening its paragraph
+            for title in _running_titles(text[document.body_start :], body):
+                if title not in mentioned_only and fold(title) not in {fold(t) for t in [*films, *titles]}:
+                    films.setdefault(title, FilmTitle(title))
+                    running_added.add(title)
     if len(films) <= 1 and not _FESTIVAL.search(" ".join(titles)):
         multi = False  # the headline sounded like a report, but the article is about its one film
         films = {titles[0]: FilmTitle(titles[0])}
@@ -3276,17 +3489,23 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
                 add("based_on", source)  # "Drehbuch: X, nach der Erzählung von Emma Braslavsky"
             continue  # "Länge: 121 Minuten (Kinofassung)" holds no cast
         own_clauses = _without_other_works(prose, films, film)
+        # the antecedent of a pronoun may stand in a clause about another work
+        named_first = find_names(blank_earlier_roles(sentence)) if ";" in sentence else []
         if own_clauses != prose:
             sentence = _unmarked(own_clauses)
             names = find_names(sentence)
         cast_sentence = _without_own_title(sentence, films.get(film))
         # "Eitarō Ozawa (credited as Sakae Ozawa) as Tobei": the billing aside names no one else
-        cast_sentence = _BILLED_AS.sub(lambda m: " " * len(m.group()), cast_sentence)
+        cast_sentence = blank_earlier_roles(_BILLED_AS.sub(lambda m: " " * len(m.group()), cast_sentence))
         cast_names = find_names(cast_sentence) if cast_sentence != sentence else names
+        semicolon = cast_sentence.find(";")
+        said_first = [n for n in named_first if n.end <= semicolon]
         pairs = [
             *_cast_pairs(cast_sentence, cast_names, persons),
             *_pronoun_cast(cast_sentence, cast_names, before, films, said_before),
             *_pronoun_actor(cast_sentence, before, persons),
+            # "Bekannt wurde X als …; hier spielt er den Zöllner Arno": the person before the semicolon
+            *(_pronoun_actor(cast_sentence[semicolon + 1 :], said_first, persons) if said_first else []),
             *_title_role(sentence, names, film),
         ]
         if not pairs and (plain_sentence := _DASH_ASIDE.sub(" ", cast_sentence)) != cast_sentence:
@@ -3308,13 +3527,17 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
         if career_person and (career_role := _CAREER_ROLE.search(sentence)):
             role = career_role.group("role") or career_role.group("named")
             add("cast", career_person, role)  # an obituary's "she played Mrs X", "as … X in …"
-        for kind, person in dict.fromkeys(
-            [
+        crew = (
+            []
+            if asked
+            else [  # "Und woher kommt die Musik in Laras Leben?" states no composer
                 *_crew_facts(sentence, names, info_key, persons),
                 *_pronoun_crew(sentence, names, before, persons),
                 *_verb_second_crew(sentence, names, persons),
+                *_crew_replied(replies_to, sentence, names, persons),
             ]
-        ):
+        )
+        for kind, person in dict.fromkeys(crew):
             if fold(person) not in own:  # "when he directed Citizen Kane": the film, not its maker
                 add(kind, person)
         for person in _makers(sentence, names, films, persons):
@@ -3359,6 +3582,8 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
     _set_years(document, doc_films)
     if running_on and (bare := {t for t in films if t != running_on} - _covered(text, doc_films.facts)):
         return extract_films(document, mentioned_only | bare)  # read again without them
+    if bare := running_added - _covered(text, doc_films.facts):
+        return extract_films(document, mentioned_only | bare)
     return doc_films
 
 
@@ -3408,6 +3633,10 @@ _CAREER_WORK = re.compile(
     rf"(?P<quoted>{_QUOTED_TITLE})\s*\((?:[^()]{{0,60}}?,\s*)?(?:19|20)\d\d\)"
     rf"|(?P<aliased>{_QUOTED_TITLE})\s*\([^()0-9]{{3,80}}\)"
     r"|[A-ZÀ-Þ][\w\-]+(?:['’]s|s)\s+(?P<owned>[A-ZÀ-Þ0-9][^()\n,;:.]{0,60}?)\s*\((?:19|20)\d\d\)"
+    # "„Höhenfeuer“, der 1985 in Locarno …", "„Grauzone“, ein düsterer Spielfilm": dated or called a film
+    rf"|(?P<dated>{_QUOTED_TITLE}),\s+(?:der|die|das|den|which|that)\s+(?:[^.;„“\"]{{0,30}}?\s)?(?:19|20)\d\d\b"
+    rf"|(?P<called>{_QUOTED_TITLE}),\s+(?:ein|eine|einen|a|an|the|der|die|das|his|her|sein\w*|ihr\w*)\s+"
+    rf"(?:[\w\-]+\s+){{0,3}}?{_FILM_NOUN}\b"
 )
 
 
@@ -3501,7 +3730,13 @@ def _running_titles(body_text: str, folded_body: str) -> list[str]:
             # "The Cranes Are Flying (Letyat zhuravli, USSR 1957, directed by …)": a credit bracket of
             # several parts introduces a film once and for all
             credited = frame.group("title") and re.search(r"\([^()]*[,;][^()]*\)\s*$", frame.group())
-            if named >= 2 or (credited and named >= 1 and start == 0):
+            # "Smoke Signals (1998) opened the afternoon.": a paragraph that opens on a dated title
+            leads = (
+                frame.group("title")
+                and not opening.strip()
+                and re.search(r"\(\s*(?:19|20)\d\d\s*\)$", frame.group())
+            )
+            if named >= 2 or ((credited or leads) and named >= 1 and start == 0):
                 if candidate not in found:
                     found.append(candidate)
                 break
@@ -3588,7 +3823,8 @@ def section_heads(text: str, sentences: list, body_start: int) -> dict[int, str]
         spoken = head.endswith((":", "?", "!"))  # "**Kern:**", an interviewer's question
         runs_on = bool(text[lead.end() :].split("\n", 1)[0].strip())  # prose follows on its line
         dated = bool(re.search(rf"{_YEAR_BRACKET}$", head))
-        titled = dated or len(head.split()) <= 6
+        bare = re.sub(r"\s*\([^()]*\)\s*$", "", head)  # "**Yi Yi (A One and a Two)**": a title and its alias
+        titled = dated or len(bare.split()) <= 6
         # "**Whisky (Uruguay, 2004)**" on a line of its own: a heading, when it dates its film
         if not spoken and ((runs_on and titled) or dated):
             heads[span.start] = head
@@ -3730,6 +3966,8 @@ def _without_other_works(sentence: str, films: dict[str, FilmTitle], film: str) 
     def other_work(quoted: re.Match[str]) -> bool:
         title = fold(_strip_marks(quoted.group()))
         spoken = len(title.split()) > 8 or re.search(r"[.?!]\W*$", quoted.group())  # a line in bold
+        dated = re.match(r"\s*\((?:19|20)\d\d\)", quoted.string[quoted.end() :])
+        spoken = spoken and not dated  # a long title with its year is a work, not a line
         # "das Drehbuch schrieb X nach dem Roman „…“": the film's source, not another film
         source = _SOURCE_BEFORE.search(quoted.string[max(0, quoted.start() - 30) : quoted.start()])
         # "(als Kapitänleutnant „Der Alte“ Henrich)", "im Dorf nur „Hochwürden“ gerufen": a nickname,
@@ -3820,7 +4058,7 @@ def _other_works_span(sentence: str, quoted: re.Match[str], own: set[str]) -> tu
 
 # Another work named with its year, unquoted: "In Harbor Lights (1979), …".
 _DATED_WORK = re.compile(
-    r"\b(?:in|In|im|Im|from|like|than)\s+(?P<title>[A-ZÄÖÜÀ-Þ][^()\n,;:.]{0,60}?)\s*\((?:19|20)\d\d\)"
+    r"\b(?:in|In|im|Im|from|like|than)\s+(?P<title>[A-ZÄÖÜÀ-Þ][^()\n,;:.„“”\"«»]{0,60}?)\s*\((?:19|20)\d\d\)"
 )
 
 
@@ -3887,6 +4125,10 @@ def _find_aliases(document: Document, films: dict[str, FilmTitle], multi: bool) 
         named = match.group("alias") or match.groupdict().get("also") or ""
         if _REMAKE_AFTER.search(body[match.start() : match.end() + 40]):
             continue  # "unter dem Titel „The Road Within“ ein Remake": another film's title
+        if re.match(r"(?i:known|bekannt)\b", match.group()) and re.search(
+            r"[A-ZÄÖÜÀ-Þ][\w\-]+,\s*$", body[max(0, match.start() - 40) : match.start()]
+        ):
+            continue  # 'her husband Jake, known as "Jake the Muss"': a person's nickname
         if multi:  # the film named last before the label ("… Gegen die Wand … unter dem Titel „Head-On“")
             before = f" {fold(body[: match.start()])} "
             alias = fold(_strip_marks(named))

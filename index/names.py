@@ -134,6 +134,9 @@ def longest_first(texts: Iterable[str]) -> list[str]:
     return sorted(texts, key=lambda text: (-len(text), text))
 
 
+_TITLE_ABBREVIATIONS = frozenset("dr prof mr mrs ms st".split())
+
+
 def find_names(sentence: str) -> list[Name]:
     """Name runs in `sentence`, outside quotes; descriptors split off as explained above."""
     masked = _NICKNAME.sub(lambda m: f" {m.group(1)} ", sentence)  # John "Scottie" Ferguson is one name
@@ -153,6 +156,17 @@ def find_names(sentence: str) -> list[Name]:
             gap = masked[tokens[nxt - 1].end() : tokens[nxt].start()]
             between = sentence[tokens[nxt - 1].end() : tokens[nxt].start()]
             nickname = gap == "  " and between.strip() in _QUOTES
+            if (  # "Dr. Elisabeth Kranz", "Prof. Hans Ott": an abbreviated title stays with its name
+                word == "."
+                and not gap
+                and len(run) == 1
+                and run[0].group().lower() in _TITLE_ABBREVIATIONS
+                and nxt + 1 < len(tokens)
+                and masked[tokens[nxt].end() : tokens[nxt + 1].start()] == " "
+                and _IS_CAP.match(tokens[nxt + 1].group())
+            ):
+                nxt += 1
+                continue
             if "\n" in gap or (len(gap) > 1 and not nickname):
                 break
             if (
@@ -193,6 +207,8 @@ def find_names(sentence: str) -> list[Name]:
         if run and descriptor != run[0].group():
             start, end = run[0].start(), run[-1].end()
             text = sentence[start:end].rstrip(".")
+            if run[-1].group() in ("Jr", "Sr") and sentence[end : end + 1] == ".":
+                text += "."  # "Henry Vance Jr. (Al Stone)": the abbreviation's dot is the name's
             names.append(Name(text, start, start + len(text), descriptor))
         elif descriptor and run:  # "der alte Sokrates" can leave no run at all
             start = run[0].start()

@@ -145,15 +145,12 @@ class Engine:
             # "And the camera?" after "Who directed it?" names its own job.
             before = history[-1][0]
             own = question_kind(f"who {text}")
-            kind = (
-                own
-                if own in CREW_QUESTION_KINDS
-                else analyze(before, catalogue, detect_language(before)).kind
-            )
+            asked_before = detect_language(before)
+            earlier = None if own in CREW_QUESTION_KINDS else analyze(before, catalogue, asked_before)
+            kind = own if earlier is None else earlier.kind
             analysis = dataclasses.replace(analysis, kind=kind)
-            if kind in ("who_plays", "role_of") and not analysis.anchors:
+            if earlier is not None and kind in ("who_plays", "role_of") and not analysis.anchors:
                 # "Und als Kind?" after "Wer spielt die erwachsene Lara?": the same role, another age
-                earlier = analyze(before, catalogue, detect_language(before))
                 analysis = dataclasses.replace(
                     analysis,
                     anchors=earlier.anchors,

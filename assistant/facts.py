@@ -28,7 +28,7 @@ from assistant.lexicon import NameTest, no_names, states
 from assistant.scope import FilmScope
 from assistant.types import Passage
 from index.chunking import Chunk, split_sentences
-from index.films import CREW_KINDS, DURATION, LIST_DETAILS, POSSESSIVE_END, Fact, FilmCatalogue
+from index.films import CREW_KINDS, DURATION, LIST_DETAILS, OWNER_MARK, POSSESSIVE_END, Fact, FilmCatalogue
 from index.names import PARTICLES, Name, find_names, fold, names_any, same_name, word_stem
 from index.terms import STOPWORDS, lexical_terms
 
@@ -527,7 +527,7 @@ def _scoped_chunks(scope: FilmScope, chunks: Mapping[str, list[Chunk]]) -> list[
     return [chunk for source in sources for chunk in chunks.get(source, [])]
 
 
-_OWNED_ROLE = re.compile(r"^(?P<owner>.+?)(?:['’]s|(?<=[sxzß])['’])\s+(?P<role>\S.*)$")  # "Agnes' Schwester"
+_OWNED_ROLE = re.compile(rf"^(?P<owner>.+?)(?:{OWNER_MARK.pattern})\s+(?P<role>\S.*)$")  # "Agnes' Schwester"
 
 
 def _owner_only(anchor: str, character: str) -> bool:
@@ -1062,7 +1062,7 @@ _PREDICATE_VERBS = (
     r"comes from|lives|lebt|works at|works in|arbeitet in|arbeitet bei|arbeitet im"
 )
 # "X grew up in Lagos", "X hails from Osaka": where someone is from, read so only when that is asked
-_GREW_UP_VERBS = r"|grew up|was raised|hails from|wuchs|ist .{0,30}aufgewachsen"
+_GREW_UP_VERBS = r"grew up|was raised|hails from|wuchs|ist .{0,30}aufgewachsen"
 
 
 def _described_after(sentence: str, name, after: str, kind: str, asks_birth: bool = False) -> str:
@@ -1092,7 +1092,7 @@ def _described_after(sentence: str, name, after: str, kind: str, asks_birth: boo
         and not (kind == "person_job" and not states_asked(kind, clause, detect_language(sentence)))
     ):
         return f"{name.text}, {clause.strip()}"
-    verbs = _PREDICATE_VERBS + (_GREW_UP_VERBS if kind == "person_origin" else "")
+    verbs = f"{_PREDICATE_VERBS}|{_GREW_UP_VERBS}" if kind == "person_origin" else _PREDICATE_VERBS
     predicate = re.match(rf"^\s+((?:{verbs})\b[^;.]{{3,90}})", after, re.I)
     worked = _WORKED_AS.search(after) if kind == "person_job" else None
     worked_as = f"{name.text} {_whole_words(after, worked.start(), worked.end())}" if worked else ""

@@ -92,6 +92,7 @@ _CAST_PARTICIPLE_AFTER = re.compile(  # "wird von X mit einer wilden, körperlic
     r"^\s*(?:[\wäöüß\-]+,?\s+){0,6}?(?:gespielt|verkörpert|dargestellt|gesprochen|gemimt|gegeben|synchronisiert)\b"
 )
 _PARTICIPLE_CUE = re.compile(r"(?:played|portrayed|voiced|brought|embodied)\b", re.IGNORECASE)
+_PLAYS = r"(?:spielt|spielte|verkörpert|verkörperte|mimt|gibt|gab|plays|played|portrays|portrayed)"
 _CAST_ACTIVE = re.compile(
     r"\b(spielt|spielte|spielen|verkörpert\w*|gibt|mimt|plays|played|portrays|portrayed|stars as|"
     r"leiht|voices|voiced|spricht|ist als|as|als|is|ist)\b",
@@ -536,11 +537,11 @@ def _main_titles(document: Document) -> list[str]:
     lines = _body_lines(document)
     stem_words = _file_words(document.source)
     body = fold(document.text)
+    spelt_body = f" {_spelt_out(body)} "  # "wir_koennen_auch_anders" is "Wir können auch anders"
     stem = ""
     for size in range(len(stem_words), 0, -1):
         candidate = " ".join(stem_words[:size])
-        # "wir_koennen_auch_anders" is "Wir können auch anders": a file name spells umlauts out
-        if fold(candidate) and f" {_spelt_out(fold(candidate))} " in f" {_spelt_out(body)} ":
+        if fold(candidate) and f" {_spelt_out(fold(candidate))} " in spelt_body:
             stem = candidate
             break
     if len(lines) > 1 and QUOTED.fullmatch(lines[0].strip()):
@@ -569,11 +570,11 @@ def _main_titles(document: Document) -> list[str]:
     if first_is_title and about:
         return [about]  # "# Sandra Berg on The Storm": an interview's heading
 
-    # "# ICH BIN DEIN MENSCH" in "presseheft_ich_bin_dein_mensch.md": the file names the heading's film too
-    def plain(text: str) -> str:  # "glaeserne" in a file name is "gläserne"
-        return re.sub(r"(?<=[aou])e", "", fold(text))
-
-    in_file_name = f" {plain(first)} " in f" {plain(' '.join(stem_words))} " if first else False
+    # "# ICH BIN DEIN MENSCH" in "presseheft_ich_bin_dein_mensch.md": the file names the heading's film
+    # too ("glaeserne" in a file name is "gläserne")
+    in_file_name = (
+        f" {_spelt_out(fold(first))} " in f" {_spelt_out(fold(' '.join(stem_words)))} " if first else False
+    )
     if first_is_title and (
         not stem or named_again or in_file_name or fold(stem) in fold(first) or fold(first) in fold(stem)
     ):
@@ -1489,8 +1490,7 @@ _RELATIVE_ACTOR = re.compile(
     r"(?:spielt|spielte|verkörpert|verkörperte|gibt|gab|mimt|mimte|plays|played|portrays|portrayed)\b"
 )
 _PRONOUN_PLAYS = re.compile(
-    r"^\W*(?:sie|er|she|he)\s+(?:(?:also|auch|then|dann|now|nun|hier|here)\s+)?"
-    r"(?:spielt|spielte|verkörpert|verkörperte|mimt|gibt|gab|plays|played|portrays|portrayed)\s+|"
+    rf"^\W*(?:sie|er|she|he)\s+(?:(?:also|auch|then|dann|now|nun|hier|here)\s+)?{_PLAYS}\s+|"
     # "…; hier spielt er den Zöllner Arno": the German verb second, after a word of time or place
     r"^\W*(?:hier|nun|jetzt|diesmal|dort|darin)\s+(?:spielt|spielte|verkörpert|verkörperte|mimt|gibt|gab)\s+"
     r"(?:sie|er)\s+",
@@ -2062,7 +2062,6 @@ _OPENING_WORDS = r"Als|As|In|Im|Mit|With|Von|Für|For|Auf|Bei|Nach|Seit|Wenn|Whe
 _C = rf"(?!(?:{_OPENING_WORDS})\b)(?P<char>[A-ZÄÖÜÀ-Þ][\w\-’']*)"
 _A = r"(?P<actor>[A-ZÄÖÜÀ-Þ][\w\-’']*)"  # where the actor's name starts
 _DESCRIBED = r"(?:(?:der|die|dem|den|einer|einem|the|a|an)\s+)?(?:[\w\-]+\s+){0,2}?"
-_PLAYS = r"(?:spielt|spielte|verkörpert|verkörperte|mimt|gibt|gab|plays|played|portrays|portrayed)"
 _ACTOR_NOUN = r"(?:actress|actor|performer|darstellerin|darsteller)"  # "Clara's actress, X"
 # What an actor gives a role: a quality ("a weary dignity", "eine nervöse Energie"), not a thing.
 _QUALITY = (
@@ -3580,10 +3579,9 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
         }
     )
     _set_years(document, doc_films)
-    if running_on and (bare := {t for t in films if t != running_on} - _covered(text, doc_films.facts)):
+    named_only = ({t for t in films if t != running_on} if running_on else set()) | running_added
+    if bare := named_only - _covered(text, doc_films.facts):
         return extract_films(document, mentioned_only | bare)  # read again without them
-    if bare := running_added - _covered(text, doc_films.facts):
-        return extract_films(document, mentioned_only | bare)
     return doc_films
 
 

@@ -37,7 +37,14 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"^\W*(?!(?:welche\w*|what|which|wer|who|wie|how|wann|when|wo|where|was|did|does|hat)\b)"
             r"(?:[\w\-]+(?:['’]s)?\s+){1,3}?(?:role|rolle|character|figur)\s+(?:in|im|bei)\b|"
             # "What is Tom Hale's role in Der Sturm?"
-            r"\b(?:what|which)\b.*['’]s? (?:role|character|part)\b",
+            r"\b(?:what|which)\b.*['’]s? (?:role|character|part)\b|"
+            # "Und spielt er auch selbst mit?", "Does he also appear in it?": whom the one asked about plays
+            r"\b(?<!wer )(?:spielt|spielte) (?:er|sie|[A-ZÄÖÜX][\w\-]+(?: [A-ZÄÖÜX][\w\-]+){0,2}) "
+            r"(?:auch |selbst |auch selbst )?"
+            r"mit\W*$|"
+            r"\b(?:does|did) (?:he|she|[A-ZX][\w\-]+(?: [A-ZX][\w\-]+){0,2}) (?:also |even )?"
+            r"(?:appear|act|play) in "
+            r"(?:it|the film|the movie)\b",
         ),
         (
             "who_plays",
@@ -52,7 +59,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "cinematographer",
-            r"\b((?:kamera\w*|camera)(?! as director| als regisseur)|cinematograph\w*|"
+            r"\b((?:kamera\w*|camera(?:man|men|woman|women|work|person)?)(?! as director| als regisseur)|"
+            r"cinematograph\w*|"
             r"director of photography|photograph\w*|bildgestalt\w*|(?-i:DP|DoP)|lensed|lensing|fotografiert|"
             r"die bilder (?:gemacht|gestaltet|geschaffen)|the (?:visuals|images|pictures)|"
             r"(?:für|for) (?:die|the) bilder\w*\b.{0,40}\b(?:zuständig|verantwortlich)|bildsprache)\b|"
@@ -601,6 +609,9 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             owned = full[full.index("s") + 1 :] if "s" in full else []
             if owned and set(owned) <= title_words and "s" in words and words.index("s") > 0:
                 makers.append(" ".join(words[: words.index("s")]))  # "Fellini's Amarcord": whose film
+            following = fold(question[name.end :]).split()[:1]
+            if full[-1:] == ["s"] and len(full) > 1 and following and following[0] in _RELATION_OF:
+                context.append(" ".join(full[:-1]))  # "Muriel's father" in "Muriel's Wedding": hers
             continue  # "Run Nele Run": another title of the film "Nele" named
         if "s" in words:
             owner, after = words[: words.index("s")], words[words.index("s") + 1 :]
@@ -684,8 +695,17 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         if names_cased and word not in capitalised and word not in covered:
             continue
         owner = _possessive(word, knows, catalogue.cast_words)
-        if owner != word and owner in catalogue.people:
+        if owner != word and owner in catalogue.people and word not in STOPWORDS:  # "des" is no "de"'s
             context.append(owner)  # "der Kerners", "Lolas": whose, not who
+            continue
+        if (
+            word in catalogue.people
+            and word not in covered
+            and re.search(
+                rf"\b{re.escape(word)}['’]s\s+(?:{RELATION_PATTERN})\b", fold(question).replace(" s ", "'s ")
+            )
+        ):
+            context.append(word)  # "muriel's father in muriel's wedding": hers, though the title holds her
             continue
         if (
             (word in catalogue.people or (language == "de" and word_stem(word) in catalogue.role_stems))
@@ -781,7 +801,8 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         then_relation=then_relation,
         terms=terms,
         context=context,
-        qualifiers=_qualifiers(question, {w for anchor in anchors for w in anchor.split()}),
+        # A title's words are no version words ("Rote Laterne" holds "later").
+        qualifiers=_qualifiers(question, {w for anchor in anchors for w in anchor.split()} | title_words),
         target=""
         if _LEAD.fullmatch(fold(target := _cast_target(question, kind, described)))
         else _known_part(target, catalogue),

@@ -28,7 +28,10 @@ _ASKED_WHO = re.compile(r"^\W*(?:und\s+|and\s+)?(?:wer|who)\b(?!\s+(?:ist|war|is
 # "Which role does he play?" after "Who plays Anton?" - "Ulrich Tukur": asked of the actor named.
 _ROLE_OF_PERFORMER = re.compile(
     r"\b(welche\w* (rolle|figur)|which (role|character|part)|what (role|character|part)|wen (spielt|spielte)|"
-    r"who (does|did) (he|she) play)\b",
+    r"who (does|did) (he|she) play|"
+    # "Und spielt er auch selbst mit?" after "Wer hat die Musik geschrieben?" - "Michel Legrand"
+    r"(spielt|spielte) (er|sie) (auch |selbst |auch selbst )?mit|"
+    r"(does|did) (he|she) (also |even )?(appear|act|play) in)\b",
     re.I,
 )
 # What is asked of a person, not of a character: where born, from where, what job.

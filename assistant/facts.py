@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from assistant.analysis import (
@@ -136,7 +136,7 @@ def find_facts(
             unmarked = [f for f in in_scope if f not in marked]
             contrasted = _cast(kind, anchors, stated) is None and _cast(kind, anchors, marked) is not None
             in_scope = unmarked if contrasted else stated
-        found = _cast(kind, anchors, in_scope)
+        found = _cast(kind, anchors, in_scope, _owner_asked(analysis.text))
         if found is None and kind == "who_plays" and not anchors and not analysis.relation:
             # "Who plays the playwright?"
             found = _cast_by_description(analysis.text, _fitting(analysis.text, catalogue, in_scope), chunks)
@@ -163,7 +163,9 @@ def find_facts(
     if not matching:
         return None
     if kind in CREW_KINDS:
-        first_film = matching[0].film
+        # "Who co-wrote the script with Wolfgang Becker?": the film he wrote, of those that name him
+        shared = [f.film for f in matching if any(same_name(a, f.value) for a in analysis.anchors)]
+        first_film = shared[0] if shared else matching[0].film
         facts = [f for f in matching if f.film == first_film]
         values = list(dict.fromkeys(f.value for f in facts))
         # A surname alone ("Herzog") repeats a full name already found.
@@ -335,13 +337,15 @@ def relative_of(
             if analysis.anchors and not names_any(words, analysis.anchors) and not refers_back:
                 continue
             for name in find_names(sentence):
-                if (
-                    not (name.tokens >= 2 or fold(name.text) in catalogue.people)
-                    or fold(name.text) in RELATION_WORDS
-                ):
+                known = fold(name.text) in catalogue.people or fold(name.text) in catalogue.character_names
+                if not (name.tokens >= 2 or known) or fold(name.text) in RELATION_WORDS:
                     continue  # "mit Vater und Mutter": a relation word is nobody's name
-                before = fold(sentence[max(0, name.start - 40) : name.start]).split()[-3:]
-                related = any(word in forms for word in before) or fold(name.descriptor) in forms
+                window = sentence[max(0, name.start - 40) : name.start]
+                before = fold(window).split()[-3:]
+                related = (
+                    any(word in forms for word in before)
+                    and not _NEXT_PART.search(_after_relation(window, forms))
+                ) or fold(name.descriptor) in forms
                 owner = re.search(  # "Marias Mutter wird von X gespielt": Maria's mother, not Hermann's
                     r"([A-ZÄÖÜ][\w\-]+?)(?:['’]s|s)\s+(?:[\w\-]+\s+){0,3}$",
                     sentence[max(0, name.start - 40) : name.start],
@@ -355,7 +359,7 @@ def relative_of(
                 if (
                     not related
                     and described
-                    and fold(described.group("relation")) in forms
+                    and any(word in forms for word in fold(described.group("relation")).split())
                     and fold(described.group("owner")) in anchor_words | {w + "s" for w in anchor_words}
                 ):
                     related = True
@@ -479,8 +483,20 @@ def _only_time(value: str) -> bool:
 
 
 _TIME = re.compile(r"\b(?:1\d\d\d|20\d\d)(?:s|er)?\b|\b\d0(?:er|s)\b|jahrhundert|century|krieg|\bwar\b", re.I)
-_DESCRIBED_AFTER_NAME = re.compile(
-    r"\s*[:,–—-]\s+(?P<owner>[A-ZÄÖÜ][\w\-]*?)(?:['’]s?|s)?\s+(?P<relation>[\w\-]+)"
+_NEXT_PART = re.compile(r"[,;]|\b(?:and|und|or|oder)\b", re.I)  # "…'s son, and Michael O'Keefe": not the son
+
+
+def _after_relation(window: str, forms: Collection[str]) -> str:
+    """The text between the last relation word of a window and its end (the name after it)."""
+    last = None
+    for word in re.finditer(r"[^\W\d_][\w\-]*", window):
+        if fold(word.group()) in forms:
+            last = word
+    return window[last.end() :] if last else ""
+
+
+_DESCRIBED_AFTER_NAME = re.compile(  # "T.J., Ray's fifteen-year-old son": a word or two may describe him
+    r"\.?\s*[:,–—-]\s+(?P<owner>[A-ZÄÖÜ][\w\-]*?)(?:['’]s?|s)?\s+(?P<relation>(?:[\w\-]+\s+){0,2}[\w\-]+)"
 )
 _POSSESSIVE_RELATIVE = re.compile(
     rf"\b(sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|his|her|their)\s+({RELATION_PATTERN})\b"
@@ -536,8 +552,18 @@ def _owner_only(anchor: str, character: str) -> bool:
     return bool(owned) and same_name(anchor, owned["owner"]) and not same_name(anchor, owned["role"])
 
 
-def _cast(kind: str, anchors: list[str], facts: list[Fact]) -> FoundFacts | None:
-    """The cast facts naming an anchor on one side; the answer is the other side."""
+def _owner_asked(question: str) -> frozenset[str]:
+    """The terms of whose a described role is: "den Kommandanten des britischen Zerstörers"."""
+    role = _DESCRIBED_ROLE.search(question)
+    whose = _OWNER_OF_ROLE.match(question, role.end()) if role else None
+    return frozenset(lexical_terms(whose.group("owner"))) if whose else frozenset()
+
+
+def _cast(
+    kind: str, anchors: list[str], facts: list[Fact], owner: frozenset[str] = frozenset()
+) -> FoundFacts | None:
+    """The cast facts naming an anchor on one side; the answer is the other side. `owner`: whose
+    the role is, when the question says so; a role found by its noun alone must say it too."""
     for anchor in anchors:
         found: list[tuple[Fact, str, str]] = []
         for fact in facts:
@@ -551,6 +577,8 @@ def _cast(kind: str, anchors: list[str], facts: list[Fact]) -> FoundFacts | None
                 found.append((fact, fact.value, fact.subject))
             elif on_actor:
                 found.append((fact, fact.subject, fact.value))
+        if not found and kind == "who_plays" and owner:
+            continue  # "den Kommandanten des britischen Zerstörers": not any Kommandant
         if not found and kind == "who_plays":
             # "den Pfarrer" for "In der Rolle des Pfarrers: X": the same noun in another case
             asked_stems = {word_stem(w) for w in fold(anchor).split()}
@@ -591,7 +619,9 @@ def _cast(kind: str, anchors: list[str], facts: list[Fact]) -> FoundFacts | None
                 ),
             )
             # A second statement of the same pairing is cited too: a cast line and the sentence about it.
-            same = [f for f, v, a in found if v == value and a == asked and f is not fact]
+            same = [  # "Darryl Kerrigan (Michael Caton)" and "Michael Caton plays Darryl …"
+                f for f, v, a in found if v == value and same_name(a, asked) and f.sentence != fact.sentence
+            ]
             return FoundFacts(kind, [fact, *same[:1]], [value], _from_anchor(asked, anchor))
     return None
 
@@ -603,8 +633,13 @@ _DESCRIBED_ROLE = re.compile(
     r"(?P<en>[a-z\-]{3,})(?=\s+(?:in|of|from|who|that|whose)\b|\s*[,?!.]|\s*$)|"
     r"\b(?:spielt|spielte|verkörpert|verkörperte|spricht|sprach|gibt)\s+(?:den|die|das|dem|[A-ZÄÖÜ][\w\-]*s)\s+"
     r"(?:[a-zäöüß\-]+\s+){0,2}(?P<de>[A-ZÄÖÜ][a-zäöüß\-]{2,})\b"
+    r"(?!\s+(?!(?:In|Im|Aus|Bei|Von|Vom)\b)[A-ZÄÖÜÀ-Þ])"  # "die erste Frau Yuru": a name, not a description
 )
 POSSESSIVE = POSSESSIVE_END  # "the teacher's daughter" is not the teacher
+# Whose the described role is: "den Kommandanten des britischen Zerstörers", "the captain of the ship"
+_OWNER_OF_ROLE = re.compile(
+    r"\s+(?:des|der|of\s+the|of)\s+(?:[a-zäöüß\-]+\s+){0,2}(?P<owner>[A-Za-zÄÖÜäöüß\-]{3,})", re.I
+)
 _DESCRIPTION_WINDOW = 5  # words before (and after) a character's name that may describe them
 
 
@@ -904,12 +939,18 @@ def describing_passages(
     for passage in passages:
         text = passage.chunk.text
         language = detect_language(text)
+        # "Curt Bois …. Bois, 1901 in Berlin geboren, …": the surname names him, once named in full
+        named_before = False
         for span in split_sentences(text):
             sentence = text[span.start : span.end]
             plain = f" {fold(sentence)} "
             for title in titles:
                 plain = plain.replace(f" {title} ", " ")
-            named = names_any(set(plain.split()), analysis.anchors)
+            words = set(plain.split())
+            named = names_any(words, analysis.anchors)
+            named_before = named_before or named
+            surnames = [anchor.split()[-1] for anchor in analysis.anchors if len(anchor.split()) >= 2]
+            named = named or (named_before and any(len(s) > 3 and s in words for s in surnames))
             if named and states_asked(
                 analysis.kind, _near_anchor(sentence, analysis.anchors), language, is_name, analysis.text
             ):

@@ -505,6 +505,10 @@ def _cast(kind: str, anchor: str, sentence: str, at: _FactAt, catalogue: FilmCat
                 len(gap) > MAX_GAP or _CLAUSE_BREAK.search(gap) or _full_name_within(names, low, high)
             ):
                 continue
+            if kind == "who_plays" and any(
+                low <= n.start and n.end <= high and fold(n.text) in catalogue.character_names for n in names
+            ):
+                continue  # "X plays Gauri, the girl who loves Bhuvan": Gauri's actor, not Bhuvan's
             if kind == "role_of" and _IN_A_PHRASE.search(sentence[: other.start]):
                 continue  # "verkörpert mit großer Ruhe den Fischer Ben": a manner, not the role
             if _CO_STAR.search(gap):

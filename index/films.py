@@ -43,20 +43,25 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"director of photography|"
     r"photographed|camera ?work|(?:(?<=\()|(?<=; )|(?<=, ))photography(?=\s+[A-ZÄÖÜ])|"
     r"bildgestalt\w*|lensed|shot by|"
-    r"shot (?:it|the film|the movie)(?: (?:him|her)self)?(?=\s*[.;,]|\s*$|\s+and\b)|"
+    r"shot (?:it|the film|the movie)(?: (?:him|her)self)?(?=\s*[.;,]|\s*$|\s+and\b|"
+    r"\s+(?:in (?:black and white|colou?r|widescreen|cinemascope|\d+ ?mm)|"
+    r"on (?:\d+ ?mm|film|video|location))\b)|"
     r"behind the camera|"
     r"die bilder (?:stammen|stammten|fing|fingen|lieferte|schuf)|the images (?:come|came) from|"
     r"für die (?:[a-zäöüß]+e[nr]? )?bilder (?:sorgte|sorgt|zeichnete|zeichnet)|"
     r"verantwortlich für die (?:[a-zäöüß]+e[nr]? )?bilder|"
     r"fotografiert\w*|photographiert\w*|(?-i:DoP|DP)|die bilder von",
-    "director": r"regie\w*|regisseur\w*|inszeniert\w*|inszenierung|directed|directs|director|directing|"
+    "director": r"regie(?!r)\w*|regisseur\w*|inszeniert\w*|inszenierung|directed|directs|director|directing|"
     r"(?-i:Dir)|(?:(?<=\()|(?<=; )|(?<=, ))dir(?=:)|"
     r"direction|helmed|filmmaker|filmemacher\w*|verfilmte|verfilmt|(?:took|takes|taking) the helm",
     # before the writer: "wrote the score" is the composer
-    "composer": r"(?:wrote|composed) the (?:film's )?(?:score|music|soundtrack)|musik\w*|music|komponi\w*|"
+    "composer": r"(?:wrote|composed) (?:most of |all of |many of )?the (?:film's )?"
+    r"(?:score|music|soundtrack|songs)|"
+    r"musik\w*|music|komponi\w*|"
     r"composed|composer|score|scored|soundtrack|filmmusik|(?:stamm|haus)komponist\w*",
     "writer": r"drehbuch\w*|screenplay|screenwriter|written|writer|script|skript|scripted|co-wrote|wrote|"
     r"geschrieben(?=\s+von\b)|(?<![\w ])geschrieben(?=\s+(?:hat|haben|hatte|hatten)\b)|penned|co-penned|"
+    r"geschrieben(?=\s+und\s+(?:inszeniert|produziert|gedreht|geschnitten)\b)|(?<=den film )geschrieben|"
     r"verfasst\w*|"
     r"autor\w*|drehbuchautor\w*",
     "producer": r"produziert\w*|produzent\w*|produced|producers?|produktion(?!sland|sjahr)\w*|"
@@ -67,7 +72,7 @@ CREW_CUES: dict[str, str] = {  # in this order: "director of photography" is no 
     r"cut (?:it|the film|the movie)(?: (?:him|her)self)?(?=\s*[.;,]|\s*$|\s+(?:and|in|over)\b)|"
     r"(?:am|at the) (?:schneidetisch|schnittplatz|editing table|cutting table)",
 }
-FILMS_READER_VERSION = 39  # raise when extraction changes: indexes then re-read their articles
+FILMS_READER_VERSION = 40  # raise when extraction changes: indexes then re-read their articles
 _VERB_CUE = re.compile(
     r"(ed|te|rote|ten|iert)$|^(?:shot|cut|wrote|composed|took|takes) |^directs$"
 )  # "X directed", "X shot it"
@@ -88,6 +93,10 @@ _SUBJECT_BEFORE_ASIDE = re.compile(
     r"^\s*(?!(?:Der|Die|Das|Den|Dem|The|A|An|Ein|Eine|Sein|Seine|Ihr|Ihre|His|Her|Their|In|Im|Als|When)\b)"
     r"(?P<name>[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+[A-ZÄÖÜÀ-Þ][\w\-’']*){0,2}),[^;]*,\s*$"
 )
+_NAMED_IN_ASIDE = re.compile(
+    r",\s+(?:der|die|das|the|his|her|sein\w*|ihr\w*)\s+(?:[a-zäöüß\-]+\s+){0,3}"
+    r"(?P<name>[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+[A-ZÄÖÜÀ-Þ][\w\-’']*)?)\s*,"
+)
 _CAST_PARTICIPLE_AFTER = re.compile(  # "wird von X mit einer wilden, körperlichen Energie gespielt"
     r"^\s*(?:[\wäöüß\-]+,?\s+){0,6}?(?:gespielt|verkörpert|dargestellt|gesprochen|gemimt|gegeben|synchronisiert)\b"
 )
@@ -100,6 +109,7 @@ _CAST_ACTIVE = re.compile(
 )
 _APPEARS = re.compile(
     r"\b(?:turns?|turned|shows?|showed) up\b|\bappears?\b|\bappeared\b|\bcameo\b|\bstepped in\b|"
+    r"\berschein\w*\b|\berschien\b|"
     r"\bsteps in\b|\btaucht\w*\b.*\bauf\b|\bzu sehen\b|\bauftritt\b|\btritt\b.*\bauf\b|"
     r"\bshines?\b|\bshone\b|\bexcels?\b|\bexcelled\b|\bcarr(?:y|ies|ied) the (?:film|picture|movie)\b",
     re.I,
@@ -139,10 +149,31 @@ _LEADER_LINE = re.compile(
 _TURN_LABEL = re.compile(r"(?i:frage|antwort|question|answer|interviewer|q|a|f)|[A-ZÄÖÜ]{2,3}")
 
 
+# A transcript's speaker in capitals, with the name in brackets: "SUNIL MATHUR:", "PRESENTER (Claire Hobbs):".
+# A form's or a programme's fields, which name no role: "Thema:", "Kurs:", "Datum:", "Saal:".
+_FORM_KEY = re.compile(
+    r"(?i:thema|topic|fach|kurs|klasse|jahrgang\w*|datum|date|name|lehrer\w*|schule|school|saal|eintritt|"
+    r"uhrzeit|genre|subject|class|teacher|reihe|series|sektion|section|strand|format|"
+    r"moderation|moderator\w*|studiogast|gast|gäste|guests?|host|presenter|interviewer\w*|redaktion)"
+)
+# A role described, then named in an apposition: "the villain, Lee Woo-jin, is …", "der Schurke, X, ist …"
+_ROLE_NOUN_APPOSED = re.compile(
+    r"\b(?i:the|der|die|das)\s+(?:[a-zäöüß\-]+\s+)?(?:[a-z\-]+|[A-ZÄÖÜ][a-zäöüß]+),\s*$"
+)
+_SHOUTED_LABEL = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ.\-' ]{1,30}(?:\s*\([^()]{2,40}\))?")
+_SHOUTED_TURN = re.compile(rf"^\s*(?P<key>{_SHOUTED_LABEL.pattern})\s*:\s*(?P<value>.+)$")
+
+
 def _speaker_turn(key: str, value: str) -> bool:
     """Whether "key: value" is an interview's turn: a speaker's label (no job, no value, no cast
     heading) before a sentence of their own."""
-    if _TURN_LABEL.fullmatch(key.strip(" *_")) and not _CREW_CUE.search(key):
+    label = key.strip(" *_")
+    if re.fullmatch(_ALIAS_LABEL, label, re.I):
+        return False  # "**Originaltitel:** Manbiki kazoku · Japan 2018 · 121 Minuten · OmU"
+    labelled = _TURN_LABEL.fullmatch(label) or (
+        _SHOUTED_LABEL.fullmatch(label) and not (_is_credit_key(key) or _CAST_HEADING.match(key))
+    )
+    if labelled and not _CREW_CUE.search(key):
         return True  # "Antwort: Ja, das war unglaublich.", "LZ: Nie von innen.": short, but said
     return (
         len(key.split()) <= 3
@@ -205,7 +236,9 @@ def _is_credit_key(key: str) -> bool:
 
 
 _INFO_LINE = re.compile(
-    r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<key>[\wÄÖÜäöüß ./]{2,40}?)(?:\*\*)?\s*:\s*(?P<value>.+)$"
+    # "Schnitt, Ausstattung und Kostüme: X": a key may list several jobs
+    r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<key>[\wÄÖÜäöüß ./]{2,40}?(?:,\s*[\wÄÖÜäöüß ./&]{2,30}?)*)(?:\*\*)?"
+    r"\s*:\s*(?P<value>.+)$"
 )
 
 # Non-person facts: the cue that says what the sentence states.
@@ -230,6 +263,8 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
         # "erzählt von der Überwachung eines Paars im Ost-Berlin des Jahres 1984", "pendelt zwischen"
         r"erzählt (?:von|vom|die geschichte)|pendelt zwischen|tells the story of|"
         r"trägt sich|spielt sich|ereignet sich|"  # "Die Geschichte trägt sich … zu"
+        # "Wir sind in Göttingen, im Herbst des Jahres 1924."
+        r"^\W*(?:wir sind|wir befinden uns|we are|we're) (?:in|im)(?= [A-ZÄÖÜ])|"
         r"is set|are set|set in|set on|takes place|took place|unfolds|angesiedelt|verlegt|"
         r"the setting (?:is|was)|"  # "The setting is a state-housing estate in South Auckland"
         r"(?:set )?against the backdrop of|vor der kulisse|"
@@ -253,6 +288,7 @@ VALUE_CUES: dict[str, re.Pattern[str]] = {
         r"nach (?:dem|einem|der|einer|den|zwei|drei) (?:gleichnamigen |[a-zäöüß]+e[nmr]? )?(?:roman|buch|"
         r"theaterstück|bühnenstück|stück|comic|drama|märchen|kurzgeschichte|erzählung|novelle|geschichte)\w*|"
         r"nach motiven|vorlage|(?:literatur|roman|buch|comic)?verfilmung|adaption|based (?:\w+ )?on|"
+        r"based (?:the|his|her|their) (?:story|film|script|screenplay|plot) on|"
         r"adapted (?:by [^,.;]{1,40} |(?:the|his|her|their) (?:screenplay|script|film|story|material) )?from|"
         r"adaptation of|adapting|adapts|inspired (?:\w+ )?by|"
         r"inspiriert von|ausgehend von|"
@@ -305,8 +341,13 @@ _YEAR_FILM = re.compile(
 )
 # A listing's credit line: "Comedy drama, UK 1983, colour, 111 mins.", "Drama, D 2018, 95 Min."
 _CREDIT_YEAR = re.compile(
-    r"(?:^|,\s*)(?:(?P<country>(?-i:[A-Z]{1,3})(?:/(?-i:[A-Z]{1,3}))*)\s+|[A-ZÄÖÜ][\w.]{0,14}\s+)?"
+    r"(?:^|,\s*)(?:(?P<country>(?-i:[A-Z]{1,3})(?:/(?-i:[A-Z]{1,3}))*)\s+|[A-ZÄÖÜ][\w.]{0,14}(?:/[A-ZÄÖÜ][\w.]{0,14})*\s+)?"
     r"(?P<year>(?:19|20)\d\d)\s*(?=,|\.?\s*$)"
+)
+# A credits block's last line: "Hongkong/Frankreich 2000, 98 Minuten."
+_COUNTRY_YEAR_LENGTH = re.compile(
+    r"\W*[A-ZÄÖÜ][\w.]+(?:/[A-ZÄÖÜ][\w.]+)*\s+(?:19|20)\d\d,\s*\d{2,3}\s?(?:min\.?|mins|minutes|minuten)\W*",
+    re.I,
 )
 _CREDIT_LINE_RUNTIME = re.compile(r",\s*(\d{2,3})\s?(?:min\.?|mins|minutes|minuten)(?=\s*(?:[.,;]|$))", re.I)
 DURATION = re.compile(r"\b(\d{2,3})\s?(?:minuten|min\.|minutes|mins?)\b", re.I)
@@ -336,7 +377,7 @@ _LANGUAGE_LABEL = (
 )
 _ALIAS_LABELLED = re.compile(
     rf"\b(?:{_ALIAS_LABEL})\b\s*(?::\s*|(?:lautet|heißt|ist|is|was|war)\s+)?(?P<alias>„[^“”\"]+[“”\"]|\"[^\"]+\"|“[^”]+”|\*[^*]+\*|«[^»]+»|"
-    r"[^\s,.;()][^,.;()\n]{0,60})",
+    r"[^\s,.;()·•|][^,.;()\n·•|]{0,60})",
     re.I,
 )
 # "In den USA lief der Film als „Marianne and Juliane“", "gewann er als „The Lives of Others“ den Oscar",
@@ -355,6 +396,11 @@ _ALIAS_PAREN = re.compile(
     re.I,
 )
 # Words around a quoted title that say it is a film: a prize, a director, "Film".
+_WORD_BEFORE = re.compile(r"\b(?i:word|wort|name|term|begriff|label|phrase|ausdruck|motto)\s*$")
+_SONG_CONTEXT = re.compile(
+    r"\b(?:song|songs|lied|lieder|single|album|track|titelsong|titellied|chanson|ballad|ballade|hymne|hymn)\b",
+    re.I,
+)
 _WORK = re.compile(
     r"\b(\w*film\w*|movie|\w*preis\w*|debüt|debut|palme|bär\w*|bear|award\w*|prize|won|gewann|gewinner\w*|"
     r"winner|oscar\w*|ausgezeichnet|"
@@ -416,7 +462,7 @@ class DocumentFilms:
         data.pop("names")
         words: dict[str, set[str]] = {}
         for name, film in self.names:
-            words.setdefault(film, set()).update(fold(name).split())
+            words.setdefault(film, set()).update(w for w in fold(name).split() if len(w) > 1)
         data["name_words"] = {film: sorted(found) for film, found in words.items()}
         return data
 
@@ -560,6 +606,13 @@ def _main_titles(document: Document) -> list[str]:
         or (("·" in lines[0] or "|" in lines[0]) and _LISTING_HEADER.search(lines[0]))
     ):
         first_is_title = False
+    if (
+        first_is_title
+        and stem
+        and _SHOW_HEADER.search(" ".join(lines[:2]))  # "Kulturwelle – „…“" over "Transkript der Sendung …"
+        and f" {_spelt_out(fold(first))} " not in f" {_spelt_out(fold(' '.join(stem_words)))} "
+    ):
+        first_is_title = False  # "Kulturradio – „Kino im Ohr“, Sendung vom 9. Mai": the show, not its film
     named_again = fold(first) and body.count(fold(first)) >= 2  # „Der stille Hafen“ von … in the text
     after_first = document.text[document.body_start + len(lines[0]) :] if lines else ""
     about = (  # "# Two women, one gaze: X on Portrait of a Lady on Fire": the whole line says it
@@ -611,12 +664,28 @@ def _umlauts_either_way(word: str) -> str:
     pattern = re.escape(word)
     for spelt, letter in (("ae", "ä"), ("oe", "ö"), ("ue", "ü")):
         pattern = pattern.replace(spelt, f"(?:{spelt}|{letter})")
-    return pattern
+    # a plain letter also matches its accented forms: "samourai" is "Samouraï", "cleo" is "Cléo"
+    return re.sub(r"(?<![\\(|?:])[aeioucn](?![^()]*\))", lambda m: _ACCENTED[m.group()], pattern)
+
+
+_ACCENTED = {
+    "a": "[aàáâãå]",
+    "e": "[eèéêë]",
+    "i": "[iìíîï]",
+    "o": "[oòóôõø]",
+    "u": "[uùúû]",
+    "c": "[cç]",
+    "n": "[nñ]",
+}
 
 
 _PROGRAMME_AFTER = re.compile(
     r"\s+(?:sidebar|section|strand|series|programme|program|retrospective|reihe|sektion|programm|retrospektive)\b",
     re.I,
+)
+# A broadcast's or a podcast's header names the show, not the film it is about this time.
+_SHOW_HEADER = re.compile(
+    r"\b(?:sendung|folge|episode|podcast|\w*radio|transkript|transcript|broadcast|rundfunk|hörfunk)\b", re.I
 )
 _LISTING_HEADER = re.compile(
     r"\b(?:\w*programm\w*|program(?:me)?|spielplan|kino|cinema|fernsehen|tv|uhr|\d{1,2}[:.]\d{2}|montag|dienstag|"
@@ -689,6 +758,12 @@ _ABOUT_FILM = re.compile(
 # --- facts --------------------------------------------------------------------------------------
 
 
+def _flat_quotes(sentence: str) -> str:
+    """The sentence with commas and semicolons inside quoted titles made spaces (same length), so a
+    title's own comma ends no clause or aside."""
+    return QUOTED.sub(lambda m: m.group().replace(",", " ").replace(";", " "), sentence)
+
+
 def _blank(pattern: re.Pattern[str], sentence: str) -> str:
     """The sentence with `pattern`'s matches blanked (a comma kept), so offsets stay valid."""
     return pattern.sub(lambda m: "," + " " * (len(m.group()) - 1), sentence)
@@ -749,7 +824,10 @@ _POSSESSED_JOB = {
     **dict.fromkeys(("schnitt", "montage"), "editor"),
 }
 _INFO_KEY_FILLER = frozenset(
-    "by von and und of co ko & executive ausführende r s original originale additional credited".split()
+    "by von and und of co ko & executive ausführende r s original originale additional credited "
+    # other departments one person may share a line with: "Schnitt, Ausstattung und Kostüme: X"
+    "ausstattung kostüme kostüm kostümbild szenenbild bauten production design costumes costume "
+    "art direction".split()
 )
 _CREW_BEFORE_WORDS = frozenset(
     "führte führt führten übernahm übernimmt hat has had also auch selbst and und wrote schrieb "
@@ -768,11 +846,24 @@ _RELATIVE_OPENING = re.compile(
 
 def relative_antecedent(sentence: str, position: int, names: list[Name]) -> Name | None:
     """The name a relative clause holding `position` is about ("X, der … hinter der Kamera steht")."""
-    opening = _RELATIVE_OPENING.search(sentence, 0, position)
+    listed = _LISTED_NOUNS.sub(" ", sentence)  # "der für Ausstattung, Kostüme und Schnitt verantwortlich war"
+    opening = _RELATIVE_OPENING.search(listed, 0, position)
     if opening is None:
         return None
     before = [n for n in names if n.end <= opening.start() and not sentence[n.end : opening.start()].strip()]
+    if before and _GROUP_BEFORE.search(sentence, 0, before[-1].start):
+        # "John Lurie, dem Saxofonisten der Band The Lounge Lizards, der auch die Musik komponiert hat":
+        # a band does not compose, the one whose band it is does
+        owner = [n for n in names if n.end <= before[-1].start and sentence[n.end : n.end + 1] == ","]
+        return owner[-1] if owner else None
     return before[-1] if before else None
+
+
+# The commas of a list of nouns inside a clause: "für Ausstattung, Kostüme und Schnitt".
+_LISTED_NOUNS = re.compile(r"(?<=[a-zäöüß]),(?=\s+[A-ZÄÖÜ][a-zäöüß]+(?:,|\s+(?:und|and|or|oder|sowie)\s))")
+_GROUP_BEFORE = re.compile(
+    r"\b(?i:band|gruppe|group|ensemble|orchester|orchestra|chor|choir|formation|combo|label)\s+(?:(?i:the)\s+)?$"
+)
 
 
 _CREW_VERBS = frozenset(
@@ -818,6 +909,12 @@ def _cue_chains(sentence: str, cues: list[re.Match[str]]) -> list[tuple[int, int
 
 _COPULA_CUE = re.compile(r"\s+(?:was|is|war|ist)\s+(?:the|der|die)\s+", re.I)
 _NEGATED_JOB = re.compile(r"\b(?:ohne|kein\w*|without|no)\s+(?:[\wäöüß\-]+\s+)?$", re.I)
+# A job someone took up later, elsewhere: "who has since become a director herself"
+_BECAME_JOB = re.compile(
+    r"\b(?:become|became|becomes|becoming|turned)\s+(?:a|an)\s+(?:[\w\-]+\s+)?$"
+    r"|\b(?:wurde|wird|ist)\s+(?:später|inzwischen|mittlerweile|selbst)\s+(?:(?:ein|eine|auch)\s+)?(?:[\wäöüß\-]+\s+)?$",
+    re.I,
+)
 _BORN_IN = re.compile(r"\b(?:in|aus)\s+[\wäöüß\-]+\s+(?:geboren\w*|stammend\w*|born)\b")
 
 
@@ -825,7 +922,9 @@ _BORN_IN = re.compile(r"\b(?:in|aus)\s+[\wäöüß\-]+\s+(?:geboren\w*|stammend\
 _OTHER_DIRECTION = re.compile(
     r"\b(?:art|animation|casting|music|musical|second[- ]unit|assistant|technical|dialogue) "
     r"direct(?:or|ion)\b|"
-    r"\bdirect\w*\s+the\s+(?:animation|second unit|actors|orchestra|choir|dubbing)\b",
+    r"\bdirect\w*\s+the\s+(?:animation|second unit|actors|orchestra|choir|dubbing)\b|"
+    # "die Besetzung der Nebenrollen mit Regisseuren: Nicholas Ray, …": directors cast as actors
+    r"\b(?:mit|with)\s+(?:den\s+|the\s+|other\s+|anderen\s+)?(?:Regisseuren|directors|Filmemachern|filmmakers)\b",
     re.IGNORECASE,
 )
 
@@ -844,6 +943,12 @@ _SOURCE_IN_CREDIT = re.compile(
 )
 
 
+_NOT_BY_BUT = re.compile(
+    r"\b(?:aber\s+)?(?:nicht|not)\s+(?:von|by)\s+[^,;]{1,40},\s*(?:sondern|but)\s+(?=(?:von|by)\b)", re.I
+)
+_AS_JOB_OPENING = re.compile(r"(?:^|[.;:]\s+)\W*(?i:als|as)\s+(?:[a-zäöüß\-]+\s+){0,2}$")
+
+
 def _crew_facts(
     sentence: str, names: list[Name], info_key: str | None, persons: set[str]
 ) -> list[tuple[str, str]]:
@@ -852,6 +957,8 @@ def _crew_facts(
     found: list[tuple[str, str]] = []
     sentence = re.sub(r"(?:(?<=\()|(?<=; )|(?<=, ))dir\.", "dir:", sentence)  # "(dir. X)", "; dir. X"
     sentence = _OTHER_DIRECTION.sub(lambda m: " " * len(m.group()), sentence)  # "art director": no director
+    # "stammt aber nicht von ihm, sondern von X und Y": who it is not by says nothing
+    sentence = _NOT_BY_BUT.sub(lambda m: " " * len(m.group()), sentence)
     if info_key is not None:
         # German credits: "Buch: X", "Buch und Regie: X"
         info_key = re.sub(r"(?<![\wäöüß])buch(?![\wäöüß])", "Drehbuch", info_key, flags=re.I)
@@ -867,9 +974,15 @@ def _crew_facts(
                     found.append((kind, name.text))
         return found
     cues = list(_CREW_CUE.finditer(sentence))
+    job_here: dict[int, str] = {}
+    if cues and _AS_JOB_OPENING.search(sentence[: cues[0].start()]):
+        # "Als ausführender Produzent wirkte der taiwanische Regisseur X mit": the job he had here;
+        # a later job word in its clause only describes him
+        clause_end = _clause_bounds(sentence, cues[0].start())[1]
+        job_here = {cue.start(): cues[0].lastgroup or "" for cue in cues if cue.start() < clause_end}
     chains = _cue_chains(sentence, cues)
     for index, cue in enumerate(cues):
-        kind = cue.lastgroup or ""
+        kind = job_here.get(cue.start(), cue.lastgroup or "")
         if (
             index + 1 < len(cues)
             and cues[index + 1].lastgroup == kind
@@ -879,6 +992,8 @@ def _crew_facts(
         first, last = cues[chains[index][0]], cues[chains[index][1]]
         if re.match(r"\s+sich\b|['’]s\b", sentence[cue.end() :]):
             continue  # "inszeniert sich als Diva": stages herself; "the director's own mother"
+        if _BECAME_JOB.search(sentence[max(0, cue.start() - 40) : cue.start()]):
+            continue  # "who has since become a director herself": not this film's director
         if _NEGATED_JOB.search(sentence[max(0, cue.start() - 40) : cue.start()]):
             continue  # "der ohne ausgeschriebenes Drehbuch arbeitete": no script, so no writer
         antecedent = relative_antecedent(sentence, cue.start(), names)
@@ -1339,7 +1454,7 @@ def _verb_second_crew(sentence: str, names: list[Name], persons: set[str]) -> li
 
 # A name right after one of these is a place: "geboren in Bad Nauheim", "aus Tiflis".
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|im|aus|from|nach|near|bei|born in|geboren in)\s+$")
-_LEADING_ASIDE = re.compile(r"^,[^,;:()]{1,60},(?=\s*(?:\w+\s*){0,4}$)")
+_LEADING_ASIDE = re.compile(r"^,[^,;:()]{1,100},(?=\s*(?:\w+\s*){0,4}$)")
 _APPOSED_CUE = re.compile(
     r"^,\s+(?:a|an|the|der|die|das|ein|eine|dem|den|his|her|our|their|sein\w*|ihr\w*|unser\w*|"
     r"(?-i:[A-ZÄÖÜ][\w\-]*(?:s|['’]s)))\s+(?:[\w\-]+\s+){0,2}(?<!\bdes )(?<!\bof the )(?<!\bof )$",
@@ -1349,11 +1464,14 @@ _APPOSED_CUE = re.compile(
 
 def _is_person(name: Name, persons: set[str]) -> bool:
     """A person's name has two words or more, or is the surname of one named in full elsewhere."""
-    if name.tokens >= 2:
-        return not _ADVERB.search(name.text.split()[0])
+    if name.tokens >= 2:  # "New York University" is no one
+        return not _ADVERB.search(name.text.split()[0]) and not _SCHOOL.search(name.text)
     return fold(name.text) in persons
 
 
+_SCHOOL = re.compile(
+    r"\b(?:Academy|Akademie|University|Universität|College|School|Schule|Museum|Institute?|Church|Kirche|Hotel)\b"
+)
 # "Plötzlich Marie Lenz …": an adverb glued to a name; short words are first names (Ludwig, Emily, Craig).
 _ADVERB = re.compile(
     r"^\w{3,}(?:lich|isch|bar|sam|haft)$|^\w{5,}(?:ig|ly)$|(?:weise|mals|dings|falls|wärts)$"
@@ -1609,6 +1727,8 @@ _PLAY_RESPECTIVELY = re.compile(
 # played by X, Anna herself by Y", "…, and Paul by Y".
 _GAPPED_PASSIVE = re.compile(
     r"(?:[,;]\s*(?:(?:and|und)\s+)?|\s+(?:and|und)\s+)(?:(?:the|der|die|den)\s+)?"
+    # "…, seine Frau Régula von Terele Pávez": whose relative, then the name
+    r"(?:(?:sein|seine|seinen|ihr|ihre|ihren|his|her|their)\s+(?:[A-ZÄÖÜa-zäöüß][a-zäöüß\-]+\s+)?)?"
     rf"(?P<char>{_NAME_RUN})(?:\s+(?:selbst|herself|himself))?\s+(?:von|by)\s+(?P<actor>{_NAME_RUN})"
     r"(?=\s*[,.;!)]|\s*$|\s+(?:and|und|gespielt|verkörpert|dargestellt)\b)"
 )
@@ -1915,6 +2035,10 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             # "Vincent, ein schüchterner junger Mann, der …, wird von X gespielt": whatever the aside
             # says, the one played is the subject before its first comma
             character = subject.group("name")
+            named = _NAMED_IN_ASIDE.match(sentence, low + subject.end("name"))
+            if named and set(fold(character).split()) & _KIN:
+                # "Régulas Bruder, der geistig behinderte Azarías, wird von X dargestellt": his name too
+                pairs.append((named.group("name"), actor.text))
         adjacent = (
             [
                 n
@@ -1937,7 +2061,9 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             character = adjacent[-1].text
         if character:
             pairs.append((character, actor.text))
-    masked = _blank(_APPOSITION, sentence)
+    masked = _blank(
+        _APPOSITION, _flat_quotes(sentence)
+    )  # „… denn sie wissen nicht, was sie tun“ is one aside
     coordinated = [m.span() for m in _PLAY_RESPECTIVELY.finditer(sentence)]  # "A und B spielen …"
     for cue in _CAST_ACTIVE.finditer(masked):
         word = cue.group().lower()
@@ -1967,6 +2093,10 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
             # "Michel Legrand wrote the music and turns up on screen as Bob": appearing as someone
             # "Issey Ogata, a Japanese comedian, appears as Mr. Ota": an apposition may stand between
             unapposed = re.sub(r"^\s*,\s+(?:a|an|the|ein|eine|der|die|das)\s+[^,;()]{1,60},", " ", left_gap)
+            # "The score is by Michel Legrand, who also turns up on screen as Bob": he appears as Bob
+            unapposed = re.sub(
+                r"^\s*,\s+(?:who|der|die)\s+(?=(?:also\s+|auch\s+|even\s+|selbst\s+)?\w+)", " ", unapposed
+            )
             left_ok = bool(_APPEARS.search(unapposed)) and not re.search(r"[;(.,–—]|\s-\s", unapposed)
         if word in {"als", "as"} and _REGARDED.search(masked[: cue.start()]):
             continue  # "gilt als Meisterwerk", "is regarded as a classic": no role
@@ -2012,9 +2142,12 @@ def _cast_pairs(sentence: str, names: list[Name], persons: set[str]) -> list[tup
                     character = f"{POSSESSIVE_END.sub('', character)}'s {own.group('noun')}"
                 else:
                     continue
+            role_first = word in {"is", "ist"} and bool(_ROLE_NOUN_APPOSED.search(masked[: before[-1].start]))
+            if role_first:
+                actor, character = character, actor  # "And the villain, Lee Woo-jin, is Yoo Ji-tae"
             if word in _ADJACENT_ONLY and len(actor.split()) + len(character.split()) < 3:
                 continue
-            if not _is_person(before[-1], persons):
+            if not (len(actor.split()) >= 2 if role_first else _is_person(before[-1], persons)):
                 continue  # "wo sich Häuserzeilen als Berliner Trümmerkulisse anboten": no actor
             described = "article" not in right.re.groupindex  # "als resolute Bürgermeisterin Edith Krahl"
             if (
@@ -2183,12 +2316,30 @@ _CAST_SHAPES = [
     # "X brings a fierce stubbornness to Lucia", "X lends her father Esteban a weary dignity",
     # "X verleiht Paul eine nervöse Energie": an actor gives a role a quality
     re.compile(
-        rf"{_A}[\w\-’' ]*\s+(?:brings|brought|lends|lent|gives|gave)\s+(?:a|an|the|his|her|their)\s+"
+        rf"{_A}[\w\-’' ]*\s+(?:brings|brought|lends|lent|gives|gave)\s+(?:(?:a|an|the|his|her|their)\s+)?"
         rf"(?:[a-z\-]+\s+){{0,3}}?{_QUALITY}\s+to\s+{_DESCRIBED}{_C}"
     ),
     re.compile(
         rf"{_A}[\w\-’' ]*\s+(?:lends|lent|gives|gave|verleiht|verlieh)\s+{_DESCRIBED}{_C}[\w\-’' ]*\s+"
         rf"(?:a|an|eine[nr]?|ein|etwas)\s+(?:[a-zäöüß\-]+\s+){{0,3}}?{_QUALITY}\b"
+    ),
+    # "The score is by Michel Legrand, who also turns up on screen as Bob": the composer appears as Bob
+    re.compile(
+        r"(?P<actor>[A-ZÄÖÜÀ-Þ][\w\-’']*(?:\s+[A-ZÄÖÜÀ-Þ][\w\-’']*){1,3}),\s+(?:who|der|die)\s+"
+        r"(?:also\s+|even\s+|auch\s+|selbst\s+)?"
+        r"(?:turns up|turned up|shows up|showed up|appears|appeared)"
+        r"(?:\s+(?:on screen|briefly|in the film))?\s+"
+        rf"as\s+{_DESCRIBED}{_C}"
+    ),
+    # "Rachel Griffiths, in ihrer ersten großen Kinorolle, macht aus Rhonda eine laute Verbündete",
+    # "X turns Rhonda into a loud ally": what an actor makes of a role
+    re.compile(
+        rf"{_A}[\w\-’' ]*(?:,[^,;:()]{{1,60}},)?\s+(?:macht|machte)\s+aus\s+{_DESCRIBED}{_C}[\w\-’']*\s+"
+        r"(?:eine[nr]?|ein)\s"
+    ),
+    re.compile(
+        rf"{_A}[\w\-’' ]*(?:,[^,;:()]{{1,60}},)?\s+(?:turns|turned)\s+{_DESCRIBED}{_C}[\w\-’']*\s+"
+        r"into\s+(?:a|an)\s"
     ),
     # "X lends his voice to Captain Orrin", "X leiht Wiebke ihre Stimme"
     re.compile(rf"{_A}[\w\-’' ]*\s+(?:lends|lent)\s+(?:his|her|their)\s+voice\s+to\s+{_DESCRIBED}{_C}"),
@@ -2250,6 +2401,13 @@ def _cast_shapes(sentence: str, names: list[Name], persons: set[str]) -> list[tu
     for shape in _CAST_SHAPES:
         for match in shape.finditer(sentence):
             actor = name_at(match.start("actor")) if "actor" in shape.groupindex else None
+            if actor is None and "actor" in shape.groupindex:  # "The veteran Bud Tingwell lends dignity to …"
+                inside = [
+                    n
+                    for n in names
+                    if match.start("actor") < n.start and n.end <= match.start("char") and n.tokens >= 2
+                ]
+                actor = inside[0] if len(inside) == 1 else None  # one name only: no one else's
             character = name_at(match.start("char"))
             if character is None:  # "Die Julie spielt …": a name after an article reads as a noun
                 word = re.match(r"[\w\-]+", sentence[match.start("char") :])
@@ -2450,8 +2608,8 @@ def _pronoun_cast(
             return (
                 [(introduced[-1].text, actor.text)] if not same_name(actor.text, introduced[-1].text) else []
             )
-    else:
-        masked = _blank(_RELATIVE_CLAUSE, sentence)
+    else:  # "Bill Hunter, ein Veteran des australischen Kinos, spielt ihn": past the aside
+        masked = _blank(_APPOSITION, _blank(_RELATIVE_CLAUSE, sentence))
         active = _PRONOUN_ACTIVE.search(masked)
         if active:
             low, _ = _clause_bounds(masked, active.start())
@@ -2471,6 +2629,9 @@ def _pronoun_cast(
                     for n in names
                     if n.end < low and fold(n.text) not in titles and n.text.lower() not in STOPWORDS
                 ]
+                named_in_full = [n for n in subject if n.tokens >= 2]
+                if len(subject) != 1 and len(named_in_full) == 1:
+                    subject = named_in_full  # "… lernt er den Amerikaner Tom Ripley kennen, …; X gibt ihn …"
                 if len(subject) == 1 and not same_name(subject[0].text, actor.text):
                     return [(subject[0].text, actor.text)]  # else: the one the sentence before named
     if actor is None:
@@ -2564,8 +2725,9 @@ _CREDIT_SEPARATOR = re.compile(r"\s+[·•|/]\s+|\s*;\s+|\n|\.\s+(?=[A-ZÄÖÜ][
 # A programme's credit line abbreviates its keys: "F 1995 · 98 Min. · OmU · R: X · D: A, B".
 _ABBREVIATED_KEY = re.compile(r"^\s*(?P<key>[RDBKMS])\s*:\s*")
 _ABBREVIATIONS = {"R": "Regie", "D": "Darsteller", "B": "Buch", "K": "Kamera", "M": "Musik", "S": "Schnitt"}
-_COUNTRY_YEAR = re.compile(
-    r"^\s*(?:(?-i:[A-Z]{1,4})(?:/(?-i:[A-Z]{1,4}))*\s+)?(?P<year>(?:18|19|20)\d\d)\s*$"
+_COUNTRY_YEAR = re.compile(  # "F 1995", "Japan 2018", "China/Hongkong 1991"
+    r"^\s*(?:(?-i:[A-Z]{1,4}|[A-ZÄÖÜ][a-zäöüß]+)(?:/(?-i:[A-Z]{1,4}|[A-ZÄÖÜ][a-zäöüß]+))*\s+)?"
+    r"(?P<year>(?:18|19|20)\d\d)\s*$"
 )
 
 
@@ -2631,8 +2793,12 @@ def _credit_parts(line: str) -> tuple[list[str], list[str]]:
         ]
     keyed = [part for part in parts if _INFO_LINE.match(part)]
     loose = [part for part in parts if not _INFO_LINE.match(part) and not _LIST_PAIR.match(part)]
+    if not keyed and len(parts) > 2 and len(_loose_credit_values(loose)) >= 2:
+        return [], loose  # "USA / BRD 1984 · Schwarzweiß · 89 Minuten · OmU": year and length, no keys
     if len(keyed) >= 2 and all(len(part.split()) <= 3 for part in loose):
         return keyed, loose
+    if len(parts) > 2 and keyed and _loose_credit_values(loose):
+        return keyed, loose  # "Originaltitel: Manbiki kazoku · Japan 2018 · 121 Minuten · OmU"
     return [], []
 
 
@@ -2782,7 +2948,10 @@ def _list_pair(line: str, names: list[Name], in_cast_list: bool = False) -> tupl
     if not in_cast_list and not all(w[:1].isupper() or w in PARTICLES or w == "/" for w in left_words):
         return None  # "Production design: X" under no cast heading is a job, not a role
     first = left[0].text
-    owned = re.match(r"['’]s?\s+[\wäöüß\-]+\s*$", match.group("left")[left[0].end - match.start("left") :])
+    rest = match.group("left")[left[0].end - match.start("left") :]
+    owned = re.match(r"['’]s?\s+[\wäöüß\-]+\s*$", rest) or (
+        POSSESSIVE_END.search(first) and re.match(r"\s+[a-zäöüß\-]+\s*$", rest)  # "Holly's father – X"
+    )
     if owned:  # "Jens' Mutter – Grete Hahn": the possessive and its noun are the role
         first = match.group("left")[left[0].start - match.start("left") :].strip()
     if "/" in match.group("left") and len(left) > 1:  # "The Faun / The Pale Man – Doug Jones": two roles
@@ -2944,7 +3113,11 @@ def _value_facts(sentence: str, info_key: str | None) -> list[tuple[str, str, st
     if not VALUE_CUES["based_on"].search(sentence) and (work := _source_work(sentence)):
         found.append(("based_on", work, ""))
     at_length = _AT_LENGTH.search(sentence) or _CREDIT_RUNTIME.search(sentence)
-    credit_year = _CREDIT_YEAR.search(sentence) if sentence.count(",") >= 2 else None
+    credit_year = (
+        _CREDIT_YEAR.search(sentence)
+        if sentence.count(",") >= 2 or _COUNTRY_YEAR_LENGTH.fullmatch(sentence)
+        else None
+    )
     if at_length is None and credit_year:  # "Comedy drama, UK 1983, colour, 111 mins."
         at_length = _CREDIT_LINE_RUNTIME.search(sentence)
         if (at_length or credit_year.group("country")) and not VALUE_CUES["release"].search(sentence):
@@ -3010,7 +3183,9 @@ _PLACE_BEFORE_CUE = re.compile(
     r"doubled for)$",
     re.I,
 )
-_NEGATED_CUE = re.compile(r"\b(?:not|nicht|kein\w*|never|nie)\b(?:\s+\w+){0,3}\s*$", re.I)
+_NEGATED_CUE = re.compile(
+    r"\b(?:not|nicht|kein\w*|never|nie|none|nothing|nirgends|nowhere)\b(?:\s+\w+){0,3}\s*$", re.I
+)
 
 
 _PLACE_NOUN = re.compile(r"drehort\w*|schauplatz|handlungsort", re.I)
@@ -3018,6 +3193,14 @@ _PLACE_NAMED_AFTER = re.compile(
     r"\s+(?:war|ist|waren|sind|diente|dienten|wurde|wurden)\s+(?:(?:die|der|das)\s+)?"
     r"(?P<place>[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+(?:an der|am|bei)\s+[A-ZÄÖÜ][\w\-]+|\s+[A-ZÄÖÜÀ-Þ][\w\-]+)?)"
     r"(?=\s*[,.;]|\s*$|\s+(?:und|sowie)\s)"
+)
+
+
+# A year straight after a setting's cue: "set in 1893", "spielt im Jahr 1893".
+_YEAR_AFTER_CUE = re.compile(
+    r"\s*(?:(?:in|im)\s+)?(?P<when>(?:(?:the|den|dem|das)\s+)?(?:(?:jahr|jahre|year)\s+)?"
+    r"(?P<year>(?:1[89]|20)\d\d(?:er|s)?))\b",
+    re.I,
 )
 
 
@@ -3073,6 +3256,10 @@ def _places(sentence: str, kind: str, cue: re.Pattern[str]) -> list[tuple[str, s
         filmed_by = re.match(r"\s*(by|von)\b", sentence[match.end() :]) and not re.match(
             r"drehort|location", match.group(), re.I
         )  # "gedreht von X" names who shot it; "Drehort von „Der Sturm“" is still the place
+        dated = _YEAR_AFTER_CUE.match(sentence, match.end()) if kind == "setting" and not place else None
+        if dated:  # "The story is set in 1962."
+            found.append((kind, f"in {phrase_after(sentence, dated.start('when'))}", ""))
+            continue
         if place and (kind != "filming_location" or not filmed_by):
             said = phrase_after(sentence, place.start())
             while kind == "filming_location" and place and TIME_PHRASE.match(said):
@@ -3083,6 +3270,9 @@ def _places(sentence: str, kind: str, cue: re.Pattern[str]) -> list[tuple[str, s
                 continue  # "die Dreharbeiten sollen im Herbst beginnen"
             if kind == "setting" and said.startswith("to "):
                 said = "in " + said[3:]  # "moved the story to Boston"
+            dated = _YEAR_AFTER_CUE.match(sentence, match.end()) if kind == "setting" else None
+            if dated and dated.group("year") not in said:  # "set in 1893, in a village in central India"
+                found.append((kind, f"in {phrase_after(sentence, dated.start('when'))}", ""))  # when, too
             phrase = (kind, said, "")
             if phrase not in found:
                 found.append(phrase)
@@ -3249,7 +3439,13 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
             and body.count(fold(titles[0])) - first_line.count(fold(titles[0])) < 2
         )
     )
-    multi = len(titles) > 1 or bool(_FESTIVAL.search(" ".join([*titles, headline]))) or by_sections
+    multi = (
+        len(titles) > 1
+        or bool(_FESTIVAL.search(" ".join([*titles, headline])))
+        or by_sections
+        # headed sections, each a film with its own director ("**Once** (Ireland 2007). Directed by …")
+        or (bool(heads) and len(sections) >= 2 and _directed_apart(text, sentences, heads))
+    )
     films: dict[str, FilmTitle] = {}
     running_added: set[str] = set()  # a report's unquoted titles: films only where they carry a fact
     if multi:
@@ -3280,11 +3476,19 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
                 context = sentence[max(0, quoted.start() - 40) : quoted.end() + 40]
                 if _PROGRAMME_AFTER.match(sentence, quoted.end()):
                     continue  # 'the "Our Stories" sidebar': a festival's section, not a film
+                if _SONG_CONTEXT.search(context):
+                    continue  # '"Falling Slowly" went on to win the Academy Award for Best Original Song
+                if _WORD_BEFORE.search(sentence, 0, quoted.start()):
+                    continue  # 'what the word "Clouzot" came to mean': a word, not a film
                 if (
                     1 <= len(title.split()) <= 8
                     and title[:1].isupper()
                     and (heading or _WORK.search(context) or _OF_PERSON_AFTER.match(sentence, quoted.end()))
                 ):
+                    if sections and title not in films:
+                        if title in mentioned_only:
+                            continue
+                        running_added.add(title)  # beside headed sections: a film only if it carries a fact
                     films.setdefault(title, FilmTitle(title))
         if report_headline or _FESTIVAL.search(" ".join(titles)):
             # "Smoke Signals (1998) opened the afternoon. … Once Were Warriors (1994) was …": a report
@@ -3312,7 +3516,8 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
             # "Storms and Afternoons: Two Classics …" over two films the text names: a report's headline
             films = {title: FilmTitle(title) for title in others}
             multi, running_on = True, others[0]
-        elif others := [t for t in others if body.count(fold(t)) >= 2]:  # named once: only compared with
+        elif others := [t for t in others if _named_apart(text[document.body_start :], t) >= 2]:
+            # named once (or once more inside another work's title, „Yumeji's Theme“): only compared with
             # "CENTRAL DO BRASIL (Central Station, Brazil 1998)": the original title and the file's
             # translated one, given side by side, name one film
             same = [t for t in others if _bracketed_together(text[document.body_start :], t, titles[0])]
@@ -3363,6 +3568,15 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
         for i, line in enumerate(dashed)
         if line and ((i > 0 and dashed[i - 1]) or (i + 1 < len(dashed) and dashed[i + 1]))
     }
+    # "**Kit Carruthers – Martin Sheen**" over a note on the character, again and again: a cast list
+    # whose lines stand apart
+    bold_pairs = {
+        i
+        for i, (line, (_, original)) in enumerate(zip(dashed, split, strict=True))
+        if line and original.startswith("**")
+    }
+    if len(bold_pairs) >= 2:
+        unheaded_list |= bold_pairs
     for line_number, ((span, original), sentence, names) in enumerate(zip(split, plain, found, strict=True)):
         in_cast_list = in_cast_list or line_number in unheaded_list
         before, previous = previous, names
@@ -3398,10 +3612,11 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
             info_key = None
         prose = original
         described = _DESCRIBED_LIST_LINE.match(sentence)  # "- Jano: Tenochs Cousin (gespielt von X)"
-        if info and not described and _speaker_turn(info.group("key"), info.group("value")):
+        turn = info if info and not described else _SHOUTED_TURN.match(sentence)
+        if turn and _speaker_turn(turn.group("key"), turn.group("value")):
             # "**Kern:** Den Fährmann spielt Anton Roth …": read what is said, not the label
-            sentence = " " * info.start("value") + sentence[info.start("value") :]
-            prose = " " * info.start("value") + original[info.start("value") :]  # "**Kern:**" is no title
+            sentence = " " * turn.start("value") + sentence[turn.start("value") :]
+            prose = " " * turn.start("value") + original[turn.start("value") :]  # "**Kern:**" is no title
             names = previous = find_names(sentence)  # the label names no one the next sentence means
             info = info_key = None
         if not film or span.start in headings:
@@ -3412,6 +3627,8 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
         ) -> None:
             if kind == "cast" and _initials(subject, value):
                 return  # "Moderator: Karen Lindqvist (KL)": how a transcript marks her turns, no role
+            if kind == "cast" and fold(value) in own:  # the title role's subject is fine: "Wadjda"
+                return  # "**Muriels Hochzeit** (Muriel's Wedding), Australien 1994": two titles, no role
             doc_films.facts.append(
                 Fact(kind, _f, value, subject, document.source, _s.start, _s.end, _t, detail)
             )
@@ -3422,7 +3639,9 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
         for subject, value, detail in listed:  # "Paula – Angelica Domröse · Paul – Winfried Glatzeder · …"
             add("cast", value, subject, detail)
         segments, loose = _credit_parts(sentence)
-        if segments:  # "Regie: X · Buch: Y · Kamera: Z", "F 1995 · 98 Min. · R: X · D: A, B"
+        if loose and not segments and not _under_title_line(text, span.start):
+            loose = []  # a credits line without keys dates the film whose title line stands right above it
+        if segments or loose:  # "Regie: X · Buch: Y · Kamera: Z", "F 1995 · 98 Min. · R: X · D: A, B"
             for kind, value, detail in _loose_credit_values(loose):
                 add(kind, value, detail=detail)
             for segment in segments:
@@ -3439,6 +3658,8 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
             # described after a colon, the actor in brackets at the end
             add("cast", described.group("actor"), described.group("role"), ROLE_LINE)
             continue
+        if info_key and _FORM_KEY.fullmatch(info_key.strip(" *_")):
+            continue  # a worksheet's "Thema: Literaturverfilmung" states nothing of the film
         value_key = info_key and any(cue.search(info_key) for cue in INFO_KEYS.values())
         listing = (in_cast_list or info_key) and not titled
         list_pair = _list_pair(sentence, names, in_cast_list) if listing else None
@@ -3461,7 +3682,11 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
         values = _value_facts(sentence, info_key) if not asked else []  # a question states nothing
         if any(detail == "year" for *_, detail in values):  # "„Katzelmacher“ (1969)" dates another film
             own_text = _without_other_works(prose, films, film)
-            values = [v for v in values if v[2] != "year" or v[1] in own_text]
+            values = [
+                v
+                for v in values
+                if v[2] != "year" or (v[1] in own_text and not _dates_another(prose, v[1], own))
+            ]
         if not asked and film and not any(kind == "release" for kind, *_ in values):
             values += _own_title_year(sentence, films.get(film))  # "Die Fähre (2019) ist ein Drama …"
         if _ASKS_WHERE_SHOT.search(replies_to) and all(k != "filming_location" for k, *_ in values):
@@ -3563,6 +3788,7 @@ def extract_films(document: Document, mentioned_only: frozenset[str] = frozenset
     _orient_list_pairs(doc_films)
     _drop_makers_characters(doc_films)
     _name_in_full(doc_films, [n.text for names in found for n in names if n.tokens >= 2])
+    _other_names_of_roles(doc_films)
     doc_films.people = _people(text, found, doc_films.facts)
     mentioned = [
         _strip_marks(q.group(q.lastindex or 0))
@@ -3686,6 +3912,37 @@ def _career_films(title: str, document: Document) -> list[str]:
     return found if len(found) >= 2 else []
 
 
+_ROLE_NAME = r"(?:(?:Frau|Herr|Mr\.?|Mrs\.?|Ms\.?|Miss)\s+)?[A-ZÄÖÜÀ-Þ][\w\-]+(?:\s+[A-ZÄÖÜÀ-Þ][\w\-]+)?"
+# A role's other name right after it: "Su Li-zhen, die von den Nachbarn nur Frau Chan genannt wird",
+# "Su, known to the neighbours as Mrs Chan", "Max, genannt Mäxchen", "Ah Ping, nicknamed Ping".
+_CALLED_ALSO = re.compile(
+    r",?\s+(?:"
+    rf"(?:die|der|den|das)\s+(?:[\w\s]{{0,40}}?\s+)?(?:nur|bloß|meist|alle|stets|nur noch)?\s*"
+    rf"(?P<de>{_ROLE_NAME})"
+    r"\s+(?:genannt|gerufen)\s+(?:wird|werden|wurde)"
+    rf"|(?:(?:who|whom)\s+(?:is|was)\s+)?(?:known|called|nicknamed)\s+(?:to\s+[\w\s]{{0,30}}?\s+)?"
+    rf"(?:only\s+|simply\s+|just\s+)?(?:as\s+)?(?P<en>{_ROLE_NAME})"
+    rf"|(?:genannt|nicknamed|alias)\s+(?P<bare>{_ROLE_NAME})"
+    r")(?=\s*[,.;:)–—]|\s*$|\s+(?:und|and)\b)"
+)
+
+
+def _other_names_of_roles(doc_films: DocumentFilms) -> None:
+    """A cast fact for a role's other name, where the sentence gives one right after the role:
+    "Who plays Mrs Chan?" asks for the actor of Su Li-zhen, "die … nur Frau Chan genannt wird"."""
+    for fact in list(doc_films.facts):
+        if fact.kind != "cast" or not fact.subject:
+            continue
+        for at in re.finditer(re.escape(fact.subject), fact.sentence):
+            called = _CALLED_ALSO.match(fact.sentence, at.end())
+            if called is None:
+                continue
+            other = next(called.group(group) for group in ("de", "en", "bare") if called.group(group))
+            if fold(other) != fold(fact.subject) and fold(other) != fold(fact.value):
+                doc_films.facts.append(dataclasses.replace(fact, subject=other))
+            break
+
+
 def _initials(short: str, name: str) -> bool:
     """Whether `short` is `name` cut to its initials ("KL" for Karen Lindqvist, "TR" for Dr. Tomás
     Ribeiro), as transcripts mark who speaks."""
@@ -3704,6 +3961,10 @@ def _bracketed_together(text: str, one: str, other: str) -> bool:
     return False
 
 
+_NICKNAMED = re.compile(r" [A-ZÀ-Þ][\w\-]+")
+_TITLE_PREPOSITIONS = frozenset("in of at on from to for with im in von vom aus bei mit nach".split())
+
+
 def _running_titles(body_text: str, folded_body: str) -> list[str]:
     """Films a report names in running text, unquoted: a run of capitalised words in a frame that
     names a film ("Tokyo Story, released in 1953") in a paragraph's first sentence, and written at
@@ -3716,11 +3977,15 @@ def _running_titles(body_text: str, folded_body: str) -> list[str]:
             continue  # named in passing ("…, as in Memories of Murder (2003)"), not the paragraph's film
         group = next(name for name in ("possessed", "quoted", "title") if frame.group(name))
         quoted = QUOTED.fullmatch(frame.group(group))
+        if quoted and _NICKNAMED.match(body_text, frame.end(group)) and len(frame.group(group).split()) == 1:
+            continue  # 'Charles "Bud" Tingwell': a nickname between first name and surname
         words = [_strip_marks(frame.group(group))] if quoted else frame.group(group).split()
         for start in range(len(words)):
             candidate = " ".join(words[start:])
             if not candidate[:1].isupper() or _FESTIVAL.search(candidate):
                 continue
+            if start and words[start - 1] in _TITLE_PREPOSITIONS:
+                break  # "Once Upon a Time in India": the title's own place, not another film
             named = len(re.findall(rf"(?<!\w){re.escape(fold(candidate))}(?!\w)", folded_body))
             before = body_text[: frame.start(group) + len(" ".join(words[:start])) + (1 if start else 0)]
             if _AUTHOR_BEFORE.search(before):
@@ -3739,6 +4004,17 @@ def _running_titles(body_text: str, folded_body: str) -> list[str]:
                     found.append(candidate)
                 break
     return found
+
+
+def _named_apart(body_text: str, title: str) -> int:
+    """How often a text names a title, not counting its words inside another quoted title."""
+
+    def other_title(quoted: re.Match[str]) -> bool:  # a whole line in italics is no title
+        inner = _strip_marks(quoted.group())
+        return fold(inner) != fold(title) and len(inner.split()) <= 8
+
+    apart = QUOTED.sub(lambda m: " " if other_title(m) else m.group(), body_text)
+    return len(re.findall(rf"(?<!\w){re.escape(fold(title))}(?!\w)", fold(apart)))
 
 
 def _covered(text: str, facts: list[Fact]) -> set[str]:
@@ -3822,11 +4098,42 @@ def section_heads(text: str, sentences: list, body_start: int) -> dict[int, str]
         runs_on = bool(text[lead.end() :].split("\n", 1)[0].strip())  # prose follows on its line
         dated = bool(re.search(rf"{_YEAR_BRACKET}$", head))
         bare = re.sub(r"\s*\([^()]*\)\s*$", "", head)  # "**Yi Yi (A One and a Two)**": a title and its alias
-        titled = dated or len(bare.split()) <= 6
-        # "**Whisky (Uruguay, 2004)**" on a line of its own: a heading, when it dates its film
-        if not spoken and ((runs_on and titled) or dated):
+        credited = re.match(r"\s*(?:\([^()]*\))?[\s,.]*[^.\n]{0,40}?\b(?:19|20)\d\d\b", text[lead.end() :])
+        # "**Uncle Boonmee Who Can Recall His Past Lives** (…), Thailand 2010": long, but dated right after
+        titled = dated or len(bare.split()) <= 6 or (len(bare.split()) <= 10 and credited is not None)
+        # "**Whisky (Uruguay, 2004)**" on a line of its own: a heading, when it dates its film, or when
+        # the text names it again or its paragraph opens on a dated title ("*Le Salaire de la peur* (1953)")
+        opening = _DATED_OPENING.match(text[lead.end() : lead.end() + 200].lstrip())
+        alone = (
+            titled
+            and not runs_on
+            and len(bare.split()) <= 6
+            and (opening is not None or _named_again(text[body_start:], bare))
+        )
+        if opening and alone and head == bare and fold(opening.group("title")) != fold(bare):
+            head = f"{bare} ({opening.group('title')})"  # the other title, read as the heading's alias
+        bracket = re.match(r"\s*\((?P<alias>[^()\d:;]{2,60})\)", text[lead.end() :]) if head == bare else None
+        if bracket and not _CREW_CUE.search(
+            bracket.group("alias")
+        ):  # "**Uncle Boonmee …** (Loong Boonmee raleuk chat), Thailand 2010": the original title
+            head = f"{bare} ({bracket.group('alias').strip()})"
+        if not spoken and ((runs_on and titled) or dated or alone):
             heads[span.start] = head
     return heads if len(heads) >= 2 else {}
+
+
+def _named_again(body_text: str, title: str) -> bool:
+    """Whether a body writes a bold line's title again, capitalised as a title ("Winter Harbour"), and
+    it is no section word ("**Zum Film**" is written "zum Film" in the text too)."""
+    if is_not_name(title.split()[0]) or _GENERIC_HEADING.fullmatch(title):
+        return False
+    return len(re.findall(rf"(?<!\w){re.escape(title)}(?!\w)", body_text)) >= 2
+
+
+# A paragraph that opens on a dated title in marks: "First, the big one: *Le Salaire de la peur* (1953)"
+_DATED_OPENING = re.compile(
+    r"^[^.\n]{0,40}?[*_„“\"](?P<title>[^*_„“”\"\n]{2,60})[*_“”\"]\s*\((?:19|20)\d\d\)"
+)
 
 
 def _bold_leads(text: str, heads: dict[int, str]) -> bool:
@@ -3954,11 +4261,30 @@ def _bracketed_credit(sentence: str, names: list[Name], title: FilmTitle | None)
     return found
 
 
+def _under_title_line(text: str, start: int) -> bool:
+    """Whether the line before `start` is a heading or a bold title: "**STRANGER THAN PARADISE**"
+    over "USA / BRD 1984 · Schwarzweiß · 89 Minuten"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[: max(0, line_start - 1)].rstrip("\n")
+    previous = before[before.rfind("\n") + 1 :].strip()
+    return previous.startswith(("#", "**")) or bool(re.fullmatch(r"[A-ZÄÖÜ0-9 ,.:'’\-–&!?]{3,80}", previous))
+
+
+def _dates_another(sentence: str, year: str, own: set[str]) -> bool:
+    """Whether a year stands in brackets after a title in plain quotes that is not the article's own:
+    'had won the Jury Prize for "Tropical Malady" (2004)'."""
+    return any(
+        fold(quoted.group(1)) not in own
+        for quoted in re.finditer(rf'"([^"]{{2,80}})"\s*\({year}\)', sentence)
+    )
+
+
 def _without_other_works(sentence: str, films: dict[str, FilmTitle], film: str) -> str:
     """The sentence with blanks over clauses that name another work in quotes ("In John
     Huston's *The Maltese Falcon* Bogart plays …"): their cast and crew are not this film's."""
     own = {fold(film), *(fold(alias) for alias in films[film].aliases)} if film in films else {fold(film)}
-    masked = _blank(_RELATIVE_CLAUSE, sentence)
+    flat = _flat_quotes(sentence)  # a title's own comma ends no clause
+    masked = _blank(_RELATIVE_CLAUSE, flat)
     result = sentence
 
     def other_work(quoted: re.Match[str]) -> bool:
@@ -3984,7 +4310,7 @@ def _without_other_works(sentence: str, films: dict[str, FilmTitle], film: str) 
             and not nickname
         )
 
-    for clause in _RELATIVE_CLAUSE.finditer(sentence):  # ", der zuvor „La Haine“ fotografiert hatte"
+    for clause in _RELATIVE_CLAUSE.finditer(flat):  # ", der zuvor „La Haine“ fotografiert hatte"
         if any(other_work(quoted) for quoted in QUOTED.finditer(clause.group())):
             low, high = clause.start() + 1, clause.end()
             result = result[:low] + " " * (high - low) + result[high:]
@@ -4028,7 +4354,18 @@ def _other_works_span(sentence: str, quoted: re.Match[str], own: set[str]) -> tu
         folded = f" {fold(text)} "
         return any(form and f" {form} " in folded for form in own)
 
-    part_low = max(low, sentence.rfind(",", low, quoted.start()) + 1)
+    flat = _flat_quotes(sentence)
+    part_low = max(low, flat.rfind(",", low, quoted.start()) + 1)
+    aside_end = flat.find(",", quoted.end(), high)
+    if (
+        part_low > low
+        and aside_end != -1
+        and re.match(r"\s*(?:der|die|das|ein|eine|the|a|an)\s+[\w\-]+\s", flat[part_low:])
+        and flat[aside_end + 1 : high].strip()
+    ):
+        # "Nicholas Ray, der Hollywood-Veteran von „…“, erscheint als …": only the aside names the
+        # other work; the clause goes on about this one
+        return part_low, aside_end + 1
     if not names_own(sentence[low:high]):
         # "Illias wird von X gespielt, und wer ihn zuletzt in „…“ gesehen hat, …": what comes before
         # the part naming the other work is still about this film
@@ -4272,7 +4609,7 @@ def _people(text: str, found: list[list[Name]], facts: list[Fact]) -> list[str]:
                 continue
             if name.tokens >= 2 or name.descriptor:
                 words.update(fold(name.text).split())
-    return sorted(words - {"s"})
+    return sorted(w for w in words if len(w) > 1)  # "I. A. L. Diamond": an initial names no one alone
 
 
 def _orient_list_pairs(doc_films: DocumentFilms) -> None:
@@ -4448,7 +4785,7 @@ class FilmCatalogue:
             for part in (fact.subject, fact.value)
             if part
         }
-        self.cast_words = {word for name in self.full_names for word in name.split()}
+        self.cast_words = {word for name in self.full_names for word in name.split() if len(word) > 1}
         # Words of a cast line's role description ("Der Alte, Kapitänleutnant und Kommandant"),
         # without case endings: a question's "den Kommandanten" is a character, not a thing.
         self.role_stems = {

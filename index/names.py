@@ -39,6 +39,9 @@ _FUNCTION_WORDS = frozenset(
     Dazu Darauf Darin Davon Dagegen Deshalb Deswegen Trotzdem Zudem Außerdem Später Damals Schließlich
     Zunächst Dennoch Allerdings Jedoch Vielleicht Plötzlich Bereits Endlich Zuletzt Zuerst Nun Jetzt
     However Meanwhile Eventually Instead Finally Under Unlike Like Während Ohne Gegen Trotz Besonders
+    My Our Your Mein Meine Meinen Meinem Meiner Unser Unsere Euer Eure
+    Daheim Zuhause Draußen Drinnen Oben Unten Heute Gestern Abends Nachts Morgens Tagsüber Drüben
+    Irgendwann Irgendwo Manchmal Oft Immer Niemals Einst Kürzlich Neulich Bald Sofort Überall
     """.split()
 )
 # ... and the labels and film words of info blocks and prose.
@@ -61,6 +64,7 @@ _LABEL_WORDS = frozenset(
     """.split()
 )
 _NOT_NAMES = _FUNCTION_WORDS | _LABEL_WORDS | STOPWORDS
+_SURNAME_LABELS = frozenset("best cutter".split())  # "Musik: Peter Best."
 # Pronouns and articles that a sentence may capitalise where a role or actor would stand ("The boy is
 # played by X", "We spoke to its lead actress, X"): they name no one.
 NO_ONE = frozenset(
@@ -71,9 +75,15 @@ NO_ONE = frozenset(
 )
 
 
+_CONTRACTION = re.compile(r"n't$|'(?:m|re|ve|ll|d)$")
+_SHORT_FORMS = frozenset("it's that's let's here's there's what's he's she's who's where's how's".split())
+
+
 def is_not_name(word: str) -> bool:
     """A function or label word; "Writer-director" and "Regisseurin-Autorin" are label words too."""
-    folded = word.lower()
+    folded = word.lower().replace("’", "'")
+    if _CONTRACTION.search(folded) or folded in _SHORT_FORMS:
+        return True  # "Don't forget Mi-do.", "That's the one": no one's name
     compound = re.match(r"(?:stamm|haus|chef|lieblings)(?P<job>\w{5,})$", folded)  # "Stammcutter"
     return (
         folded in _NOT_NAMES
@@ -145,12 +155,12 @@ def find_names(sentence: str) -> list[Name]:
     names: list[Name] = []
     index = 0
     while index < len(tokens):
-        token = tokens[index]
-        if not _starts_name(tokens, index):
+        lead = _after_initials(tokens, index, masked)
+        if lead == index and not _starts_name(tokens, index):
             index += 1
             continue
-        run = [token]
-        nxt = index + 1
+        run = tokens[index : lead + 1]  # "A. R. Rahman": the initials belong to the name
+        nxt = lead + 1
         while nxt < len(tokens):
             word = tokens[nxt].group()
             gap = masked[tokens[nxt - 1].end() : tokens[nxt].start()]
@@ -225,7 +235,7 @@ def _surname_word(tokens: list, at: int, run: list) -> bool:
     return (
         (len(run) == 1 or run[-2].group() in PARTICLES)  # one first name so far: "(von) Konrad"
         and bool(_IS_CAP.match(word))
-        and word.lower() in (_FUNCTION_WORDS | STOPWORDS)
+        and word.lower() in (_FUNCTION_WORDS | STOPWORDS | _SURNAME_LABELS)
         and len(word) > 2
         and not _IS_CAP.match(following)
     )
@@ -250,6 +260,45 @@ def _joins(word: str, previous: str) -> bool:
     return word in (PARTICLES - _SECOND_PARTICLES) | _PATRONYMIC or (
         word in _SECOND_PARTICLES and previous.lower() in {"van", "von"}
     )
+
+
+_INITIAL = re.compile(rf"[{_UPPER}]\.")
+_JOINED_INITIALS = re.compile(rf"[{_UPPER}](?:\.[{_UPPER}])+")  # "A.R" before its last dot
+
+
+def _after_initials(tokens: list[re.Match], index: int, masked: str) -> int:
+    """The index of the surname or first name after initials that open a name here ("A. R. Rahman",
+    "J.S. Bach", "M. Night Shyamalan"); `index` itself when no initials open one."""
+    at = index
+    while at < len(tokens):
+        word = tokens[at].group()
+        if _INITIAL.fullmatch(word):
+            at += 1
+        elif (
+            _JOINED_INITIALS.fullmatch(word)
+            and at + 1 < len(tokens)
+            and tokens[at + 1].group() == "."
+            and tokens[at + 1].start() == tokens[at].end()
+        ):
+            at += 2
+        else:
+            break
+        if at < len(tokens) and masked[tokens[at - 1].end() : tokens[at].start()] not in (" ", ""):
+            return index
+    if at == index or at >= len(tokens):
+        return index
+    if (
+        at == index + 1
+        and index == 0
+        and not (
+            at + 1 < len(tokens)
+            and _IS_CAP.match(tokens[at + 1].group())
+            and not is_not_name(tokens[at + 1].group())
+        )
+    ):
+        return index  # "A. Yes, …": a lone letter opening a sentence is an answer's label
+    word = tokens[at].group()
+    return at if _IS_CAP.match(word) and not is_not_name(word) and len(word) > 2 else index
 
 
 def _starts_name(tokens: list[re.Match], index: int) -> bool:

@@ -215,10 +215,15 @@ def _first_person_role(sentence: str) -> str:
     return "" if fold(role) in STOPWORDS or not role[:1].isupper() else role
 
 
-# A name that is a place or a body, not a person: "the Royal Danish Academy" makes no "Danish" a surname.
+# A name that is a place or a body, not a person: a school or a church ("New York University" is no one)…
+_SCHOOL_WORDS = (
+    r"Academy|Akademie|University|Universität|College|School|Schule|Museum|Institute?|Church|Kirche|Hotel"
+)
+_SCHOOL = re.compile(rf"\b(?:{_SCHOOL_WORDS})\b")
+# … and with a company, a theatre or a festival, gives no surname ("the Royal Danish Academy": no "Danish").
 _INSTITUTION = re.compile(
-    r"\b(?:Academy|Akademie|Theatre|Theater|University|Universität|College|School|Schule|Festival|Museum|"
-    r"Institute?|Church|Kirche|Hotel|Company|Studios?|Pictures|Orchestra|Orchester|Society|Gesellschaft)\b"
+    rf"\b(?:{_SCHOOL_WORDS}|Theatre|Theater|Festival|Company|Studios?|Pictures|Orchestra|Orchester|Society|"
+    r"Gesellschaft)\b"
 )
 
 
@@ -660,14 +665,21 @@ def _spelt_out(folded: str) -> str:
 
 
 def _umlauts_either_way(word: str) -> str:
-    """A file name's word as a pattern that also matches its umlauts: "koennen" -> "k(?:oe|ö)nnen"."""
-    pattern = re.escape(word)
-    for spelt, letter in (("ae", "ä"), ("oe", "ö"), ("ue", "ü")):
-        pattern = pattern.replace(spelt, f"(?:{spelt}|{letter})")
-    # a plain letter also matches its accented forms: "samourai" is "Samouraï", "cleo" is "Cléo"
-    return re.sub(r"(?<![\\(|?:])[aeioucn](?![^()]*\))", lambda m: _ACCENTED[m.group()], pattern)
+    """A file name's word as a pattern that also matches its umlauts and accents: "koennen" ->
+    "k(?:oe|ö)nnen", "samourai" -> "Samouraï", "cleo" -> "Cléo"."""
+    parts, at = [], 0
+    while at < len(word):
+        pair = word[at : at + 2]
+        if pair in _SPELT_UMLAUTS:
+            parts.append(f"(?:{pair}|{_SPELT_UMLAUTS[pair]})")
+            at += 2
+        else:
+            parts.append(_ACCENTED.get(word[at], re.escape(word[at])))
+            at += 1
+    return "".join(parts)
 
 
+_SPELT_UMLAUTS = {"ae": "ä", "oe": "ö", "ue": "ü"}
 _ACCENTED = {
     "a": "[aàáâãå]",
     "e": "[eèéêë]",
@@ -1469,9 +1481,6 @@ def _is_person(name: Name, persons: set[str]) -> bool:
     return fold(name.text) in persons
 
 
-_SCHOOL = re.compile(
-    r"\b(?:Academy|Akademie|University|Universität|College|School|Schule|Museum|Institute?|Church|Kirche|Hotel)\b"
-)
 # "Plötzlich Marie Lenz …": an adverb glued to a name; short words are first names (Ludwig, Emily, Craig).
 _ADVERB = re.compile(
     r"^\w{3,}(?:lich|isch|bar|sam|haft)$|^\w{5,}(?:ig|ly)$|(?:weise|mals|dings|falls|wärts)$"

@@ -609,9 +609,6 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
             owned = full[full.index("s") + 1 :] if "s" in full else []
             if owned and set(owned) <= title_words and "s" in words and words.index("s") > 0:
                 makers.append(" ".join(words[: words.index("s")]))  # "Fellini's Amarcord": whose film
-            following = fold(question[name.end :]).split()[:1]
-            if full[-1:] == ["s"] and len(full) > 1 and following and following[0] in _RELATION_OF:
-                context.append(" ".join(full[:-1]))  # "Muriel's father" in "Muriel's Wedding": hers
             continue  # "Run Nele Run": another title of the film "Nele" named
         if "s" in words:
             owner, after = words[: words.index("s")], words[words.index("s") + 1 :]
@@ -689,6 +686,7 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
     whole_words = {fold(w) for w in re.sub(r"['’]s\b", "", question).split() if len(fold(w).split()) == 1}
     capitalised = {fold(w) for w in re.findall(r"\b[A-ZÄÖÜ][\w\-]*", question)}
     names_cased = bool(anchors)  # "Who plays Thomsen … in the officers' bar?": "bar" is no name
+    owners_written = fold(question).replace(" s ", "'s ")  # "muriel s father" as "muriel's father"
     for word in words:
         if word not in whole_words:
             continue  # a piece of "Da-hye" is not the name "Hye"
@@ -701,11 +699,10 @@ def analyze(question: str, catalogue: FilmCatalogue, language: str = "en") -> Qu
         if (
             word in catalogue.people
             and word not in covered
-            and re.search(
-                rf"\b{re.escape(word)}['’]s\s+(?:{RELATION_PATTERN})\b", fold(question).replace(" s ", "'s ")
-            )
+            and re.search(rf"\b{re.escape(word)}['’]s\s+(?:{RELATION_PATTERN})\b", owners_written)
         ):
-            context.append(word)  # "muriel's father in muriel's wedding": hers, though the title holds her
+            # "Muriel's father" (any case) in "Muriel's Wedding": hers, though the title holds her name
+            context.append(word)
             continue
         if (
             (word in catalogue.people or (language == "de" and word_stem(word) in catalogue.role_stems))

@@ -941,6 +941,7 @@ def describing_passages(
         language = detect_language(text)
         # "Curt Bois …. Bois, 1901 in Berlin geboren, …": the surname names him, once named in full
         named_before = False
+        surnames = [anchor.split()[-1] for anchor in analysis.anchors if len(anchor.split()) >= 2]
         for span in split_sentences(text):
             sentence = text[span.start : span.end]
             plain = f" {fold(sentence)} "
@@ -949,7 +950,6 @@ def describing_passages(
             words = set(plain.split())
             named = names_any(words, analysis.anchors)
             named_before = named_before or named
-            surnames = [anchor.split()[-1] for anchor in analysis.anchors if len(anchor.split()) >= 2]
             named = named or (named_before and any(len(s) > 3 and s in words for s in surnames))
             if named and states_asked(
                 analysis.kind, _near_anchor(sentence, analysis.anchors), language, is_name, analysis.text

@@ -22,6 +22,7 @@ from index.chunking import ABBREVIATIONS, split_sentences
 from index.documents import Document
 from index.names import (
     HONORIFICS,
+    NICKNAME,
     NO_ONE,
     PARTICLES,
     QUOTED,
@@ -3970,7 +3971,6 @@ def _bracketed_together(text: str, one: str, other: str) -> bool:
     return False
 
 
-_NICKNAMED = re.compile(r" [A-ZÀ-Þ][\w\-]+")
 _TITLE_PREPOSITIONS = frozenset("in of at on from to for with im in von vom aus bei mit nach".split())
 
 
@@ -3986,7 +3986,7 @@ def _running_titles(body_text: str, folded_body: str) -> list[str]:
             continue  # named in passing ("…, as in Memories of Murder (2003)"), not the paragraph's film
         group = next(name for name in ("possessed", "quoted", "title") if frame.group(name))
         quoted = QUOTED.fullmatch(frame.group(group))
-        if quoted and _NICKNAMED.match(body_text, frame.end(group)) and len(frame.group(group).split()) == 1:
+        if quoted and NICKNAME.match(body_text, frame.start(group)):
             continue  # 'Charles "Bud" Tingwell': a nickname between first name and surname
         words = [_strip_marks(frame.group(group))] if quoted else frame.group(group).split()
         for start in range(len(words)):

@@ -106,7 +106,7 @@ QUOTED = re.compile(
 
 
 # A nickname in quotes between a first name and a surname.
-_NICKNAME = re.compile(r"(?<=[A-Za-zÀ-ÿ] )[\"“„]([A-ZÀ-Þ][\w\-]+)[\"”“](?= [A-ZÀ-Þ])")
+NICKNAME = re.compile(r"(?<=[A-Za-zÀ-ÿ] )[\"“„]([A-ZÀ-Þ][\w\-]+)[\"”“](?= [A-ZÀ-Þ])")
 _QUOTES = frozenset('"“”„')
 
 
@@ -149,7 +149,7 @@ _TITLE_ABBREVIATIONS = frozenset("dr prof mr mrs ms st".split())
 
 def find_names(sentence: str) -> list[Name]:
     """Name runs in `sentence`, outside quotes; descriptors split off as explained above."""
-    masked = _NICKNAME.sub(lambda m: f" {m.group(1)} ", sentence)  # John "Scottie" Ferguson is one name
+    masked = NICKNAME.sub(lambda m: f" {m.group(1)} ", sentence)  # John "Scottie" Ferguson is one name
     masked = QUOTED.sub(lambda m: " " * len(m.group()), masked)
     tokens = list(_TOKEN.finditer(masked))
     names: list[Name] = []
